@@ -1,0 +1,97 @@
+// swift-tools-version:6.0
+import PackageDescription
+
+/// Strictness shared by every Swift target.
+let strict: [SwiftSetting] = [
+    .enableUpcomingFeature("ExistentialAny"),
+    .enableUpcomingFeature("InternalImportsByDefault"),
+]
+
+let package = Package(
+    name: "clonecode",
+    platforms: [.macOS(.v14)],
+    products: [
+        .executable(name: "clonecode", targets: ["clonecode"]),
+        .executable(name: "clonecode-api", targets: ["clonecode-api"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-nio.git", from: "2.101.2"),
+        .package(url: "https://github.com/apple/swift-log.git", from: "1.16.2"),
+        .package(url: "https://github.com/apple/swift-argument-parser.git", from: "1.8.2"),
+        .package(url: "https://github.com/swift-server/swift-service-lifecycle.git", from: "2.13.0"),
+        .package(url: "https://github.com/jpsim/Yams.git", from: "6.2.2"),
+    ],
+    targets: [
+        // C libraries, reached through pkg-config.
+        .systemLibrary(name: "CHiredis", pkgConfig: "hiredis", providers: [.apt(["libhiredis-dev"])]),
+        .systemLibrary(name: "CSystemd", pkgConfig: "libsystemd", providers: [.apt(["libsystemd-dev"])]),
+        .systemLibrary(name: "CProtobufC", pkgConfig: "libprotobuf-c", providers: [.apt(["libprotobuf-c-dev"])]),
+        // protoc-c's code for proto/ (scripts/gen-proto writes it).
+        .target(name: "CCloneCodeProto", dependencies: ["CProtobufC"]),
+
+        // The domain: questions, runs, verdicts, languages, code stubs.
+        .target(name: "Model", swiftSettings: strict),
+        // The question bank on disk (questions/*/question.yaml + tests.json).
+        .target(name: "Bank", dependencies: ["Model", "Yams"], swiftSettings: strict),
+        // The wire: protobuf messages over libprotobuf-c.
+        .target(name: "Wire", dependencies: ["Model", "CProtobufC", "CCloneCodeProto"], swiftSettings: strict),
+        // Framed RPC over byte streams: server, client, status codes.
+        .target(
+            name: "RPC",
+            dependencies: [
+                "Wire",
+                .product(name: "NIOCore", package: "swift-nio"),
+                .product(name: "NIOPosix", package: "swift-nio"),
+                .product(name: "Logging", package: "swift-log"),
+            ],
+            swiftSettings: strict
+        ),
+        // The Redis stores: questions, runs, the job queue, workers.
+        .target(
+            name: "Store",
+            dependencies: [
+                "Model", "CHiredis",
+                .product(name: "NIOPosix", package: "swift-nio"),
+                .product(name: "Logging", package: "swift-log"),
+            ],
+            swiftSettings: strict
+        ),
+        // systemd: readiness and watchdog notifications, socket activation, journald logging.
+        .target(
+            name: "Systemd",
+            dependencies: ["CSystemd", .product(name: "Logging", package: "swift-log")],
+            swiftSettings: strict
+        ),
+        // The API daemon's services and their composition.
+        .target(
+            name: "API",
+            dependencies: [
+                "Model", "Wire", "RPC", "Store", "Systemd",
+                .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
+                .product(name: "Logging", package: "swift-log"),
+            ],
+            swiftSettings: strict
+        ),
+        .executableTarget(
+            name: "clonecode-api",
+            dependencies: ["API", "Systemd", .product(name: "ArgumentParser", package: "swift-argument-parser")],
+            swiftSettings: strict
+        ),
+        .executableTarget(
+            name: "clonecode",
+            dependencies: [
+                "Model", "Wire", "RPC", "Bank",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ],
+            swiftSettings: strict
+        ),
+
+        .testTarget(name: "WireTests", dependencies: ["Wire", "RPC", "Model"], swiftSettings: strict),
+        .testTarget(name: "ModelTests", dependencies: ["Model", "Bank"], swiftSettings: strict),
+        .testTarget(
+            name: "IntegrationTests",
+            dependencies: ["Model", "Wire", "RPC", "Store", "Systemd", "Bank"],
+            swiftSettings: strict
+        ),
+    ]
+)

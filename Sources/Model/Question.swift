@@ -1,0 +1,94 @@
+/// A worked example shown with a question: its input as LeetCode shows it
+/// (`nums = [2,7,11,15], target = 9`), the reference solution's output, and why.
+public struct Example: Codable, Equatable, Sendable {
+    public var input: String
+    public var output: String
+    public var explanation: String
+
+    public init(input: String, output: String, explanation: String = "") {
+        self.input = input
+        self.output = output
+        self.explanation = explanation
+    }
+}
+
+/// One test of a question: `input` is the JSON array of the arguments, `expected` the JSON of the
+/// reference solution's answer.
+public struct TestCase: Codable, Equatable, Sendable {
+    public var input: String
+    public var expected: String
+
+    public init(input: String, expected: String) {
+        self.input = input
+        self.expected = expected
+    }
+}
+
+/// A question as clients see it: everything but the hidden tests.
+public struct Question: Codable, Equatable, Sendable {
+    public var number: Int
+    public var slug: String
+    public var title: String
+    public var difficulty: Difficulty
+    public var tags: [String]
+    /// Markdown, in our own words.
+    public var statement: String
+    public var examples: [Example]
+    public var constraints: [String]
+    public var signature: Signature
+    public var compare: CompareMode
+    /// Allowed absolute difference when `compare` is `.float`.
+    public var tolerance: Double
+    public var timeLimitMs: Int
+    public var memoryLimitMb: Int
+
+    public init(
+        number: Int, slug: String, title: String, difficulty: Difficulty, tags: [String], statement: String,
+        examples: [Example], constraints: [String], signature: Signature, compare: CompareMode = .exact,
+        tolerance: Double = 0, timeLimitMs: Int = 2000, memoryLimitMb: Int = 256
+    ) {
+        self.number = number
+        self.slug = slug
+        self.title = title
+        self.difficulty = difficulty
+        self.tags = tags
+        self.statement = statement
+        self.examples = examples
+        self.constraints = constraints
+        self.signature = signature
+        self.compare = compare
+        self.tolerance = tolerance
+        self.timeLimitMs = timeLimitMs
+        self.memoryLimitMb = memoryLimitMb
+    }
+
+    enum CodingKeys: String, CodingKey {
+        case number, slug, title, difficulty, tags, statement, examples, constraints, signature, compare, tolerance
+        case timeLimitMs = "time_limit_ms"
+        case memoryLimitMb = "memory_limit_mb"
+    }
+
+    /// Limits a question may ask for.
+    public static let timeLimitRange = 100...20_000
+    public static let memoryLimitRange = 16...2048
+
+    /// Every problem with this question, in words; empty when it can be stored.
+    public func problems() -> [String] {
+        var found: [String] = []
+        if !Slug.isValid(slug) { found.append("slug '\(slug)' must be lower-case letters, digits and single dashes") }
+        if number < 1 { found.append("number must be at least 1") }
+        if title.trimmingCharacters(in: .whitespaces).isEmpty { found.append("title is empty") }
+        if statement.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty { found.append("statement is empty") }
+        if !Self.timeLimitRange.contains(timeLimitMs) {
+            found.append("time_limit_ms \(timeLimitMs) is outside \(Self.timeLimitRange)")
+        }
+        if !Self.memoryLimitRange.contains(memoryLimitMb) {
+            found.append("memory_limit_mb \(memoryLimitMb) is outside \(Self.memoryLimitRange)")
+        }
+        if compare == .float && !(tolerance > 0) { found.append("compare 'float' needs a tolerance above 0") }
+        found += signature.problems()
+        return found
+    }
+}
+
+import Foundation

@@ -1,0 +1,55 @@
+/// Code stubs: what a person starts from, generated from a question's signature.
+public enum Stub {
+    /// The stub for `language`, or nil when no stub generator exists for it yet.
+    public static func make(_ signature: Signature, in language: Language) -> String? {
+        switch language {
+        case .python3: python3(signature)
+        default: nil
+        }
+    }
+
+    static func python3(_ signature: Signature) -> String {
+        var lines: [String] = []
+        let types = signature.params.compactMap { ValueType($0.type) } + [ValueType(signature.returnType) ?? .void]
+        if types.contains(where: { $0.mentions(.listNode) }) {
+            lines += [
+                "# Definition for singly-linked list.",
+                "# class ListNode:",
+                "#     def __init__(self, val=0, next=None):",
+                "#         self.val = val",
+                "#         self.next = next",
+            ]
+        }
+        if types.contains(where: { $0.mentions(.treeNode) }) {
+            lines += [
+                "# Definition for a binary tree node.",
+                "# class TreeNode:",
+                "#     def __init__(self, val=0, left=None, right=None):",
+                "#         self.val = val",
+                "#         self.left = left",
+                "#         self.right = right",
+            ]
+        }
+        let params = signature.params.map { "\($0.name): \(pythonType(ValueType($0.type) ?? .void))" }
+        let returns = pythonType(ValueType(signature.returnType) ?? .void)
+        lines += [
+            "class Solution:",
+            "    def \(signature.functionName)(\((["self"] + params).joined(separator: ", "))) -> \(returns):",
+            "        ",
+        ]
+        return lines.joined(separator: "\n") + "\n"
+    }
+
+    static func pythonType(_ type: ValueType) -> String {
+        switch type {
+        case .integer, .long: "int"
+        case .double: "float"
+        case .boolean: "bool"
+        case .string, .character: "str"
+        case .listNode: "Optional[ListNode]"
+        case .treeNode: "Optional[TreeNode]"
+        case .void: "None"
+        case .array(let inner), .list(let inner): "List[\(pythonType(inner))]"
+        }
+    }
+}
