@@ -1,0 +1,95 @@
+public import NIOCore
+import NIOPosix
+import Wire
+#if canImport(Glibc)
+import Glibc
+#endif
+
+/// A connection accepted by a listener, with its peer.
+struct Connection: Sendable {
+    let channel: NIOAsyncChannel<InboundFrame, Frame>
+    let peer: Peer
+}
+
+/// Linux's `struct ucred` (hidden behind _GNU_SOURCE in Glibc's Swift overlay), same layout.
+struct PeerCredentials: Sendable {
+    var pid: Int32 = 0
+    var uid: UInt32 = 0
+    var gid: UInt32 = 0
+}
+
+/// A bound, listening socket whose connections speak framed RPC.
+///
+/// Binding happens before serving so that a daemon can report readiness only once its sockets exist.
+public final class RPCListener: Sendable {
+    let channel: NIOAsyncChannel<Connection, Never>
+    /// What this listener is bound to, for logs and status lines.
+    public let name: String
+
+    init(channel: NIOAsyncChannel<Connection, Never>, name: String) {
+        self.channel = channel
+        self.name = name
+    }
+
+    /// The TCP port actually bound (useful with port 0), or nil for a Unix socket.
+    public var port: Int? { channel.channel.localAddress?.port }
+
+    /// Binds a new socket. A Unix socket file left over from an earlier run is replaced.
+    public static func bind(_ endpoint: Endpoint, maxFrameSize: Int = FrameDecoder.defaultMaxFrameSize,
+                            socketMode: UInt32? = nil) async throws -> RPCListener {
+        let bootstrap = makeBootstrap()
+        let initializer = childInitializer(maxFrameSize: maxFrameSize)
+        switch endpoint {
+        case .unix(let path):
+            let channel = try await bootstrap.bind(unixDomainSocketPath: path, cleanupExistingSocketFile: true,
+                                                   childChannelInitializer: initializer)
+            if let socketMode { chmod(path, mode_t(socketMode)) }
+            return RPCListener(channel: channel, name: endpoint.description)
+        case .tcp(let host, let port):
+            let channel = try await bootstrap.bind(host: host, port: port, childChannelInitializer: initializer)
+            let bound = channel.channel.localAddress?.port ?? port
+            return RPCListener(channel: channel, name: Endpoint.tcp(host: host, port: bound).description)
+        }
+    }
+
+    /// Serves a listening socket that was passed in (systemd socket activation).
+    public static func adopt(descriptor: Int32, name: String,
+                             maxFrameSize: Int = FrameDecoder.defaultMaxFrameSize) async throws -> RPCListener {
+        let channel = try await makeBootstrap().bind(descriptor, childChannelInitializer: childInitializer(maxFrameSize: maxFrameSize))
+        return RPCListener(channel: channel, name: "fd:\(name)")
+    }
+
+    /// Stops accepting connections.
+    public func close() {
+        channel.channel.close(promise: nil)
+    }
+
+    private static func makeBootstrap() -> ServerBootstrap {
+        ServerBootstrap(group: MultiThreadedEventLoopGroup.singleton)
+            .serverChannelOption(.backlog, value: 256)
+            .serverChannelOption(.socketOption(.so_reuseaddr), value: 1)
+            .childChannelOption(.allowRemoteHalfClosure, value: true)
+    }
+
+    private static func childInitializer(maxFrameSize: Int) -> @Sendable (any Channel) -> EventLoopFuture<Connection> {
+        { channel in
+            peer(of: channel).flatMapThrowing { peer in
+                try channel.pipeline.syncOperations.addHandlers([
+                    ByteToMessageHandler(FrameDecoder(maxFrameSize: maxFrameSize)),
+                    MessageToByteHandler(FrameEncoder()),
+                ])
+                let async = try NIOAsyncChannel<InboundFrame, Frame>(wrappingChannelSynchronously: channel)
+                return Connection(channel: async, peer: peer)
+            }
+        }
+    }
+
+    private static func peer(of channel: any Channel) -> EventLoopFuture<Peer> {
+        if case .unixDomainSocket? = channel.localAddress, let options = channel as? any SocketOptionProvider {
+            let credentials: EventLoopFuture<PeerCredentials> = options.unsafeGetSocketOption(
+                level: SocketOptionLevel(SOL_SOCKET), name: SocketOptionName(SO_PEERCRED))
+            return credentials.map { Peer.unix(uid: $0.uid, gid: $0.gid, pid: $0.pid) }
+        }
+        return channel.eventLoop.makeSucceededFuture(.tcp(address: channel.remoteAddress?.description ?? "unknown"))
+    }
+}

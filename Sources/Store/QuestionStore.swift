@@ -1,0 +1,65 @@
+import Foundation
+public import Model
+
+/// The question bank in the QuestionsDB. Hidden tests are kept apart from what clients see.
+public struct QuestionStore: Sendable {
+    /// What a put did.
+    public enum Change: Sendable, Equatable { case created, updated, unchanged }
+
+    public let redis: RedisClient
+
+    public init(redis: RedisClient) { self.redis = redis }
+
+    /// Stores a question and its tests atomically; storing identical content again changes nothing.
+    public func put(_ question: Question, tests: [TestCase]) async throws -> Change {
+        let meta = try Self.json(question)
+        let testsJSON = try Self.json(tests)
+        let key = Keys.question(question.slug)
+        let current = try await redis.command("HMGET", key, "meta", "tests").array ?? []
+        if current.count == 2, current[0].string == meta, current[1].string == testsJSON { return .unchanged }
+        try await redis.transaction([
+            ["HSET", key, "meta", meta, "tests", testsJSON],
+            ["ZADD", Keys.questions, String(question.number), question.slug],
+        ])
+        return current.first == .null ? .created : .updated
+    }
+
+    /// The question, without its tests; nil when there is none with that slug.
+    public func get(_ slug: String) async throws -> Question? {
+        guard let meta = try await redis.command("HGET", Keys.question(slug), "meta").string else { return nil }
+        return try Self.decode(Question.self, meta)
+    }
+
+    /// The hidden tests of a question (for workers only); nil when the question does not exist.
+    public func tests(_ slug: String) async throws -> [TestCase]? {
+        guard let tests = try await redis.command("HGET", Keys.question(slug), "tests").string else { return nil }
+        return try Self.decode([TestCase].self, tests)
+    }
+
+    /// Every question, by number.
+    public func list() async throws -> [Question] {
+        let slugs = try await redis.command("ZRANGE", Keys.questions, "0", "-1").array?.compactMap(\.string) ?? []
+        let metas = try await redis.pipeline(slugs.map { ["HGET", Keys.question($0), "meta"] })
+        return try metas.compactMap { reply in try reply.string.map { try Self.decode(Question.self, $0) } }
+    }
+
+    /// Deletes a question and its tests; false when it did not exist.
+    public func delete(_ slug: String) async throws -> Bool {
+        let replies = try await redis.transaction([["DEL", Keys.question(slug)], ["ZREM", Keys.questions, slug]])
+        return replies.first?.int == 1
+    }
+
+    static func json(_ value: some Encodable) throws -> String {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
+        return String(decoding: try encoder.encode(value), as: UTF8.self)
+    }
+
+    static func decode<T: Decodable>(_ type: T.Type, _ text: String) throws -> T {
+        do {
+            return try JSONDecoder().decode(type, from: Data(text.utf8))
+        } catch {
+            throw RedisError.server("stored \(type) is unreadable: \(error)")
+        }
+    }
+}

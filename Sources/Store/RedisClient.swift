@@ -1,0 +1,85 @@
+import NIOPosix
+import Synchronization
+
+/// A small pool of blocking hiredis connections, driven from async code.
+///
+/// Each call borrows a connection on a thread of the client's own thread pool, so blocking I/O never
+/// runs on the concurrency pool or on event loops. A connection that fails is dropped; the next call
+/// connects again, so the client recovers by itself when Redis comes back. Thread-safe.
+public final class RedisClient: Sendable {
+    public let endpoint: RedisEndpoint
+    private let timeout: Duration
+    private let threads: NIOThreadPool
+    private let idle = Mutex<[RedisConnection]>([])
+
+    /// - Parameters:
+    ///   - poolSize: threads, and so connections, at most.
+    ///   - timeout: for connecting and for each reply.
+    public init(endpoint: RedisEndpoint, poolSize: Int = 4, timeout: Duration = .seconds(2)) {
+        self.endpoint = endpoint
+        self.timeout = timeout
+        threads = NIOThreadPool(numberOfThreads: poolSize)
+        threads.start()
+    }
+
+    /// Stops the client's threads; later calls fail.
+    public func shutdown() async {
+        try? await threads.shutdownGracefully()
+        idle.withLock { $0 = [] }
+    }
+
+    /// Runs one command. An error reply throws `RedisError.server`.
+    @discardableResult
+    public func command(_ args: String...) async throws -> RedisReply {
+        try await command(args)
+    }
+
+    @discardableResult
+    public func command(_ args: [String]) async throws -> RedisReply {
+        try Self.check(try await withConnection { try $0.command(args) })
+    }
+
+    /// Sends the commands together and returns each reply (error replies included, not thrown).
+    public func pipeline(_ commands: [[String]]) async throws -> [RedisReply] {
+        guard !commands.isEmpty else { return [] }
+        return try await withConnection { try $0.pipeline(commands) }
+    }
+
+    /// Runs the commands in MULTI/EXEC: all or none. Returns EXEC's replies.
+    @discardableResult
+    public func transaction(_ commands: [[String]]) async throws -> [RedisReply] {
+        let replies = try await pipeline([["MULTI"]] + commands + [["EXEC"]])
+        for reply in replies.dropLast() {
+            if case .error(let why) = reply { throw RedisError.server(why) }
+        }
+        guard let results = try Self.check(replies.last ?? .null).array else {
+            throw RedisError.server("transaction aborted")
+        }
+        return results
+    }
+
+    /// Runs a Lua script (EVAL) with its keys and arguments.
+    @discardableResult
+    public func eval(_ script: String, keys: [String], args: [String]) async throws -> RedisReply {
+        try await command(["EVAL", script, String(keys.count)] + keys + args)
+    }
+
+    /// True when the server answers PING.
+    public func ping() async -> Bool {
+        (try? await command("PING")) == .status("PONG")
+    }
+
+    private static func check(_ reply: RedisReply) throws -> RedisReply {
+        if case .error(let why) = reply { throw RedisError.server(why) }
+        return reply
+    }
+
+    private func withConnection<T: Sendable>(_ body: @escaping @Sendable (RedisConnection) throws -> T) async throws -> T {
+        try await threads.runIfActive { [self] in
+            let connection = try self.idle.withLock { $0.popLast() } ?? RedisConnection(endpoint: endpoint, timeout: timeout)
+            let result = Result { try body(connection) }
+            if connection.isUsable { self.idle.withLock { $0.append(connection) } }
+            return try result.get()
+        }
+    }
+}

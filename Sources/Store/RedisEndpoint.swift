@@ -1,0 +1,26 @@
+/// Where a Redis server listens: `unix:/run/clonecode/questions.sock`, `127.0.0.1:6380` or `redis://host:port`.
+public enum RedisEndpoint: Sendable, Equatable, CustomStringConvertible {
+    case unix(path: String)
+    case tcp(host: String, port: Int)
+
+    public init?(_ text: String) {
+        if text.hasPrefix("unix:") {
+            guard text.count > 5 else { return nil }
+            self = .unix(path: String(text.dropFirst(5)))
+        } else if text.hasPrefix("/") {
+            self = .unix(path: text)
+        } else {
+            let rest = text.hasPrefix("redis://") ? String(text.dropFirst(8)) : text
+            guard let colon = rest.lastIndex(of: ":"), let port = Int(rest[rest.index(after: colon)...]),
+                  (1...65535).contains(port), colon > rest.startIndex else { return nil }
+            self = .tcp(host: String(rest[..<colon]), port: port)
+        }
+    }
+
+    public var description: String {
+        switch self {
+        case .unix(let path): "unix:\(path)"
+        case .tcp(let host, let port): "\(host):\(port)"
+        }
+    }
+}

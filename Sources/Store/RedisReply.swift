@@ -1,0 +1,58 @@
+/// A reply from Redis.
+public enum RedisReply: Sendable, Equatable {
+    case string(String)
+    case integer(Int)
+    case array([RedisReply])
+    case null
+    case status(String)
+    case error(String)
+
+    /// The text of a bulk string or status reply.
+    public var string: String? {
+        switch self {
+        case .string(let s), .status(let s): s
+        case .integer(let i): String(i)
+        default: nil
+        }
+    }
+
+    public var int: Int? {
+        switch self {
+        case .integer(let i): i
+        case .string(let s): Int(s)
+        default: nil
+        }
+    }
+
+    public var array: [RedisReply]? {
+        if case .array(let items) = self { return items }
+        return nil
+    }
+
+    /// An array of field/value pairs (HGETALL) as a dictionary.
+    public var fields: [String: String] {
+        var result: [String: String] = [:]
+        let items = array ?? []
+        var index = 0
+        while index + 1 < items.count {
+            if let key = items[index].string, let value = items[index + 1].string { result[key] = value }
+            index += 2
+        }
+        return result
+    }
+}
+
+/// Why a Redis call failed.
+public enum RedisError: Error, Equatable, CustomStringConvertible {
+    /// The server could not be reached or the connection broke; the call may be retried later.
+    case unavailable(String)
+    /// The server answered with an error reply.
+    case server(String)
+
+    public var description: String {
+        switch self {
+        case .unavailable(let why): why
+        case .server(let why): "Redis error: \(why)"
+        }
+    }
+}

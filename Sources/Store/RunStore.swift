@@ -1,0 +1,124 @@
+public import Model
+
+/// Runs, their per-question index and counters, and the job stream, all in the MetadataDB.
+public struct RunStore: Sendable {
+    /// Why a run was not created.
+    public enum CreateError: Error, Equatable {
+        /// The job stream already holds `depth` jobs, the configured maximum.
+        case queueFull(depth: Int)
+    }
+
+    public let redis: RedisClient
+
+    public init(redis: RedisClient) { self.redis = redis }
+
+    // Checks the queue depth, then writes the record, indexes it, queues the job and announces it,
+    // as one atomic step: no run without its job, no job without its run.
+    static let createScript = """
+        local depth = redis.call('XLEN', KEYS[3])
+        if depth >= tonumber(ARGV[1]) then return {0, depth} end
+        if redis.call('EXISTS', KEYS[1]) == 1 then return redis.error_reply('run ' .. ARGV[2] .. ' exists') end
+        redis.call('HSET', KEYS[1], unpack(ARGV, 5))
+        redis.call('ZADD', KEYS[2], ARGV[3], ARGV[2])
+        redis.call('XADD', KEYS[3], '*', 'run_id', ARGV[2])
+        redis.call('PUBLISH', ARGV[4], ARGV[2])
+        return {1, depth + 1}
+        """
+
+    // Updates fields of an existing run and announces the change; returns 0 for an unknown run.
+    static let updateScript = """
+        if redis.call('EXISTS', KEYS[1]) == 0 then return 0 end
+        redis.call('HSET', KEYS[1], unpack(ARGV, 3))
+        redis.call('PUBLISH', ARGV[1], ARGV[2])
+        return 1
+        """
+
+    /// Makes sure the workers' consumer group exists on the job stream.
+    public func prepareQueue() async throws {
+        do {
+            try await redis.command("XGROUP", "CREATE", Keys.jobs, Keys.jobGroup, "0", "MKSTREAM")
+        } catch RedisError.server(let why) where why.hasPrefix("BUSYGROUP") {
+            // Already there.
+        }
+    }
+
+    /// Records a new queued run and its job, unless the queue holds `maxDepth` jobs or more.
+    public func create(_ run: Run, maxDepth: Int) async throws {
+        let fields = RunRecord.fields(of: run).flatMap { [$0.0, $0.1] }
+        let reply = try await redis.eval(
+            Self.createScript, keys: [Keys.run(run.runID), Keys.runsOf(run.question), Keys.jobs],
+            args: [String(maxDepth), run.runID, String(run.createdAtMs), Keys.runEvents] + fields)
+        guard let parts = reply.array, parts.count == 2, let created = parts[0].int else {
+            throw RedisError.server("unexpected reply to run creation: \(reply)")
+        }
+        if created == 0 { throw CreateError.queueFull(depth: parts[1].int ?? maxDepth) }
+    }
+
+    /// Sets fields of a run and announces the change; false when the run does not exist.
+    @discardableResult
+    public func update(_ runID: String, fields: [(String, String)]) async throws -> Bool {
+        let reply = try await redis.eval(
+            Self.updateScript, keys: [Keys.run(runID)], args: [Keys.runEvents, runID] + fields.flatMap { [$0.0, $0.1] })
+        return reply.int == 1
+    }
+
+    /// The run, or nil when there is none with that id.
+    public func get(_ runID: String) async throws -> Run? {
+        let fields = try await redis.command("HGETALL", Keys.run(runID)).fields
+        return fields.isEmpty ? nil : try RunRecord.run(from: fields)
+    }
+
+    /// A question's runs, newest first, without their sources.
+    public func list(question slug: String, limit: Int) async throws -> [Run] {
+        let ids = try await redis.command("ZREVRANGE", Keys.runsOf(slug), "0", String(limit - 1)).array?.compactMap(\.string) ?? []
+        let replies = try await redis.pipeline(ids.map { ["HGETALL", Keys.run($0)] })
+        return try replies.compactMap { reply in
+            let fields = reply.fields
+            guard !fields.isEmpty else { return nil }
+            var run = try RunRecord.run(from: fields)
+            run.source = ""
+            return run
+        }
+    }
+
+    /// Judged and accepted submissions of a question.
+    public func counters(_ slug: String) async throws -> (submitted: UInt64, accepted: UInt64) {
+        let values = try await redis.command("HMGET", Keys.stats(slug), "submitted", "accepted").array ?? []
+        let numbers = values.map { UInt64($0.string ?? "") ?? 0 }
+        return (numbers.first ?? 0, numbers.count > 1 ? numbers[1] : 0)
+    }
+
+    /// Counters of many questions at once.
+    public func counters(_ slugs: [String]) async throws -> [String: (submitted: UInt64, accepted: UInt64)] {
+        let replies = try await redis.pipeline(slugs.map { ["HMGET", Keys.stats($0), "submitted", "accepted"] })
+        var result: [String: (UInt64, UInt64)] = [:]
+        for (slug, reply) in zip(slugs, replies) {
+            let numbers = (reply.array ?? []).map { UInt64($0.string ?? "") ?? 0 }
+            result[slug] = (numbers.first ?? 0, numbers.count > 1 ? numbers[1] : 0)
+        }
+        return result
+    }
+
+    /// The job stream's figures.
+    public func queueFigures() async throws -> (length: Int, pending: Int, consumers: Int) {
+        let replies = try await redis.pipeline([["XLEN", Keys.jobs], ["XINFO", "GROUPS", Keys.jobs]])
+        let length = replies[0].int ?? 0
+        var pending = 0, consumers = 0
+        for group in replies[1].array ?? [] {
+            var fields: [String: RedisReply] = [:]
+            let items = group.array ?? []
+            stride(from: 0, to: items.count - 1, by: 2).forEach { fields[items[$0].string ?? ""] = items[$0 + 1] }
+            if fields["name"]?.string == Keys.jobGroup {
+                pending = fields["pending"]?.int ?? 0
+                consumers = fields["consumers"]?.int ?? 0
+            }
+        }
+        return (length, pending, consumers)
+    }
+
+    /// How many run records exist (by the size of the per-question indexes).
+    public func runCount(questions: [String]) async throws -> Int {
+        let replies = try await redis.pipeline(questions.map { ["ZCARD", Keys.runsOf($0)] })
+        return replies.compactMap(\.int).reduce(0, +)
+    }
+}
