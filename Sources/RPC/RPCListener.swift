@@ -34,6 +34,23 @@ public final class RPCListener: Sendable {
     /// The TCP port actually bound (useful with port 0), or nil for a Unix socket.
     public var port: Int? { channel.channel.localAddress?.port }
 
+    /// An endpoint on which this process can reach the listener itself (loopback for TCP).
+    public var localEndpoint: Endpoint? {
+        switch channel.channel.localAddress {
+        case .unixDomainSocket(let address)?:
+            return withUnsafeBytes(of: address.address.sun_path) { bytes in
+                let path = String(decoding: bytes.prefix(while: { $0 != 0 }), as: UTF8.self)
+                return path.isEmpty ? nil : Endpoint.unix(path: path)
+            }
+        case .v4(let address)?:
+            return .tcp(host: "127.0.0.1", port: Int(UInt16(bigEndian: address.address.sin_port)))
+        case .v6(let address)?:
+            return .tcp(host: "::1", port: Int(UInt16(bigEndian: address.address.sin6_port)))
+        default:
+            return nil
+        }
+    }
+
     /// Binds a new socket. A Unix socket file left over from an earlier run is replaced.
     public static func bind(_ endpoint: Endpoint, maxFrameSize: Int = FrameDecoder.defaultMaxFrameSize,
                             socketMode: UInt32? = nil) async throws -> RPCListener {

@@ -26,7 +26,7 @@ public final class RPCServer: Sendable {
     }
 
     /// Accepts and serves connections until the listeners close and every connection has ended.
-    public func run(_ listeners: [RPCListener]) async throws {
+    public func run(_ listeners: [RPCListener]) async {
         state.withLock { $0.listeners = listeners }
         await withDiscardingTaskGroup { listening in
             for listener in listeners {

@@ -3705,6 +3705,49 @@ void clonecode__v1__fleet__init (Clonecode__V1__Fleet_Service *service,
                                      &clonecode__v1__fleet__descriptor,
                                      (ProtobufCServiceDestroy) destroy);
 }
+static const ProtobufCMethodDescriptor clonecode__v1__worker__method_descriptors[2] =
+{
+  { "Status", &clonecode__v1__empty__descriptor, &clonecode__v1__worker_info__descriptor },
+  { "Drain", &clonecode__v1__empty__descriptor, &clonecode__v1__worker_info__descriptor },
+};
+const unsigned clonecode__v1__worker__method_indices_by_name[] = {
+  1,        /* Drain */
+  0         /* Status */
+};
+const ProtobufCServiceDescriptor clonecode__v1__worker__descriptor =
+{
+  PROTOBUF_C__SERVICE_DESCRIPTOR_MAGIC,
+  "clonecode.v1.Worker",
+  "Worker",
+  "Clonecode__V1__Worker",
+  "clonecode.v1",
+  2,
+  clonecode__v1__worker__method_descriptors,
+  clonecode__v1__worker__method_indices_by_name
+};
+void clonecode__v1__worker__status(ProtobufCService *service,
+                                   const Clonecode__V1__Empty *input,
+                                   Clonecode__V1__WorkerInfo_Closure closure,
+                                   void *closure_data)
+{
+  assert(service->descriptor == &clonecode__v1__worker__descriptor);
+  service->invoke(service, 0, (const ProtobufCMessage *) input, (ProtobufCClosure) closure, closure_data);
+}
+void clonecode__v1__worker__drain(ProtobufCService *service,
+                                  const Clonecode__V1__Empty *input,
+                                  Clonecode__V1__WorkerInfo_Closure closure,
+                                  void *closure_data)
+{
+  assert(service->descriptor == &clonecode__v1__worker__descriptor);
+  service->invoke(service, 1, (const ProtobufCMessage *) input, (ProtobufCClosure) closure, closure_data);
+}
+void clonecode__v1__worker__init (Clonecode__V1__Worker_Service *service,
+                                  Clonecode__V1__Worker_ServiceDestroy destroy)
+{
+  protobuf_c_service_generated_init (&service->base,
+                                     &clonecode__v1__worker__descriptor,
+                                     (ProtobufCServiceDestroy) destroy);
+}
 static const ProtobufCMethodDescriptor clonecode__v1__health__method_descriptors[1] =
 {
   { "Check", &clonecode__v1__empty__descriptor, &clonecode__v1__health_response__descriptor },

@@ -1322,6 +1322,36 @@ void clonecode__v1__fleet__queue_stats(ProtobufCService *service,
                                        const Clonecode__V1__Empty *input,
                                        Clonecode__V1__QueueStatsResponse_Closure closure,
                                        void *closure_data);
+typedef struct Clonecode__V1__Worker_Service Clonecode__V1__Worker_Service;
+struct Clonecode__V1__Worker_Service
+{
+  ProtobufCService base;
+  void (*status)(Clonecode__V1__Worker_Service *service,
+                 const Clonecode__V1__Empty *input,
+                 Clonecode__V1__WorkerInfo_Closure closure,
+                 void *closure_data);
+  void (*drain)(Clonecode__V1__Worker_Service *service,
+                const Clonecode__V1__Empty *input,
+                Clonecode__V1__WorkerInfo_Closure closure,
+                void *closure_data);
+};
+typedef void (*Clonecode__V1__Worker_ServiceDestroy)(Clonecode__V1__Worker_Service *);
+void clonecode__v1__worker__init (Clonecode__V1__Worker_Service *service,
+                                  Clonecode__V1__Worker_ServiceDestroy destroy);
+#define CLONECODE__V1__WORKER__BASE_INIT \
+    { &clonecode__v1__worker__descriptor, protobuf_c_service_invoke_internal, NULL }
+#define CLONECODE__V1__WORKER__INIT(function_prefix__) \
+    { CLONECODE__V1__WORKER__BASE_INIT,\
+      function_prefix__ ## status,\
+      function_prefix__ ## drain  }
+void clonecode__v1__worker__status(ProtobufCService *service,
+                                   const Clonecode__V1__Empty *input,
+                                   Clonecode__V1__WorkerInfo_Closure closure,
+                                   void *closure_data);
+void clonecode__v1__worker__drain(ProtobufCService *service,
+                                  const Clonecode__V1__Empty *input,
+                                  Clonecode__V1__WorkerInfo_Closure closure,
+                                  void *closure_data);
 typedef struct Clonecode__V1__Health_Service Clonecode__V1__Health_Service;
 struct Clonecode__V1__Health_Service
 {
@@ -1382,6 +1412,7 @@ extern const ProtobufCMessageDescriptor clonecode__v1__health_response__descript
 extern const ProtobufCServiceDescriptor clonecode__v1__questions__descriptor;
 extern const ProtobufCServiceDescriptor clonecode__v1__judge__descriptor;
 extern const ProtobufCServiceDescriptor clonecode__v1__fleet__descriptor;
+extern const ProtobufCServiceDescriptor clonecode__v1__worker__descriptor;
 extern const ProtobufCServiceDescriptor clonecode__v1__health__descriptor;
 
 PROTOBUF_C__END_DECLS

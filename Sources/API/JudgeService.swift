@@ -1,0 +1,112 @@
+import Foundation
+import Logging
+import Model
+import RPC
+import Store
+import Wire
+
+/// The Judge service: takes submissions, queues them, and reports runs as workers judge them.
+struct JudgeService: Sendable {
+    let questionService: QuestionService
+    let runs: RunStore
+    let hub: RunWatchHub
+    let maxQueueDepth: Int
+
+    func register(in router: inout RPCRouter) {
+        router.unary(Method.Judge.submit) { (request: SubmitRequest, context) in try await submit(request, context: context) }
+        router.unary(Method.Judge.getRun) { (request: GetRunRequest, _) in try await run(request.runID) }
+        router.serverStream(Method.Judge.watchRun) { (request: GetRunRequest, _, stream: ServerStream<Run>) in
+            try await watch(request.runID, stream)
+        }
+        router.unary(Method.Judge.listRuns) { (request: ListRunsRequest, _) in
+            _ = try await questionService.existing(request.slug)
+            guard (0...200).contains(request.limit) else { throw RPCError.invalidArgument("limit must be 0 to 200") }
+            let found = try await withStore("MetadataDB") {
+                try await runs.list(question: request.slug, limit: request.limit == 0 ? 20 : request.limit)
+            }
+            return ListRunsResponse(runs: found)
+        }
+    }
+
+    func submit(_ request: SubmitRequest, context: CallContext) async throws -> SubmitResponse {
+        // Cheap checks first, then the ones that need the question.
+        let bytes = request.source.utf8.count
+        guard !request.source.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty else {
+            throw RPCError.invalidArgument("source is empty")
+        }
+        guard bytes <= APIConfig.maxSourceBytes else {
+            throw RPCError.invalidArgument("source is \(bytes) bytes; the limit is \(APIConfig.maxSourceBytes) bytes (64 KiB)")
+        }
+        guard request.mode == .try || request.customInput.isEmpty else {
+            throw RPCError.invalidArgument("custom_input is only for TRY runs")
+        }
+        let question = try await questionService.existing(request.slug)
+        let language = try questionService.offered(request.language, by: question)
+        if !request.customInput.isEmpty {
+            try validateCustomInput(request.customInput, for: question)
+        }
+        let run = Run(runID: RunID.make(), question: question.slug, language: language, mode: request.mode,
+                      source: request.source, customInput: request.customInput,
+                      createdAtMs: Int64(Date().timeIntervalSince1970 * 1000))
+        do {
+            try await withStore("MetadataDB") { try await runs.create(run, maxDepth: maxQueueDepth) }
+        } catch RunStore.CreateError.queueFull(let depth) {
+            context.logger.warning("queue full", metadata: ["depth": "\(depth)"])
+            throw RPCError(.resourceExhausted, "the judge queue is full (\(depth) jobs waiting); try again shortly")
+        }
+        context.logger.info("run queued", metadata: [
+            "run_id": "\(run.runID)", "question": "\(run.question)", "language": "\(language.rawValue)",
+            "mode": "\(run.mode.rawValue)",
+        ])
+        return SubmitResponse(runID: run.runID)
+    }
+
+    /// A custom input is a JSON array of argument lists, each fitting the signature.
+    func validateCustomInput(_ text: String, for question: Question) throws {
+        guard text.utf8.count <= APIConfig.maxCustomInputBytes else {
+            throw RPCError.invalidArgument("custom_input is over \(APIConfig.maxCustomInputBytes) bytes")
+        }
+        guard case .array(let cases)? = try? JSONValue(parsing: text), !cases.isEmpty, cases.count <= 20 else {
+            throw RPCError.invalidArgument("custom_input must be a JSON array of 1 to 20 inputs, each a JSON array of arguments")
+        }
+        for (index, input) in cases.enumerated() {
+            do {
+                _ = try Arguments.validate(input.text, for: question.signature)
+            } catch {
+                throw RPCError.invalidArgument("custom input \(index + 1): \(error)")
+            }
+        }
+    }
+
+    func run(_ runID: String) async throws -> Run {
+        guard RunID.isValid(runID) else {
+            throw RPCError.invalidArgument("'\(runID.prefix(64))' is not a run id (a lower-case UUID)")
+        }
+        guard var run = try await withStore("MetadataDB", { try await runs.get(runID) }) else {
+            throw RPCError.notFound("no run '\(runID)'")
+        }
+        run.source = ""
+        return run
+    }
+
+    /// Sends the run now and after every change, until it is finished.
+    func watch(_ runID: String, _ stream: ServerStream<Run>) async throws {
+        guard RunID.isValid(runID) else {
+            throw RPCError.invalidArgument("'\(runID.prefix(64))' is not a run id (a lower-case UUID)")
+        }
+        // Listen before the first read, so that no change between the two is missed.
+        let (token, changes) = await hub.watch(runID)
+        defer { Task { await hub.stop(runID, token) } }
+        var last: Run?
+        var iterator = changes.makeAsyncIterator()
+        repeat {
+            let current = try await run(runID)
+            if current != last {
+                try await stream.send(current)
+                last = current
+            }
+            if current.status == .finished { return }
+        } while await iterator.next() != nil
+        try Task.checkCancellation()
+    }
+}

@@ -1,0 +1,104 @@
+import Foundation
+public import Model
+import Yams
+
+/// The question bank on disk: `DIR/<slug>/question.yaml` (what people edit) and `DIR/<slug>/tests.json`
+/// (written by scripts/gen-tests from the reference solution beside it).
+public enum QuestionBank {
+    /// A question ready to store: what clients see and the hidden tests.
+    public struct Entry: Sendable {
+        public var question: Question
+        public var tests: [TestCase]
+        public var directory: String
+    }
+
+    /// Why a question could not be loaded.
+    public struct LoadError: Error, CustomStringConvertible {
+        public let description: String
+    }
+
+    /// Loads every `*/question.yaml` below `directory`, sorted by number.
+    public static func load(directory: String) throws -> [Entry] {
+        let names = (try? FileManager.default.contentsOfDirectory(atPath: directory)) ?? []
+        let entries = try names.sorted().compactMap { name -> Entry? in
+            let path = "\(directory)/\(name)/question.yaml"
+            guard FileManager.default.fileExists(atPath: path) else { return nil }
+            return try loadQuestion(path)
+        }
+        guard !entries.isEmpty else { throw LoadError(description: "no */question.yaml below \(directory)") }
+        return entries.sorted { $0.question.number < $1.question.number }
+    }
+
+    /// Loads one question from its question.yaml and the tests.json beside it.
+    public static func loadQuestion(_ path: String) throws -> Entry {
+        let directory = (path as NSString).deletingLastPathComponent
+        guard let yaml = try? String(contentsOfFile: path, encoding: .utf8) else {
+            throw LoadError(description: "cannot read \(path)")
+        }
+        let file: QuestionFile
+        do {
+            file = try YAMLDecoder().decode(QuestionFile.self, from: yaml)
+        } catch {
+            throw LoadError(description: "\(path): \(error)")
+        }
+        let testsPath = "\(directory)/tests.json"
+        guard let data = FileManager.default.contents(atPath: testsPath) else {
+            throw LoadError(description: "\(testsPath) is missing: run scripts/gen-tests")
+        }
+        let generated: GeneratedTests
+        do {
+            generated = try JSONDecoder().decode(GeneratedTests.self, from: data)
+        } catch {
+            throw LoadError(description: "\(testsPath): \(error)")
+        }
+        guard generated.examples.count == file.examples.count else {
+            throw LoadError(description: "\(testsPath) is stale (examples differ from question.yaml): run scripts/gen-tests")
+        }
+        let examples = zip(file.examples, generated.examples).map { source, computed in
+            Example(input: Arguments.display(computed.input, params: file.signature.params),
+                    output: computed.expected, explanation: source.explanation ?? "")
+        }
+        let question = Question(
+            number: file.number, slug: file.slug, title: file.title, difficulty: file.difficulty, tags: file.tags,
+            statement: file.statement, examples: examples, constraints: file.constraints, signature: file.signature,
+            compare: file.compare ?? .exact, tolerance: file.tolerance ?? 0, timeLimitMs: file.timeLimitMs ?? 2000,
+            memoryLimitMb: file.memoryLimitMb ?? 256)
+        let problems = question.problems()
+        guard problems.isEmpty else { throw LoadError(description: "\(path): " + problems.joined(separator: "; ")) }
+        return Entry(question: question, tests: generated.examples + generated.tests, directory: directory)
+    }
+}
+
+/// question.yaml as written by people.
+struct QuestionFile: Decodable {
+    struct ExampleSource: Decodable {
+        var input: String
+        var explanation: String?
+    }
+
+    var number: Int
+    var slug: String
+    var title: String
+    var difficulty: Difficulty
+    var tags: [String]
+    var statement: String
+    var signature: Signature
+    var compare: CompareMode?
+    var tolerance: Double?
+    var timeLimitMs: Int?
+    var memoryLimitMb: Int?
+    var examples: [ExampleSource]
+    var constraints: [String]
+
+    enum CodingKeys: String, CodingKey {
+        case number, slug, title, difficulty, tags, statement, signature, compare, tolerance, examples, constraints
+        case timeLimitMs = "time_limit_ms"
+        case memoryLimitMb = "memory_limit_mb"
+    }
+}
+
+/// tests.json as scripts/gen-tests writes it.
+struct GeneratedTests: Decodable {
+    var examples: [TestCase]
+    var tests: [TestCase]
+}

@@ -1,0 +1,127 @@
+import ArgumentParser
+import Foundation
+import Model
+import RPC
+import Wire
+
+/// `clonecode submit SLUG FILE`
+struct Submit: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(abstract: "Submit a solution and wait for its verdict.")
+
+    @OptionGroup var options: ServerOptions
+    @Argument(help: "The question's slug.") var slug: String
+    @Argument(help: "The source file; its extension names the language unless --language does.") var file: String
+    @Option(help: "The language, as LeetCode names it (python3, cpp, java, ...).") var language: String?
+    @Flag(help: "Print the run id and return without waiting.") var noWait = false
+
+    func run() async throws {
+        try await SubmitFlow(options: options, slug: slug, file: file, language: language, noWait: noWait,
+                             mode: .submit, customInput: "").run()
+    }
+}
+
+/// `clonecode run SLUG FILE` (LeetCode's "Run")
+struct TryRun: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "run", abstract: "Run a solution on the examples or on your own input, without the hidden tests.")
+
+    @OptionGroup var options: ServerOptions
+    @Argument(help: "The question's slug.") var slug: String
+    @Argument(help: "The source file.") var file: String
+    @Option(help: "The language (default: from the file's extension).") var language: String?
+    @Option(help: "A file with one JSON array of arguments per line, e.g. [[2,7,11,15],9].") var input: String?
+
+    func run() async throws {
+        var custom = ""
+        if let input {
+            guard let text = try? String(contentsOfFile: input, encoding: .utf8) else { throw CLIError("cannot read \(input)") }
+            let lines = text.split(separator: "\n").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+            custom = "[" + lines.joined(separator: ",") + "]"
+        }
+        try await SubmitFlow(options: options, slug: slug, file: file, language: language, noWait: false,
+                             mode: .try, customInput: custom).run()
+    }
+}
+
+/// What submit and run share: read the file, submit, follow the run, print, exit by verdict.
+struct SubmitFlow {
+    let options: ServerOptions
+    let slug: String
+    let file: String
+    let language: String?
+    let noWait: Bool
+    let mode: RunMode
+    let customInput: String
+
+    func run() async throws {
+        guard let data = FileManager.default.contents(atPath: file) else { throw CLIError("cannot read \(file)") }
+        guard let source = String(data: data, encoding: .utf8) else { throw CLIError("\(file) is not UTF-8 text") }
+        guard let languageName = language ?? Language(fileName: file)?.rawValue else {
+            throw CLIError("cannot tell the language of \(file) from its extension: pass --language")
+        }
+        let client = try await options.connect()
+        defer { client.close() }
+        let response = try await client.call(
+            Method.Judge.submit,
+            SubmitRequest(slug: slug, language: languageName, source: source, mode: mode, customInput: customInput),
+            as: SubmitResponse.self)
+        if noWait {
+            if options.json { Output.json(["run_id": response.runID, "status": RunStatus.queued.rawValue]) } else { print(response.runID) }
+            return
+        }
+        let run = try await follow(response.runID, client: client, options: options)
+        try finish(run, options: options)
+    }
+}
+
+/// Watches a run until it is finished, showing progress on stderr when it is a terminal.
+func follow(_ runID: String, client: RPCClient, options: ServerOptions) async throws -> Run {
+    let showProgress = !options.json && isatty(2) == 1
+    var last: Run?
+    for try await run in client.stream(Method.Judge.watchRun, GetRunRequest(runID: runID), as: Run.self) {
+        if showProgress && run.status != .finished { Output.error(Output.progress(run)) }
+        last = run
+    }
+    guard let last, last.status == .finished else { throw RPCError(.unavailable, "the watch ended before the run finished") }
+    return last
+}
+
+/// Prints a run and exits 1 unless it was accepted (or is not finished).
+func finish(_ run: Run, options: ServerOptions) throws {
+    if options.json { Output.json(Output.RunJSON(run)) } else { print(Output.text(run)) }
+    if run.status == .finished && run.verdict != .accepted { throw ExitCode(1) }
+}
+
+/// `clonecode status RUN_ID`
+struct Status: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(abstract: "Show a run.")
+    @OptionGroup var options: ServerOptions
+    @Argument(help: "The run id.") var runID: String
+
+    func run() async throws {
+        let client = try await options.connect()
+        defer { client.close() }
+        try finish(try await client.call(Method.Judge.getRun, GetRunRequest(runID: runID), as: Run.self), options: options)
+    }
+}
+
+/// `clonecode watch RUN_ID`
+struct Watch: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(abstract: "Follow a run until it is finished.")
+    @OptionGroup var options: ServerOptions
+    @Argument(help: "The run id.") var runID: String
+
+    func run() async throws {
+        let client = try await options.connect()
+        defer { client.close() }
+        var last: Run?
+        for try await run in client.stream(Method.Judge.watchRun, GetRunRequest(runID: runID), as: Run.self) {
+            if run.status != .finished {
+                if options.json { Output.json(Output.RunJSON(run)) } else { print(Output.progress(run)) }
+            }
+            last = run
+        }
+        guard let last else { throw RPCError(.unavailable, "the watch ended without news of the run") }
+        try finish(last, options: options)
+    }
+}
