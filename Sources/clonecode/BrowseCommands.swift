@@ -28,7 +28,7 @@ struct Questions: AsyncParsableCommand {
         if options.json { return Output.json(list.questions) }
         for q in list.questions {
             let rate = q.submitted > 0 ? String(format: "%5.1f%%", Double(q.accepted) * 100 / Double(q.submitted)) : "    -"
-            let title = q.title.padding(toLength: max(q.title.count, 44), withPad: " ", startingAt: 0)
+            let title = q.title.padding(toLength: max(q.title.count, 48), withPad: " ", startingAt: 0)
             let number = String(q.number).leftPadded(to: 4)
             let level = q.difficulty.displayName.padding(toLength: 7, withPad: " ", startingAt: 0)
             print("\(number)  \(title)  \(level) \(rate)  \(q.slug)")

@@ -1,0 +1,130 @@
+"""LeetCode's Python environment for reference solutions, and conversions between JSON test data
+and Python values (ListNode and TreeNode included), shared by scripts/gen-tests."""
+
+import collections
+import json
+from typing import Any, List, Optional
+
+
+class ListNode:
+    def __init__(self, val=0, next=None):
+        self.val = val
+        self.next = next
+
+
+class TreeNode:
+    def __init__(self, val=0, left=None, right=None):
+        self.val = val
+        self.left = left
+        self.right = right
+
+
+def prelude() -> dict:
+    """The names a LeetCode Python 3 solution can use without importing them."""
+    namespace: dict = {}
+    exec(
+        "from typing import *\n"
+        "import collections, heapq, bisect, math, itertools, functools, re, string, random, operator, array\n"
+        "from collections import *\nfrom heapq import *\nfrom bisect import *\nfrom itertools import *\n"
+        "from functools import *\nfrom math import *\n",
+        namespace,
+    )
+    namespace["ListNode"] = ListNode
+    namespace["TreeNode"] = TreeNode
+    return namespace
+
+
+def to_list_node(values):
+    head = tail = None
+    for v in values:
+        node = ListNode(v)
+        if tail is None:
+            head = tail = node
+        else:
+            tail.next = node
+            tail = node
+    return head
+
+
+def from_list_node(head, limit=1_000_000):
+    out = []
+    while head is not None:
+        out.append(head.val)
+        head = head.next
+        if len(out) > limit:
+            raise ValueError("linked list has a cycle or is too long")
+    return out
+
+
+def to_tree(values):
+    if not values or values[0] is None:
+        return None
+    root = TreeNode(values[0])
+    queue = collections.deque([root])
+    i = 1
+    while queue and i < len(values):
+        node = queue.popleft()
+        if i < len(values) and values[i] is not None:
+            node.left = TreeNode(values[i])
+            queue.append(node.left)
+        i += 1
+        if i < len(values) and values[i] is not None:
+            node.right = TreeNode(values[i])
+            queue.append(node.right)
+        i += 1
+    return root
+
+
+def from_tree(root):
+    out = []
+    queue = collections.deque([root])
+    while queue:
+        node = queue.popleft()
+        if node is None:
+            out.append(None)
+        else:
+            out.append(node.val)
+            queue.append(node.left)
+            queue.append(node.right)
+    while out and out[-1] is None:
+        out.pop()
+    return out
+
+
+def decode(value, type_name: str):
+    """A JSON value as the Python value a solution receives."""
+    if type_name == "ListNode":
+        return to_list_node(value)
+    if type_name == "TreeNode":
+        return to_tree(value)
+    inner = element_type(type_name)
+    if inner in ("ListNode", "TreeNode"):
+        return [decode(v, inner) for v in value]
+    return value
+
+
+def encode(value, type_name: str):
+    """A solution's return value as JSON data."""
+    if type_name == "ListNode":
+        return from_list_node(value)
+    if type_name == "TreeNode":
+        return from_tree(value)
+    if type_name == "double":
+        return float(value)
+    inner = element_type(type_name)
+    if inner is not None:
+        return [encode(v, inner) for v in value]
+    return value
+
+
+def element_type(type_name: str) -> Optional[str]:
+    if type_name.endswith("[]"):
+        return type_name[:-2]
+    if type_name.startswith("list<") and type_name.endswith(">"):
+        return type_name[5:-1]
+    return None
+
+
+def canonical(value: Any) -> str:
+    """Compact JSON, the form tests are stored and compared in."""
+    return json.dumps(value, separators=(",", ":"), ensure_ascii=False)
