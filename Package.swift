@@ -86,7 +86,11 @@ let package = Package(
             swiftSettings: strict
         ),
 
-        .testTarget(name: "WireTests", dependencies: ["Wire", "RPC", "Model"], swiftSettings: strict),
+        .testTarget(
+            name: "WireTests",
+            dependencies: ["Wire", "RPC", "Model", .product(name: "NIOEmbedded", package: "swift-nio")],
+            swiftSettings: strict
+        ),
         .testTarget(name: "ModelTests", dependencies: ["Model", "Bank"], swiftSettings: strict),
         .testTarget(
             name: "IntegrationTests",
