@@ -1,1 +1,146 @@
+import Bank
+import Foundation
+import Model
 import Testing
+
+@Suite("domain model")
+struct ModelTests {
+    @Test(arguments: [("sol.py", Language.python3), ("a.cpp", .cpp), ("Main.java", .java), ("x.rs", .rust),
+                      ("x.kt", .kotlin), ("s.CS", .csharp), ("t.ts", .typescript)])
+    func languageFromFileName(name: String, language: Language) {
+        #expect(Language(fileName: name) == language)
+    }
+
+    @Test func unknownExtensionsHaveNoLanguage() {
+        #expect(Language(fileName: "notes.txt") == nil)
+        #expect(Language(fileName: "Makefile") == nil)
+    }
+
+    @Test func slugs() {
+        #expect(Slug.isValid("two-sum") && Slug.isValid("3sum"))
+        for bad in ["", "Two-Sum", "two--sum", "-two", "two-", "two sum", "two_sum", "é", String(repeating: "a", count: 101)] {
+            #expect(!Slug.isValid(bad), "\(bad)")
+        }
+    }
+
+    @Test func runIDsAreUniqueAndRecognised() {
+        let ids = (0..<10_000).map { _ in RunID.make() }
+        #expect(Set(ids).count == ids.count)
+        #expect(ids.allSatisfy(RunID.isValid))
+        #expect(!RunID.isValid("123"))
+        #expect(!RunID.isValid("123E4567-E89B-42D3-A456-426614174000"))
+    }
+
+    @Test func valueTypesParseLeetCodesSpelling() {
+        #expect(ValueType("integer[][]") == .array(.array(.integer)))
+        #expect(ValueType("list<list<integer>>") == .list(.list(.integer)))
+        #expect(ValueType("TreeNode") == .treeNode)
+        #expect(ValueType("list<ListNode>")?.mentions(.listNode) == true)
+        #expect(ValueType("map<int,int>") == nil)
+        #expect(ValueType("void[]") == nil)
+    }
+
+    @Test func argumentsAreCheckedAgainstTheSignature() throws {
+        let signature = Signature(functionName: "twoSum", params: [Param(name: "nums", type: "integer[]"),
+                                                                   Param(name: "target", type: "integer")], returnType: "integer[]")
+        #expect(try Arguments.validate("[[2,7,11,15],9]", for: signature) == [.array([.int(2), .int(7), .int(11), .int(15)]), .int(9)])
+        #expect(throws: ArgumentsError.self) { try Arguments.validate("[[2,7],9,1]", for: signature) }
+        #expect(throws: ArgumentsError.self) { try Arguments.validate("[[2,\"x\"],9]", for: signature) }
+        #expect(throws: ArgumentsError.self) { try Arguments.validate("[[2],2147483648]", for: signature) }
+        #expect(throws: ArgumentsError.self) { try Arguments.validate("{\"nums\":[1]}", for: signature) }
+        #expect(throws: ArgumentsError.self) { try Arguments.validate("[[1],", for: signature) }
+        #expect(Arguments.display("[[2,7,11,15], 9]", params: signature.params) == "nums = [2,7,11,15], target = 9")
+    }
+
+    @Test func treesMustNotStartWithNull() {
+        #expect(ValueType.treeNode.accepts(.array([.int(1), .null, .int(2)])))
+        #expect(!ValueType.treeNode.accepts(.array([.null, .int(2)])))
+        #expect(ValueType.treeNode.accepts(.array([])))
+    }
+
+    @Test func canonicalJSON() throws {
+        #expect(try JSONValue(parsing: " [ 1, [true,null], \"a\\\"b\", 2.5 ] ").text == #"[1,[true,null],"a\"b",2.5]"#)
+        // Integral numbers are integers, however written: answers compare by value.
+        #expect(try JSONValue(parsing: "3.0") == .int(3))
+        #expect(try JSONValue(parsing: "0.25") == .double(0.25))
+    }
+
+    @Test func pythonStubsFollowTheSignature() {
+        let signature = Signature(functionName: "mergeTwoLists", params: [Param(name: "list1", type: "ListNode"),
+                                                                         Param(name: "list2", type: "ListNode")], returnType: "ListNode")
+        let stub = Stub.make(signature, in: .python3) ?? ""
+        #expect(stub.contains("# class ListNode:"))
+        #expect(stub.contains("    def mergeTwoLists(self, list1: Optional[ListNode], list2: Optional[ListNode]) -> Optional[ListNode]:"))
+        #expect(!stub.contains("TreeNode"))
+    }
+
+    @Test func questionProblemsAreNamed() {
+        var question = Question(number: 0, slug: "Bad Slug", title: "", difficulty: .easy, tags: [], statement: " ",
+                                examples: [], constraints: [], signature: Signature(functionName: "1f", params: [
+                                    Param(name: "a", type: "integer"), Param(name: "a", type: "blob")], returnType: "void"),
+                                compare: .float, tolerance: 0, timeLimitMs: 50, memoryLimitMb: 4096)
+        let problems = question.problems().joined(separator: "\n")
+        for fragment in ["slug", "number", "title", "statement", "time_limit_ms", "memory_limit_mb", "tolerance",
+                         "function name", "appears twice", "unknown type 'blob'"] {
+            #expect(problems.contains(fragment), "\(fragment)")
+        }
+        question = CodecFreeFixtures.valid
+        #expect(question.problems().isEmpty)
+    }
+}
+
+enum CodecFreeFixtures {
+    static let valid = Question(number: 1, slug: "ok", title: "Ok", difficulty: .easy, tags: [], statement: "s", examples: [],
+                                constraints: [], signature: Signature(functionName: "f", params: [], returnType: "integer"))
+}
+
+@Suite("the question bank")
+struct BankTests {
+    static let root: String = {
+        var url = URL(fileURLWithPath: #filePath)
+        for _ in 0..<3 { url.deleteLastPathComponent() }
+        return url.path
+    }()
+
+    @Test func theBankHasLeetCodesFirstFifteenAndMore() throws {
+        let entries = try QuestionBank.load(directory: "\(Self.root)/questions")
+        #expect(entries.count >= 20)
+        let slugs = entries.map(\.question.slug)
+        #expect(Array(slugs.prefix(15)) == [
+            "two-sum", "add-two-numbers", "longest-substring-without-repeating-characters", "median-of-two-sorted-arrays",
+            "longest-palindromic-substring", "zigzag-conversion", "reverse-integer", "string-to-integer-atoi",
+            "palindrome-number", "regular-expression-matching", "container-with-most-water", "integer-to-roman",
+            "roman-to-integer", "longest-common-prefix", "3sum",
+        ])
+        let types = Set(entries.flatMap { $0.question.signature.params.map(\.type) + [$0.question.signature.returnType] })
+        #expect(types.contains("TreeNode") && types.contains("ListNode") && types.contains("integer[][]"))
+    }
+
+    @Test func everyQuestionIsCompleteAndItsTestsFitItsSignature() throws {
+        for entry in try QuestionBank.load(directory: "\(Self.root)/questions") {
+            let q = entry.question
+            #expect(q.problems().isEmpty, "\(q.slug)")
+            #expect(entry.tests.count >= 30, "\(q.slug) has \(entry.tests.count) tests")
+            #expect(!q.examples.isEmpty && !q.constraints.isEmpty && !q.tags.isEmpty, "\(q.slug)")
+            #expect(Stub.make(q.signature, in: .python3) != nil)
+            for test in entry.tests {
+                #expect(throws: Never.self, "\(q.slug)") { try Arguments.validate(test.input, for: q.signature) }
+                let expected = try JSONValue(parsing: test.expected)
+                if let type = ValueType(q.signature.returnType) {
+                    #expect(type.accepts(expected), "\(q.slug): \(test.expected.prefix(60))")
+                }
+            }
+        }
+    }
+
+    @Test("the expected outputs are what the reference solutions compute (scripts/gen-tests --check)")
+    func expectedOutputsAreRederived() throws {
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: "\(Self.root)/scripts/gen-tests")
+        process.arguments = ["--check"]
+        process.standardOutput = FileHandle.nullDevice
+        try process.run()
+        process.waitUntilExit()
+        #expect(process.terminationStatus == 0)
+    }
+}
