@@ -31,6 +31,9 @@ actor CallRegistry {
 
     func cancel(_ id: UInt64) { calls[id]?.task.cancel() }
 
+    /// True once the connection drains (the server is shutting down).
+    var isDraining: Bool { draining }
+
     /// Takes no new calls; cancels streams (they never end by themselves); lets unary calls finish,
     /// then calls `onDrained`.
     func drain() {

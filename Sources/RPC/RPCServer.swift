@@ -136,7 +136,7 @@ public final class RPCServer: Sendable {
                                   deadline: timeout.map { receivedAt + $0 },
                                   logger: logger.with("method", frame.method))
         let result = await registry.start(id, isStream: isStream) {
-            await Self.perform(route, frame: frame, context: context, timeout: timeout, outbound: outbound)
+            await Self.perform(route, frame: frame, context: context, timeout: timeout, outbound: outbound, registry: registry)
         }
         let refusal: (StatusCode, String)? = switch result {
         case .started: nil
@@ -150,16 +150,27 @@ public final class RPCServer: Sendable {
     }
 
     private static func perform(_ route: RPCRouter.Route, frame: Frame, context: CallContext, timeout: Duration?,
-                                outbound: NIOAsyncChannelOutboundWriter<Frame>) async {
+                                outbound: NIOAsyncChannelOutboundWriter<Frame>, registry: CallRegistry) async {
         let id = frame.callID
+        // A call's last frame is sent even when its task was cancelled (a cancelled task's writes
+        // would throw), from a task of its own.
+        func send(_ last: Frame) async {
+            await Task { try? await outbound.write(last) }.value
+        }
+        func status(of error: any Error) async -> (StatusCode, String) {
+            if error is CancellationError, await registry.isDraining {
+                return (.unavailable, "the server is shutting down")
+            }
+            return Self.status(of: error, context: context)
+        }
         switch route {
         case .unary(let handler):
             do {
                 let payload = try await withDeadline(timeout) { try await handler(frame.payload, context) }
-                try? await outbound.write(Frame(callID: id, kind: .response, payload: payload))
+                await send(Frame(callID: id, kind: .response, payload: payload))
             } catch {
-                let (code, message) = status(of: error, context: context)
-                try? await outbound.write(Frame(callID: id, kind: .response, code: code, message: message))
+                let (code, message) = await status(of: error)
+                await send(Frame(callID: id, kind: .response, code: code, message: message))
             }
         case .serverStream(let handler):
             let stream = ServerStream<[UInt8]> { payload in
@@ -167,10 +178,10 @@ public final class RPCServer: Sendable {
             }
             do {
                 try await withDeadline(timeout) { try await handler(frame.payload, context, stream) }
-                try? await outbound.write(Frame(callID: id, kind: .streamEnd))
+                await send(Frame(callID: id, kind: .streamEnd))
             } catch {
-                let (code, message) = status(of: error, context: context)
-                try? await outbound.write(Frame(callID: id, kind: .streamEnd, code: code, message: message))
+                let (code, message) = await status(of: error)
+                await send(Frame(callID: id, kind: .streamEnd, code: code, message: message))
             }
         }
     }

@@ -20,7 +20,8 @@ enum Output {
             var input, expected, actual, stdout: String
         }
         var run_id, status, question, language, mode, message, compile_output, worker: String
-        var verdict: String?
+        /// null until the run is finished.
+        var verdict: JSONValue
         var passed, total, runtime_ms, memory_kb, current_test, attempts: Int
         var percentile: Double
         var created_at_ms, started_at_ms, finished_at_ms: Int64
@@ -36,7 +37,7 @@ enum Output {
             message = run.message
             compile_output = run.compileOutput
             worker = run.worker
-            verdict = run.verdict?.rawValue
+            verdict = run.verdict.map { .string($0.rawValue) } ?? .null
             passed = run.passed
             total = run.total
             runtime_ms = run.runtimeMs

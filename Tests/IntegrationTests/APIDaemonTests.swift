@@ -1,0 +1,310 @@
+import Bank
+import Foundation
+import Model
+import RPC
+import Store
+import Testing
+import Wire
+
+/// The API daemon with real Redis servers: readiness, the bank, submissions, runs, limits and access.
+@Suite("clonecode-api with real Redis", .serialized)
+struct APIDaemonTests {
+    static let twoSum = "class Solution:\n    def twoSum(self, nums, target):\n        return [0, 1]\n"
+
+    @Test func readinessWaitsForBothRedisServers() async throws {
+        let cluster = try Cluster()
+        try await cluster.startAPI(waitReady: false)
+        let waiting = await cluster.notify.waitFor(timeout: .seconds(10)) { $0.hasPrefix("STATUS=waiting for the QuestionsDB") }
+        #expect(waiting != nil)
+        try await Task.sleep(for: .milliseconds(500))
+        #expect(!cluster.notify.lines.contains("READY=1"), "READY=1 before Redis answered")
+        try await cluster.startRedisServers()
+        #expect(await cluster.notify.waitFor { $0 == "READY=1" } != nil)
+        let status = cluster.notify.lines.last { $0.hasPrefix("STATUS=serving on") } ?? ""
+        #expect(status.contains("unix:\(cluster.apiSocket)") && status.contains("tcp://127.0.0.1:\(cluster.tcpPort)"))
+    }
+
+    @Test func loadingTheBankTwiceChangesNothingAndHiddenTestsStayHidden() async throws {
+        let cluster = try Cluster()
+        try await cluster.startRedisServers()
+        try await cluster.startAPI()
+        let first = try cluster.cli(["admin", "load", "\(Paths.root)/questions"])
+        #expect(first.status == 0)
+        #expect(first.out.split(separator: "\n").allSatisfy { $0.hasPrefix("created ") })
+        let second = try cluster.cli(["admin", "load", "\(Paths.root)/questions"])
+        #expect(second.status == 0)
+        #expect(second.out.split(separator: "\n").count == first.out.split(separator: "\n").count)
+        #expect(second.out.split(separator: "\n").allSatisfy { $0.hasPrefix("unchanged ") })
+
+        let client = try await cluster.client()
+        defer { client.close() }
+        let list = try await client.call(Method.Questions.list, ListQuestionsRequest(), as: ListQuestionsResponse.self)
+        #expect(list.questions.count >= 20)
+        let hard = try await client.call(Method.Questions.list, ListQuestionsRequest(difficulty: .hard), as: ListQuestionsResponse.self)
+        #expect(!hard.questions.isEmpty && hard.questions.allSatisfy { $0.difficulty == .hard })
+        let tagged = try await client.call(Method.Questions.list, ListQuestionsRequest(tag: "linked-list"), as: ListQuestionsResponse.self)
+        #expect(Set(tagged.questions.map(\.slug)).isSuperset(of: ["add-two-numbers", "reverse-linked-list"]))
+
+        let detail = try await client.call(Method.Questions.get, GetQuestionRequest(slug: "two-sum"), as: QuestionDetail.self)
+        #expect(detail.question.examples.first?.input == "nums = [3,8,12,5], target = 17")
+        #expect(detail.question.examples.first?.output == "[2,3]")
+        #expect(detail.stub.contains("def twoSum(self, nums: List[int], target: int) -> List[int]:"))
+        // The hidden tests are in the QuestionsDB, and no byte of them reaches the client.
+        let stored = try #require(try await QuestionStore(redis: RedisClient(endpoint: .unix(path: cluster.questionsSocket))).tests("two-sum"))
+        let hidden = stored[stored.count - 2].input
+        #expect(!String(decoding: detail.wireBytes(), as: UTF8.self).contains(hidden.prefix(200)))
+
+        let text = try cluster.cli(["question", "two-sum"])
+        #expect(text.status == 0 && text.out.contains("Example 1:") && text.out.contains("class Solution:"))
+    }
+
+    @Test func badSubmissionsGetTheirStatusAndMessage() async throws {
+        let cluster = try Cluster()
+        try await cluster.startRedisServers()
+        try await cluster.startAPI()
+        try cluster.loadBank()
+        let client = try await cluster.client()
+        defer { client.close() }
+        let cases: [(SubmitRequest, StatusCode, String)] = [
+            (SubmitRequest(slug: "two-sum", language: "python3", source: "  \n"), .invalidArgument, "source is empty"),
+            (SubmitRequest(slug: "two-sum", language: "python3", source: String(repeating: "x", count: 65537)),
+             .invalidArgument, "source is 65537 bytes; the limit is 65536"),
+            (SubmitRequest(slug: "two-sum", language: "cobol", source: "x"), .invalidArgument, "unknown language 'cobol'"),
+            (SubmitRequest(slug: "two-sum", language: "", source: "x"), .invalidArgument, "language is empty"),
+            (SubmitRequest(slug: "two-sum", language: "rust", source: "x"), .invalidArgument,
+             "question 'two-sum' does not offer rust; it offers: python3"),
+            (SubmitRequest(slug: "no-such-question", language: "python3", source: "x"), .notFound, "no question 'no-such-question'"),
+            (SubmitRequest(slug: "Two Sum", language: "python3", source: "x"), .invalidArgument, "is not a question slug"),
+            (SubmitRequest(slug: "", language: "python3", source: "x"), .invalidArgument, "slug is empty"),
+            (SubmitRequest(slug: "two-sum", language: "python3", source: "x", mode: .submit, customInput: "[[[1,2],3]]"),
+             .invalidArgument, "custom_input is only for TRY runs"),
+            (SubmitRequest(slug: "two-sum", language: "python3", source: "x", mode: .try, customInput: "[[[1,2]]]"),
+             .invalidArgument, "custom input 1: input has 1 values; twoSum takes 2"),
+            (SubmitRequest(slug: "two-sum", language: "python3", source: "x", mode: .try, customInput: "nope"),
+             .invalidArgument, "custom_input must be a JSON array"),
+        ]
+        for (request, code, fragment) in cases {
+            let error = await #expect(throws: RPCError.self) {
+                try await client.call(Method.Judge.submit, request, as: SubmitResponse.self)
+            }
+            #expect(error?.code == code, "\(fragment)")
+            #expect(error?.message.contains(fragment) == true, "\(error?.message ?? "") lacks \(fragment)")
+        }
+        // Nothing was queued by any of them.
+        let stats = try await client.call(Method.Fleet.queueStats, Empty(), as: QueueStatsResponse.self)
+        #expect(stats.length == 0 && stats.runs == 0)
+    }
+
+    @Test func aSubmissionIsARunRecordAndAJobTogether() async throws {
+        let cluster = try Cluster()
+        try await cluster.startRedisServers()
+        try await cluster.startAPI()
+        try cluster.loadBank()
+        let file = "\(cluster.dir)/sol.py"
+        try Self.twoSum.write(toFile: file, atomically: true, encoding: .utf8)
+        let submitted = try cluster.cli(["submit", "two-sum", file, "--no-wait"])
+        #expect(submitted.status == 0)
+        let runID = submitted.out.trimmingCharacters(in: .whitespacesAndNewlines)
+        #expect(RunID.isValid(runID))
+
+        let redis = RedisClient(endpoint: .unix(path: cluster.metadataSocket))
+        let record = try await redis.command("HGETALL", Keys.run(runID)).fields
+        #expect(record["status"] == "Queued" && record["question"] == "two-sum" && record["language"] == "python3")
+        #expect(record["source"] == Self.twoSum)
+        let jobs = try await redis.command("XRANGE", Keys.jobs, "-", "+").array ?? []
+        #expect(jobs.count == 1)
+        #expect(jobs.first?.array?[1].array?.map(\.string) == ["run_id", runID])
+        #expect(try await redis.command("ZSCORE", Keys.runsOf("two-sum"), runID).string != nil)
+
+        let status = try cluster.cli(["status", runID, "--json"])
+        #expect(status.status == 0)
+        let json = try JSONSerialization.jsonObject(with: Data(status.out.utf8)) as? [String: Any]
+        #expect(json?["run_id"] as? String == runID && json?["status"] as? String == "Queued")
+        for key in ["verdict", "passed", "total", "runtime_ms", "memory_kb", "message", "compile_output", "failed_test"] {
+            #expect(json?.keys.contains(key) == true, "\(key)")
+        }
+        let client = try await cluster.client()
+        defer { client.close() }
+        let run = try await client.call(Method.Judge.getRun, GetRunRequest(runID: runID), as: Run.self)
+        #expect(run.status == .queued && run.source.isEmpty)
+        let runs = try await client.call(Method.Judge.listRuns, ListRunsRequest(slug: "two-sum"), as: ListRunsResponse.self)
+        #expect(runs.runs.map(\.runID) == [runID])
+        await #expect(throws: RPCError(.notFound, "no run '123e4567-e89b-42d3-a456-426614174000'")) {
+            try await client.call(Method.Judge.getRun, GetRunRequest(runID: "123e4567-e89b-42d3-a456-426614174000"), as: Run.self)
+        }
+        let malformed = await #expect(throws: RPCError.self) {
+            try await client.call(Method.Judge.getRun, GetRunRequest(runID: "../../etc"), as: Run.self)
+        }
+        #expect(malformed?.code == .invalidArgument)
+        await redis.shutdown()
+    }
+
+    @Test func watchRunPushesEveryChangeUntilTheRunIsFinished() async throws {
+        let cluster = try Cluster()
+        try await cluster.startRedisServers()
+        try await cluster.startAPI()
+        try cluster.loadBank()
+        let client = try await cluster.client()
+        defer { client.close() }
+        let runID = try await client.call(Method.Judge.submit, SubmitRequest(slug: "two-sum", language: "python3", source: Self.twoSum),
+                                          as: SubmitResponse.self).runID
+        let seen = RunLog()
+        let watch = Task {
+            for try await run in client.stream(Method.Judge.watchRun, GetRunRequest(runID: runID), as: Run.self) {
+                await seen.append(run)
+            }
+        }
+        func waitForCount(_ n: Int) async throws {
+            for _ in 0..<250 where await seen.runs.count < n { try await Task.sleep(for: .milliseconds(20)) }
+        }
+        try await waitForCount(1)
+        // What a worker writes, through the store a worker uses.
+        let runs = RunStore(redis: RedisClient(endpoint: .unix(path: cluster.metadataSocket)))
+        try await runs.update(runID, fields: [("status", "Running"), ("total", "32"), ("current_test", "3")])
+        try await waitForCount(2)
+        try await runs.update(runID, fields: [("status", "Finished"), ("verdict", "Accepted"), ("passed", "32")])
+        try await withDeadline(.seconds(10)) { @Sendable in try await watch.value }
+        let states = await seen.runs.map { "\($0.status.rawValue) \($0.currentTest) \($0.verdict?.rawValue ?? "-")" }
+        #expect(states == ["Queued 0 -", "Running 3 -", "Finished 3 Accepted"])
+
+        let watched = try cluster.cli(["watch", runID])
+        #expect(watched.status == 0 && watched.out.hasPrefix("Accepted  (32/32 tests passed)"))
+        // A watch with a deadline on a run that never changes ends with DEADLINE_EXCEEDED.
+        let other = try await client.call(Method.Judge.submit, SubmitRequest(slug: "two-sum", language: "python3", source: Self.twoSum),
+                                          as: SubmitResponse.self).runID
+        let error = await #expect(throws: RPCError.self) {
+            for try await _ in client.stream(Method.Judge.watchRun, GetRunRequest(runID: other), as: Run.self, timeout: .milliseconds(300)) {}
+        }
+        #expect(error?.code == .deadlineExceeded)
+    }
+
+    @Test func pastTheQueueDepthSubmitIsResourceExhausted() async throws {
+        let cluster = try Cluster()
+        try await cluster.startRedisServers()
+        try await cluster.startAPI(extra: ["--max-queue-depth", "2"])
+        try cluster.loadBank()
+        let client = try await cluster.client()
+        defer { client.close() }
+        let request = SubmitRequest(slug: "two-sum", language: "python3", source: Self.twoSum)
+        _ = try await client.call(Method.Judge.submit, request, as: SubmitResponse.self)
+        _ = try await client.call(Method.Judge.submit, request, as: SubmitResponse.self)
+        let error = await #expect(throws: RPCError.self) { try await client.call(Method.Judge.submit, request, as: SubmitResponse.self) }
+        #expect(error?.code == .resourceExhausted)
+        #expect(error?.message.contains("queue is full (2 jobs waiting)") == true)
+        let stats = try await client.call(Method.Fleet.queueStats, Empty(), as: QueueStatsResponse.self)
+        #expect(stats.length == 2 && stats.maxDepth == 2 && stats.runs == 2)
+    }
+
+    @Test func adminCallsNeedRootOrTheServiceUserLocallyAndTheTokenOverTCP() async throws {
+        let cluster = try Cluster()
+        try await cluster.startRedisServers()
+        let tokenFile = "\(cluster.dir)/admin.token"
+        try "s3cret-admin-token-0123456789\n".write(toFile: tokenFile, atomically: true, encoding: .utf8)
+        try await cluster.startAPI(extra: ["--admin-token-file", tokenFile])
+        try cluster.loadBank()
+        let delete = DeleteQuestionRequest(slug: "two-sum")
+
+        let anonymous = try await RPCClient.connect(to: cluster.tcpEndpoint)
+        let wrong = try await RPCClient.connect(to: cluster.tcpEndpoint, authToken: "guess")
+        let admin = try await RPCClient.connect(to: cluster.tcpEndpoint, authToken: "s3cret-admin-token-0123456789")
+        defer { [anonymous, wrong, admin].forEach { $0.close() } }
+        await #expect(throws: RPCError(.unauthenticated, "admin calls over TCP need the admin token")) {
+            try await anonymous.call(Method.Questions.delete, delete, as: Empty.self)
+        }
+        await #expect(throws: RPCError(.unauthenticated, "the admin token is wrong")) {
+            try await wrong.call(Method.Questions.delete, delete, as: Empty.self)
+        }
+        // Reading needs no token.
+        _ = try await anonymous.call(Method.Questions.get, GetQuestionRequest(slug: "two-sum"), as: QuestionDetail.self)
+
+        // Another local user (uid 65534) is refused on the Unix socket.
+        let other = try cluster.cli(["admin", "delete-question", "two-sum"], asUser: 65534)
+        #expect(other.status == 2)
+        #expect(other.err.contains("PERMISSION_DENIED: admin calls over the Unix socket are for root and uid 0; you are uid 65534"))
+        // ...who may still browse.
+        #expect(try cluster.cli(["questions"], asUser: 65534).status == 0)
+
+        _ = try await admin.call(Method.Questions.delete, delete, as: Empty.self)
+        await #expect(throws: RPCError(.notFound, "no question 'two-sum'")) {
+            try await admin.call(Method.Questions.delete, delete, as: Empty.self)
+        }
+    }
+
+    @Test func withoutATokenFileAdminCallsOverTCPAreDisabled() async throws {
+        let cluster = try Cluster()
+        try await cluster.startRedisServers()
+        try await cluster.startAPI()
+        let client = try await RPCClient.connect(to: cluster.tcpEndpoint, authToken: "anything")
+        defer { client.close() }
+        let error = await #expect(throws: RPCError.self) {
+            try await client.call(Method.Questions.delete, DeleteQuestionRequest(slug: "two-sum"), as: Empty.self)
+        }
+        #expect(error?.code == .permissionDenied)
+    }
+
+    @Test func anInvalidQuestionIsRefusedWithEveryProblemNamed() async throws {
+        let cluster = try Cluster()
+        try await cluster.startRedisServers()
+        try await cluster.startAPI()
+        let client = try await cluster.client()
+        defer { client.close() }
+        var question = try #require(try BankFixture.load().first).question
+        question.slug = "Bad Slug"
+        question.timeLimitMs = 1
+        let error = await #expect(throws: RPCError.self) {
+            try await client.call(Method.Questions.put, PutQuestionRequest(question: question, tests: []), as: PutQuestionResponse.self)
+        }
+        #expect(error?.code == .invalidArgument)
+        for fragment in ["slug 'Bad Slug'", "time_limit_ms 1", "at least one hidden test"] {
+            #expect(error?.message.contains(fragment) == true, "\(fragment)")
+        }
+    }
+
+    @Test func aRedisOutageIsUnavailableAndNothingAcknowledgedIsLost() async throws {
+        let cluster = try Cluster()
+        try await cluster.startRedisServers()
+        try await cluster.startAPI()
+        try cluster.loadBank()
+        let client = try await cluster.client()
+        defer { client.close() }
+        let request = SubmitRequest(slug: "two-sum", language: "python3", source: Self.twoSum)
+        let before = try await client.call(Method.Judge.submit, request, as: SubmitResponse.self).runID
+
+        cluster.metadataRedis?.stop()
+        let error = await #expect(throws: RPCError.self) { try await client.call(Method.Judge.submit, request, as: SubmitResponse.self) }
+        #expect(error?.code == .unavailable)
+        #expect(error?.message.contains("the MetadataDB is unavailable") == true)
+        let health = try await client.call(Method.Health.check, Empty(), as: HealthResponse.self)
+        #expect(!health.serving && health.problems.contains { $0.contains("MetadataDB") })
+
+        // Same socket, same append-only file: the daemon reconnects by itself and the job is still there.
+        cluster.metadataRedis = try await cluster.startRedis("metadata")
+        let after = try await client.call(Method.Judge.submit, request, as: SubmitResponse.self).runID
+        let redis = RedisClient(endpoint: .unix(path: cluster.metadataSocket))
+        let jobs = try await redis.command("XRANGE", Keys.jobs, "-", "+").array ?? []
+        #expect(jobs.compactMap { $0.array?[1].array?[1].string } == [before, after])
+        #expect(try await client.call(Method.Judge.getRun, GetRunRequest(runID: before), as: Run.self).status == .queued)
+        await redis.shutdown()
+    }
+}
+
+/// The runs a watch delivered.
+actor RunLog {
+    var runs: [Run] = []
+    func append(_ run: Run) { runs.append(run) }
+}
+
+/// Fails when `body` takes longer than `timeout`.
+func withDeadline(_ timeout: Duration, _ body: @escaping @Sendable () async throws -> Void) async throws {
+    try await withThrowingTaskGroup(of: Bool.self) { group in
+        group.addTask { try await body(); return true }
+        group.addTask { try await Task.sleep(for: timeout); return false }
+        let finished = try await group.next() ?? false
+        group.cancelAll()
+        if !finished { throw ClusterError("timed out after \(timeout)") }
+    }
+}
+
+enum BankFixture {
+    static func load() throws -> [QuestionBank.Entry] { try QuestionBank.load(directory: "\(Paths.root)/questions") }
+}

@@ -1,0 +1,106 @@
+import Foundation
+import Model
+import RPC
+import Testing
+import Wire
+@testable import Systemd
+
+/// systemd behaviour of the API daemon, without systemd: a notify socket of the test's own,
+/// `systemd-socket-activate`, and signals.
+@Suite("clonecode-api and systemd", .serialized)
+struct SystemdTests {
+    @Test func socketsPassedBySocketActivationAreServed() async throws {
+        let cluster = try Cluster()
+        try await cluster.startRedisServers()
+        let socket = "\(cluster.dir)/activated.sock"
+        let api = try Child("/usr/bin/systemd-socket-activate", [
+            "-l", socket, "--fdname=api", "-E", "NOTIFY_SOCKET=\(cluster.notify.path)", "\(Paths.bin)/clonecode-api",
+            "--questions-db", "unix:\(cluster.questionsSocket)", "--metadata-db", "unix:\(cluster.metadataSocket)",
+            "--log", "stderr", "--listen", "unix:\(cluster.dir)/not-used.sock",
+        ], logTo: "\(cluster.dir)/activated.log")
+        defer { api.stop() }
+        for _ in 0..<250 where !FileManager.default.fileExists(atPath: socket) { try await Task.sleep(for: .milliseconds(20)) }
+        // systemd-socket-activate starts the daemon on the first connection.
+        let client = try await RPCClient.connect(to: .unix(path: socket))
+        defer { client.close() }
+        let health = try await client.call(Method.Health.check, Empty(), as: HealthResponse.self, timeout: .seconds(20))
+        #expect(health.serving)
+        #expect(await cluster.notify.waitFor { $0 == "STATUS=serving on fd:api" } != nil)
+        #expect(!FileManager.default.fileExists(atPath: "\(cluster.dir)/not-used.sock"))
+    }
+
+    @Test func theWatchdogIsFedWhileTheDaemonAnswersItself() async throws {
+        let cluster = try Cluster()
+        try await cluster.startRedisServers()
+        try await cluster.startAPI(environment: ["WATCHDOG_USEC": "400000"])
+        try await Task.sleep(for: .seconds(1.5))
+        let pings = cluster.notify.lines.filter { $0 == "WATCHDOG=1" }.count
+        #expect(pings >= 3, "only \(pings) WATCHDOG=1 in 1.5 s with WATCHDOG_USEC=0.4 s")
+    }
+
+    @Test func sigtermDrainsStreamsSaysStoppingAndExitsCleanly() async throws {
+        let cluster = try Cluster()
+        try await cluster.startRedisServers()
+        try await cluster.startAPI()
+        try cluster.loadBank()
+        let client = try await cluster.client()
+        defer { client.close() }
+        let runID = try await client.call(Method.Judge.submit, SubmitRequest(slug: "two-sum", language: "python3", source: "pass"),
+                                          as: SubmitResponse.self).runID
+        let watch = Task { () -> RPCError? in
+            do {
+                for try await _ in client.stream(Method.Judge.watchRun, GetRunRequest(runID: runID), as: Run.self) {}
+                return nil
+            } catch let error as RPCError {
+                return error
+            }
+        }
+        try await Task.sleep(for: .milliseconds(300))
+        cluster.api?.signal(SIGTERM)
+        #expect(await cluster.notify.waitFor { $0 == "STOPPING=1" } != nil)
+        let ended = try await watch.value
+        #expect(ended == RPCError(.unavailable, "the server is shutting down"))
+        #expect(await cluster.api?.wait(timeout: .seconds(10)) == 0)
+        #expect(cluster.api?.log.contains("stopped") == true)
+    }
+
+    @Test func journalFieldNamesFollowJournaldsRules() {
+        #expect(JournalLogHandler.fieldName("run_id") == "RUN_ID")
+        #expect(JournalLogHandler.fieldName("question") == "QUESTION")
+        #expect(JournalLogHandler.fieldName("peer-addr") == "PEER_ADDR")
+        #expect(JournalLogHandler.fieldName("_private") == "PRIVATE")
+        #expect(JournalLogHandler.fieldName("unit") == nil)
+        #expect(JournalLogHandler.fieldName("MESSAGE") == nil)
+    }
+
+    @Test("a client in another language (Python, protoc-generated code) lists the questions")
+    func pythonClient() async throws {
+        let cluster = try Cluster()
+        try await cluster.startRedisServers()
+        try await cluster.startAPI()
+        try cluster.loadBank()
+        let generated = "\(cluster.dir)/py"
+        try FileManager.default.createDirectory(atPath: generated, withIntermediateDirectories: true)
+        let protoc = Process()
+        protoc.executableURL = URL(fileURLWithPath: "/usr/bin/protoc")
+        protoc.arguments = ["-I\(Paths.root)/proto", "--python_out=\(generated)", "\(Paths.root)/proto/clonecode/v1/clonecode.proto"]
+        try protoc.run()
+        protoc.waitUntilExit()
+        #expect(protoc.terminationStatus == 0)
+        let python = Process()
+        python.executableURL = URL(fileURLWithPath: "/usr/bin/python3")
+        python.arguments = ["\(Paths.root)/clients/python/clonecode_client.py", "unix:\(cluster.apiSocket)", "list"]
+        python.environment = ["PYTHONPATH": generated]
+        let out = Pipe()
+        python.standardOutput = out
+        try python.run()
+        let text = String(decoding: out.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        python.waitUntilExit()
+        #expect(python.terminationStatus == 0)
+        let client = try await cluster.client()
+        defer { client.close() }
+        let list = try await client.call(Method.Questions.list, ListQuestionsRequest(), as: ListQuestionsResponse.self)
+        let lines = text.split(separator: "\n").map(String.init)
+        #expect(lines == list.questions.map { "\($0.number)\t\($0.slug)\t\($0.difficulty.rawValue.uppercased())\t\($0.title)" })
+    }
+}
