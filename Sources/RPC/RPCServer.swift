@@ -1,7 +1,7 @@
 public import Logging
 import NIOCore
 import Synchronization
-public import Wire
+import Wire
 
 /// Serves an `RPCRouter` on listeners: many calls in flight per connection, cancellation, deadlines,
 /// server streams, and a graceful drain.

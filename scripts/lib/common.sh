@@ -1,0 +1,33 @@
+# Shared by scripts/up, scripts/down and scripts/test. Source it; do not run it.
+
+ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)
+
+# Debian packages the project needs to build, run and test.
+PACKAGES=(
+  pkg-config libhiredis-dev libsystemd-dev libprotobuf-c-dev   # C libraries, linked
+  protobuf-c-compiler protobuf-compiler                        # scripts/gen-proto; protoc for checks
+  redis-server                                                 # QuestionsDB and MetadataDB
+  python3 python3-yaml python3-protobuf                        # scripts/gen-tests; the Python client test
+  systemd util-linux                                           # systemd-socket-activate, setpriv (tests)
+)
+
+step_started=0
+step() { step_started=$(date +%s); echo "==> $*"; }
+step_done() { echo "    done in $(( $(date +%s) - step_started )) s"; }
+
+# Installs whatever of PACKAGES is missing (needs root and apt).
+ensure_packages() {
+  local missing=()
+  for p in "${PACKAGES[@]}"; do
+    dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
+  done
+  [ ${#missing[@]} -eq 0 ] && return 0
+  echo "installing: ${missing[*]}"
+  if [ "$(id -u)" -ne 0 ]; then echo "error: need root to install ${missing[*]}" >&2; return 1; fi
+  export DEBIAN_FRONTEND=noninteractive
+  apt-get update -qq
+  apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
+}
+
+# Where `swift build` puts binaries for a configuration.
+bin_dir() { (cd "$ROOT" && swift build -c "$1" --show-bin-path); }
