@@ -64,6 +64,37 @@ struct SystemdTests {
         #expect(cluster.api?.log.contains("stopped") == true)
     }
 
+    @Test("with --log journal, each run's log lines reach journald with RUN_ID, QUESTION and LANGUAGE fields")
+    func journaldEntriesCarryTheRunsFields() async throws {
+        let cluster = try Cluster()
+        try await cluster.startRedisServers()
+        let capture = "\(cluster.dir)/journal.jsonl"
+        let api = try Child("/usr/bin/unshare", [
+            "--mount", "--propagation", "private", "\(Paths.root)/Tests/tools/journal_capture.py", capture, "--",
+            "\(Paths.bin)/clonecode-api", "--listen", "unix:\(cluster.apiSocket)", "--questions-db", "unix:\(cluster.questionsSocket)",
+            "--metadata-db", "unix:\(cluster.metadataSocket)", "--log", "journal",
+        ], logTo: "\(cluster.dir)/capture.log")
+        defer { api.stop() }
+        for _ in 0..<500 where (try? await cluster.client())?.close() == nil { try await Task.sleep(for: .milliseconds(20)) }
+        try cluster.loadBank()
+        let client = try await cluster.client()
+        defer { client.close() }
+        let runID = try await client.call(Method.Judge.submit, SubmitRequest(slug: "two-sum", language: "python3", source: "pass"),
+                                          as: SubmitResponse.self).runID
+        var entry: [String: String]?
+        for _ in 0..<250 where entry == nil {
+            try await Task.sleep(for: .milliseconds(20))
+            let lines = ((try? String(contentsOfFile: capture, encoding: .utf8)) ?? "").split(separator: "\n")
+            entry = lines.compactMap { try? JSONDecoder().decode([String: String].self, from: Data($0.utf8)) }
+                .first { $0["RUN_ID"] == runID }
+        }
+        let fields = try #require(entry, "no journal entry with RUN_ID=\(runID): \(api.log)")
+        #expect(fields["MESSAGE"] == "run queued")
+        #expect(fields["QUESTION"] == "two-sum" && fields["LANGUAGE"] == "python3")
+        #expect(fields["PRIORITY"] == "6" && fields["SYSLOG_IDENTIFIER"] == "clonecode-api")
+        #expect(fields["CODE_FILE"]?.hasSuffix("JudgeService.swift") == true && Int(fields["CODE_LINE"] ?? "") != nil)
+    }
+
     @Test func journalFieldNamesFollowJournaldsRules() {
         #expect(JournalLogHandler.fieldName("run_id") == "RUN_ID")
         #expect(JournalLogHandler.fieldName("question") == "QUESTION")
