@@ -13,6 +13,7 @@ let package = Package(
     products: [
         .executable(name: "clonecode", targets: ["clonecode"]),
         .executable(name: "clonecode-api", targets: ["clonecode-api"]),
+        .executable(name: "clonecode-runner", targets: ["clonecode-runner"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-nio.git", from: "2.101.2"),
@@ -29,12 +30,21 @@ let package = Package(
         // protoc-c's code for proto/ (scripts/gen-proto writes it).
         .target(name: "CCloneCodeProto", dependencies: ["CProtobufC"]),
 
+        // The runner's process control in C: nothing of Swift runs between fork and exec.
+        .target(name: "CRunner"),
+        // Worker <-> runner messages; no Foundation, so the runner stays small.
+        .target(name: "SandboxProtocol", dependencies: ["Codec", "CCloneCodeProto"], swiftSettings: strict),
+        // The trusted runner inside every sandbox container.
+        .executableTarget(name: "clonecode-runner", dependencies: ["CRunner", "SandboxProtocol"], swiftSettings: strict),
+
         // The domain: questions, runs, verdicts, languages, code stubs.
         .target(name: "Model", swiftSettings: strict),
         // The question bank on disk (questions/*/question.yaml + tests.json).
         .target(name: "Bank", dependencies: ["Model", "Yams"], swiftSettings: strict),
-        // The wire: protobuf messages over libprotobuf-c.
-        .target(name: "Wire", dependencies: ["Model", "CProtobufC", "CCloneCodeProto"], swiftSettings: strict),
+        // Safe Swift types over libprotobuf-c: any generated message, field by field.
+        .target(name: "Codec", dependencies: ["CProtobufC"], swiftSettings: strict),
+        // The wire: the protocol's frames and messages.
+        .target(name: "Wire", dependencies: ["Model", "Codec", "CCloneCodeProto"], swiftSettings: strict),
         // Framed RPC over byte streams: server, client, status codes.
         .target(
             name: "RPC",
@@ -56,6 +66,24 @@ let package = Package(
             ],
             swiftSettings: strict
         ),
+        // The Docker Engine API over its Unix socket (HTTP/1.1, attach streams).
+        .target(
+            name: "Docker",
+            dependencies: [
+                .product(name: "NIOCore", package: "swift-nio"),
+                .product(name: "NIOPosix", package: "swift-nio"),
+                .product(name: "NIOHTTP1", package: "swift-nio"),
+            ],
+            swiftSettings: strict
+        ),
+        // Sandboxes: long-lived runner containers, one per slot, replaced off the critical path.
+        .target(
+            name: "Sandbox",
+            dependencies: ["Docker", "SandboxProtocol", .product(name: "Logging", package: "swift-log")],
+            swiftSettings: strict
+        ),
+        // Judging: languages as data, building jobs, comparing answers, deciding verdicts.
+        .target(name: "Judge", dependencies: ["Model", "SandboxProtocol"], swiftSettings: strict),
         // systemd: readiness and watchdog notifications, socket activation, journald logging.
         .target(
             name: "Systemd",
@@ -89,6 +117,11 @@ let package = Package(
         .testTarget(
             name: "WireTests",
             dependencies: ["Wire", "RPC", "Model", .product(name: "NIOEmbedded", package: "swift-nio")],
+            swiftSettings: strict
+        ),
+        .testTarget(
+            name: "SandboxTests",
+            dependencies: ["Docker", "Sandbox", "SandboxProtocol", "Judge", "Model", .product(name: "Logging", package: "swift-log")],
             swiftSettings: strict
         ),
         .testTarget(name: "ModelTests", dependencies: ["Model", "Bank"], swiftSettings: strict),

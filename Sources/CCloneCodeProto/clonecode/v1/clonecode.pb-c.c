@@ -1177,6 +1177,276 @@ void   clonecode__v1__health_response__free_unpacked
   assert(message->base.descriptor == &clonecode__v1__health_response__descriptor);
   protobuf_c_message_free_unpacked ((ProtobufCMessage*)message, allocator);
 }
+void   clonecode__v1__runner_file__init
+                     (Clonecode__V1__RunnerFile         *message)
+{
+  static const Clonecode__V1__RunnerFile init_value = CLONECODE__V1__RUNNER_FILE__INIT;
+  *message = init_value;
+}
+size_t clonecode__v1__runner_file__get_packed_size
+                     (const Clonecode__V1__RunnerFile *message)
+{
+  assert(message->base.descriptor == &clonecode__v1__runner_file__descriptor);
+  return protobuf_c_message_get_packed_size ((const ProtobufCMessage*)(message));
+}
+size_t clonecode__v1__runner_file__pack
+                     (const Clonecode__V1__RunnerFile *message,
+                      uint8_t       *out)
+{
+  assert(message->base.descriptor == &clonecode__v1__runner_file__descriptor);
+  return protobuf_c_message_pack ((const ProtobufCMessage*)message, out);
+}
+size_t clonecode__v1__runner_file__pack_to_buffer
+                     (const Clonecode__V1__RunnerFile *message,
+                      ProtobufCBuffer *buffer)
+{
+  assert(message->base.descriptor == &clonecode__v1__runner_file__descriptor);
+  return protobuf_c_message_pack_to_buffer ((const ProtobufCMessage*)message, buffer);
+}
+Clonecode__V1__RunnerFile *
+       clonecode__v1__runner_file__unpack
+                     (ProtobufCAllocator  *allocator,
+                      size_t               len,
+                      const uint8_t       *data)
+{
+  return (Clonecode__V1__RunnerFile *)
+     protobuf_c_message_unpack (&clonecode__v1__runner_file__descriptor,
+                                allocator, len, data);
+}
+void   clonecode__v1__runner_file__free_unpacked
+                     (Clonecode__V1__RunnerFile *message,
+                      ProtobufCAllocator *allocator)
+{
+  if(!message)
+    return;
+  assert(message->base.descriptor == &clonecode__v1__runner_file__descriptor);
+  protobuf_c_message_free_unpacked ((ProtobufCMessage*)message, allocator);
+}
+void   clonecode__v1__runner_limits__init
+                     (Clonecode__V1__RunnerLimits         *message)
+{
+  static const Clonecode__V1__RunnerLimits init_value = CLONECODE__V1__RUNNER_LIMITS__INIT;
+  *message = init_value;
+}
+size_t clonecode__v1__runner_limits__get_packed_size
+                     (const Clonecode__V1__RunnerLimits *message)
+{
+  assert(message->base.descriptor == &clonecode__v1__runner_limits__descriptor);
+  return protobuf_c_message_get_packed_size ((const ProtobufCMessage*)(message));
+}
+size_t clonecode__v1__runner_limits__pack
+                     (const Clonecode__V1__RunnerLimits *message,
+                      uint8_t       *out)
+{
+  assert(message->base.descriptor == &clonecode__v1__runner_limits__descriptor);
+  return protobuf_c_message_pack ((const ProtobufCMessage*)message, out);
+}
+size_t clonecode__v1__runner_limits__pack_to_buffer
+                     (const Clonecode__V1__RunnerLimits *message,
+                      ProtobufCBuffer *buffer)
+{
+  assert(message->base.descriptor == &clonecode__v1__runner_limits__descriptor);
+  return protobuf_c_message_pack_to_buffer ((const ProtobufCMessage*)message, buffer);
+}
+Clonecode__V1__RunnerLimits *
+       clonecode__v1__runner_limits__unpack
+                     (ProtobufCAllocator  *allocator,
+                      size_t               len,
+                      const uint8_t       *data)
+{
+  return (Clonecode__V1__RunnerLimits *)
+     protobuf_c_message_unpack (&clonecode__v1__runner_limits__descriptor,
+                                allocator, len, data);
+}
+void   clonecode__v1__runner_limits__free_unpacked
+                     (Clonecode__V1__RunnerLimits *message,
+                      ProtobufCAllocator *allocator)
+{
+  if(!message)
+    return;
+  assert(message->base.descriptor == &clonecode__v1__runner_limits__descriptor);
+  protobuf_c_message_free_unpacked ((ProtobufCMessage*)message, allocator);
+}
+void   clonecode__v1__runner_step__init
+                     (Clonecode__V1__RunnerStep         *message)
+{
+  static const Clonecode__V1__RunnerStep init_value = CLONECODE__V1__RUNNER_STEP__INIT;
+  *message = init_value;
+}
+size_t clonecode__v1__runner_step__get_packed_size
+                     (const Clonecode__V1__RunnerStep *message)
+{
+  assert(message->base.descriptor == &clonecode__v1__runner_step__descriptor);
+  return protobuf_c_message_get_packed_size ((const ProtobufCMessage*)(message));
+}
+size_t clonecode__v1__runner_step__pack
+                     (const Clonecode__V1__RunnerStep *message,
+                      uint8_t       *out)
+{
+  assert(message->base.descriptor == &clonecode__v1__runner_step__descriptor);
+  return protobuf_c_message_pack ((const ProtobufCMessage*)message, out);
+}
+size_t clonecode__v1__runner_step__pack_to_buffer
+                     (const Clonecode__V1__RunnerStep *message,
+                      ProtobufCBuffer *buffer)
+{
+  assert(message->base.descriptor == &clonecode__v1__runner_step__descriptor);
+  return protobuf_c_message_pack_to_buffer ((const ProtobufCMessage*)message, buffer);
+}
+Clonecode__V1__RunnerStep *
+       clonecode__v1__runner_step__unpack
+                     (ProtobufCAllocator  *allocator,
+                      size_t               len,
+                      const uint8_t       *data)
+{
+  return (Clonecode__V1__RunnerStep *)
+     protobuf_c_message_unpack (&clonecode__v1__runner_step__descriptor,
+                                allocator, len, data);
+}
+void   clonecode__v1__runner_step__free_unpacked
+                     (Clonecode__V1__RunnerStep *message,
+                      ProtobufCAllocator *allocator)
+{
+  if(!message)
+    return;
+  assert(message->base.descriptor == &clonecode__v1__runner_step__descriptor);
+  protobuf_c_message_free_unpacked ((ProtobufCMessage*)message, allocator);
+}
+void   clonecode__v1__runner_job__init
+                     (Clonecode__V1__RunnerJob         *message)
+{
+  static const Clonecode__V1__RunnerJob init_value = CLONECODE__V1__RUNNER_JOB__INIT;
+  *message = init_value;
+}
+size_t clonecode__v1__runner_job__get_packed_size
+                     (const Clonecode__V1__RunnerJob *message)
+{
+  assert(message->base.descriptor == &clonecode__v1__runner_job__descriptor);
+  return protobuf_c_message_get_packed_size ((const ProtobufCMessage*)(message));
+}
+size_t clonecode__v1__runner_job__pack
+                     (const Clonecode__V1__RunnerJob *message,
+                      uint8_t       *out)
+{
+  assert(message->base.descriptor == &clonecode__v1__runner_job__descriptor);
+  return protobuf_c_message_pack ((const ProtobufCMessage*)message, out);
+}
+size_t clonecode__v1__runner_job__pack_to_buffer
+                     (const Clonecode__V1__RunnerJob *message,
+                      ProtobufCBuffer *buffer)
+{
+  assert(message->base.descriptor == &clonecode__v1__runner_job__descriptor);
+  return protobuf_c_message_pack_to_buffer ((const ProtobufCMessage*)message, buffer);
+}
+Clonecode__V1__RunnerJob *
+       clonecode__v1__runner_job__unpack
+                     (ProtobufCAllocator  *allocator,
+                      size_t               len,
+                      const uint8_t       *data)
+{
+  return (Clonecode__V1__RunnerJob *)
+     protobuf_c_message_unpack (&clonecode__v1__runner_job__descriptor,
+                                allocator, len, data);
+}
+void   clonecode__v1__runner_job__free_unpacked
+                     (Clonecode__V1__RunnerJob *message,
+                      ProtobufCAllocator *allocator)
+{
+  if(!message)
+    return;
+  assert(message->base.descriptor == &clonecode__v1__runner_job__descriptor);
+  protobuf_c_message_free_unpacked ((ProtobufCMessage*)message, allocator);
+}
+void   clonecode__v1__runner_step_result__init
+                     (Clonecode__V1__RunnerStepResult         *message)
+{
+  static const Clonecode__V1__RunnerStepResult init_value = CLONECODE__V1__RUNNER_STEP_RESULT__INIT;
+  *message = init_value;
+}
+size_t clonecode__v1__runner_step_result__get_packed_size
+                     (const Clonecode__V1__RunnerStepResult *message)
+{
+  assert(message->base.descriptor == &clonecode__v1__runner_step_result__descriptor);
+  return protobuf_c_message_get_packed_size ((const ProtobufCMessage*)(message));
+}
+size_t clonecode__v1__runner_step_result__pack
+                     (const Clonecode__V1__RunnerStepResult *message,
+                      uint8_t       *out)
+{
+  assert(message->base.descriptor == &clonecode__v1__runner_step_result__descriptor);
+  return protobuf_c_message_pack ((const ProtobufCMessage*)message, out);
+}
+size_t clonecode__v1__runner_step_result__pack_to_buffer
+                     (const Clonecode__V1__RunnerStepResult *message,
+                      ProtobufCBuffer *buffer)
+{
+  assert(message->base.descriptor == &clonecode__v1__runner_step_result__descriptor);
+  return protobuf_c_message_pack_to_buffer ((const ProtobufCMessage*)message, buffer);
+}
+Clonecode__V1__RunnerStepResult *
+       clonecode__v1__runner_step_result__unpack
+                     (ProtobufCAllocator  *allocator,
+                      size_t               len,
+                      const uint8_t       *data)
+{
+  return (Clonecode__V1__RunnerStepResult *)
+     protobuf_c_message_unpack (&clonecode__v1__runner_step_result__descriptor,
+                                allocator, len, data);
+}
+void   clonecode__v1__runner_step_result__free_unpacked
+                     (Clonecode__V1__RunnerStepResult *message,
+                      ProtobufCAllocator *allocator)
+{
+  if(!message)
+    return;
+  assert(message->base.descriptor == &clonecode__v1__runner_step_result__descriptor);
+  protobuf_c_message_free_unpacked ((ProtobufCMessage*)message, allocator);
+}
+void   clonecode__v1__runner_result__init
+                     (Clonecode__V1__RunnerResult         *message)
+{
+  static const Clonecode__V1__RunnerResult init_value = CLONECODE__V1__RUNNER_RESULT__INIT;
+  *message = init_value;
+}
+size_t clonecode__v1__runner_result__get_packed_size
+                     (const Clonecode__V1__RunnerResult *message)
+{
+  assert(message->base.descriptor == &clonecode__v1__runner_result__descriptor);
+  return protobuf_c_message_get_packed_size ((const ProtobufCMessage*)(message));
+}
+size_t clonecode__v1__runner_result__pack
+                     (const Clonecode__V1__RunnerResult *message,
+                      uint8_t       *out)
+{
+  assert(message->base.descriptor == &clonecode__v1__runner_result__descriptor);
+  return protobuf_c_message_pack ((const ProtobufCMessage*)message, out);
+}
+size_t clonecode__v1__runner_result__pack_to_buffer
+                     (const Clonecode__V1__RunnerResult *message,
+                      ProtobufCBuffer *buffer)
+{
+  assert(message->base.descriptor == &clonecode__v1__runner_result__descriptor);
+  return protobuf_c_message_pack_to_buffer ((const ProtobufCMessage*)message, buffer);
+}
+Clonecode__V1__RunnerResult *
+       clonecode__v1__runner_result__unpack
+                     (ProtobufCAllocator  *allocator,
+                      size_t               len,
+                      const uint8_t       *data)
+{
+  return (Clonecode__V1__RunnerResult *)
+     protobuf_c_message_unpack (&clonecode__v1__runner_result__descriptor,
+                                allocator, len, data);
+}
+void   clonecode__v1__runner_result__free_unpacked
+                     (Clonecode__V1__RunnerResult *message,
+                      ProtobufCAllocator *allocator)
+{
+  if(!message)
+    return;
+  assert(message->base.descriptor == &clonecode__v1__runner_result__descriptor);
+  protobuf_c_message_free_unpacked ((ProtobufCMessage*)message, allocator);
+}
 static const ProtobufCFieldDescriptor clonecode__v1__frame__field_descriptors[8] =
 {
   {
@@ -3306,6 +3576,637 @@ const ProtobufCMessageDescriptor clonecode__v1__health_response__descriptor =
   clonecode__v1__health_response__field_indices_by_name,
   1,  clonecode__v1__health_response__number_ranges,
   (ProtobufCMessageInit) clonecode__v1__health_response__init,
+  NULL,NULL,NULL    /* reserved[123] */
+};
+static const ProtobufCFieldDescriptor clonecode__v1__runner_file__field_descriptors[3] =
+{
+  {
+    "path",
+    1,
+    PROTOBUF_C_LABEL_NONE,
+    PROTOBUF_C_TYPE_STRING,
+    0,   /* quantifier_offset */
+    offsetof(Clonecode__V1__RunnerFile, path),
+    NULL,
+    &protobuf_c_empty_string,
+    0,             /* flags */
+    0,NULL,NULL    /* reserved1,reserved2, etc */
+  },
+  {
+    "content",
+    2,
+    PROTOBUF_C_LABEL_NONE,
+    PROTOBUF_C_TYPE_BYTES,
+    0,   /* quantifier_offset */
+    offsetof(Clonecode__V1__RunnerFile, content),
+    NULL,
+    NULL,
+    0,             /* flags */
+    0,NULL,NULL    /* reserved1,reserved2, etc */
+  },
+  {
+    "executable",
+    3,
+    PROTOBUF_C_LABEL_NONE,
+    PROTOBUF_C_TYPE_BOOL,
+    0,   /* quantifier_offset */
+    offsetof(Clonecode__V1__RunnerFile, executable),
+    NULL,
+    NULL,
+    0,             /* flags */
+    0,NULL,NULL    /* reserved1,reserved2, etc */
+  },
+};
+static const unsigned clonecode__v1__runner_file__field_indices_by_name[] = {
+  1,   /* field[1] = content */
+  2,   /* field[2] = executable */
+  0,   /* field[0] = path */
+};
+static const ProtobufCIntRange clonecode__v1__runner_file__number_ranges[1 + 1] =
+{
+  { 1, 0 },
+  { 0, 3 }
+};
+const ProtobufCMessageDescriptor clonecode__v1__runner_file__descriptor =
+{
+  PROTOBUF_C__MESSAGE_DESCRIPTOR_MAGIC,
+  "clonecode.v1.RunnerFile",
+  "RunnerFile",
+  "Clonecode__V1__RunnerFile",
+  "clonecode.v1",
+  sizeof(Clonecode__V1__RunnerFile),
+  3,
+  clonecode__v1__runner_file__field_descriptors,
+  clonecode__v1__runner_file__field_indices_by_name,
+  1,  clonecode__v1__runner_file__number_ranges,
+  (ProtobufCMessageInit) clonecode__v1__runner_file__init,
+  NULL,NULL,NULL    /* reserved[123] */
+};
+static const ProtobufCFieldDescriptor clonecode__v1__runner_limits__field_descriptors[8] =
+{
+  {
+    "cpu_ms",
+    1,
+    PROTOBUF_C_LABEL_NONE,
+    PROTOBUF_C_TYPE_UINT32,
+    0,   /* quantifier_offset */
+    offsetof(Clonecode__V1__RunnerLimits, cpu_ms),
+    NULL,
+    NULL,
+    0,             /* flags */
+    0,NULL,NULL    /* reserved1,reserved2, etc */
+  },
+  {
+    "wall_ms",
+    2,
+    PROTOBUF_C_LABEL_NONE,
+    PROTOBUF_C_TYPE_UINT32,
+    0,   /* quantifier_offset */
+    offsetof(Clonecode__V1__RunnerLimits, wall_ms),
+    NULL,
+    NULL,
+    0,             /* flags */
+    0,NULL,NULL    /* reserved1,reserved2, etc */
+  },
+  {
+    "idle_ms",
+    3,
+    PROTOBUF_C_LABEL_NONE,
+    PROTOBUF_C_TYPE_UINT32,
+    0,   /* quantifier_offset */
+    offsetof(Clonecode__V1__RunnerLimits, idle_ms),
+    NULL,
+    NULL,
+    0,             /* flags */
+    0,NULL,NULL    /* reserved1,reserved2, etc */
+  },
+  {
+    "output_bytes",
+    4,
+    PROTOBUF_C_LABEL_NONE,
+    PROTOBUF_C_TYPE_UINT64,
+    0,   /* quantifier_offset */
+    offsetof(Clonecode__V1__RunnerLimits, output_bytes),
+    NULL,
+    NULL,
+    0,             /* flags */
+    0,NULL,NULL    /* reserved1,reserved2, etc */
+  },
+  {
+    "processes",
+    5,
+    PROTOBUF_C_LABEL_NONE,
+    PROTOBUF_C_TYPE_UINT32,
+    0,   /* quantifier_offset */
+    offsetof(Clonecode__V1__RunnerLimits, processes),
+    NULL,
+    NULL,
+    0,             /* flags */
+    0,NULL,NULL    /* reserved1,reserved2, etc */
+  },
+  {
+    "file_bytes",
+    6,
+    PROTOBUF_C_LABEL_NONE,
+    PROTOBUF_C_TYPE_UINT64,
+    0,   /* quantifier_offset */
+    offsetof(Clonecode__V1__RunnerLimits, file_bytes),
+    NULL,
+    NULL,
+    0,             /* flags */
+    0,NULL,NULL    /* reserved1,reserved2, etc */
+  },
+  {
+    "memory_bytes",
+    7,
+    PROTOBUF_C_LABEL_NONE,
+    PROTOBUF_C_TYPE_UINT64,
+    0,   /* quantifier_offset */
+    offsetof(Clonecode__V1__RunnerLimits, memory_bytes),
+    NULL,
+    NULL,
+    0,             /* flags */
+    0,NULL,NULL    /* reserved1,reserved2, etc */
+  },
+  {
+    "stack_bytes",
+    8,
+    PROTOBUF_C_LABEL_NONE,
+    PROTOBUF_C_TYPE_UINT64,
+    0,   /* quantifier_offset */
+    offsetof(Clonecode__V1__RunnerLimits, stack_bytes),
+    NULL,
+    NULL,
+    0,             /* flags */
+    0,NULL,NULL    /* reserved1,reserved2, etc */
+  },
+};
+static const unsigned clonecode__v1__runner_limits__field_indices_by_name[] = {
+  0,   /* field[0] = cpu_ms */
+  5,   /* field[5] = file_bytes */
+  2,   /* field[2] = idle_ms */
+  6,   /* field[6] = memory_bytes */
+  3,   /* field[3] = output_bytes */
+  4,   /* field[4] = processes */
+  7,   /* field[7] = stack_bytes */
+  1,   /* field[1] = wall_ms */
+};
+static const ProtobufCIntRange clonecode__v1__runner_limits__number_ranges[1 + 1] =
+{
+  { 1, 0 },
+  { 0, 8 }
+};
+const ProtobufCMessageDescriptor clonecode__v1__runner_limits__descriptor =
+{
+  PROTOBUF_C__MESSAGE_DESCRIPTOR_MAGIC,
+  "clonecode.v1.RunnerLimits",
+  "RunnerLimits",
+  "Clonecode__V1__RunnerLimits",
+  "clonecode.v1",
+  sizeof(Clonecode__V1__RunnerLimits),
+  8,
+  clonecode__v1__runner_limits__field_descriptors,
+  clonecode__v1__runner_limits__field_indices_by_name,
+  1,  clonecode__v1__runner_limits__number_ranges,
+  (ProtobufCMessageInit) clonecode__v1__runner_limits__init,
+  NULL,NULL,NULL    /* reserved[123] */
+};
+static const ProtobufCFieldDescriptor clonecode__v1__runner_step__field_descriptors[3] =
+{
+  {
+    "argv",
+    1,
+    PROTOBUF_C_LABEL_REPEATED,
+    PROTOBUF_C_TYPE_STRING,
+    offsetof(Clonecode__V1__RunnerStep, n_argv),
+    offsetof(Clonecode__V1__RunnerStep, argv),
+    NULL,
+    &protobuf_c_empty_string,
+    0,             /* flags */
+    0,NULL,NULL    /* reserved1,reserved2, etc */
+  },
+  {
+    "limits",
+    2,
+    PROTOBUF_C_LABEL_NONE,
+    PROTOBUF_C_TYPE_MESSAGE,
+    0,   /* quantifier_offset */
+    offsetof(Clonecode__V1__RunnerStep, limits),
+    &clonecode__v1__runner_limits__descriptor,
+    NULL,
+    0,             /* flags */
+    0,NULL,NULL    /* reserved1,reserved2, etc */
+  },
+  {
+    "stdin",
+    3,
+    PROTOBUF_C_LABEL_NONE,
+    PROTOBUF_C_TYPE_BYTES,
+    0,   /* quantifier_offset */
+    offsetof(Clonecode__V1__RunnerStep, stdin),
+    NULL,
+    NULL,
+    0,             /* flags */
+    0,NULL,NULL    /* reserved1,reserved2, etc */
+  },
+};
+static const unsigned clonecode__v1__runner_step__field_indices_by_name[] = {
+  0,   /* field[0] = argv */
+  1,   /* field[1] = limits */
+  2,   /* field[2] = stdin */
+};
+static const ProtobufCIntRange clonecode__v1__runner_step__number_ranges[1 + 1] =
+{
+  { 1, 0 },
+  { 0, 3 }
+};
+const ProtobufCMessageDescriptor clonecode__v1__runner_step__descriptor =
+{
+  PROTOBUF_C__MESSAGE_DESCRIPTOR_MAGIC,
+  "clonecode.v1.RunnerStep",
+  "RunnerStep",
+  "Clonecode__V1__RunnerStep",
+  "clonecode.v1",
+  sizeof(Clonecode__V1__RunnerStep),
+  3,
+  clonecode__v1__runner_step__field_descriptors,
+  clonecode__v1__runner_step__field_indices_by_name,
+  1,  clonecode__v1__runner_step__number_ranges,
+  (ProtobufCMessageInit) clonecode__v1__runner_step__init,
+  NULL,NULL,NULL    /* reserved[123] */
+};
+static const ProtobufCFieldDescriptor clonecode__v1__runner_job__field_descriptors[4] =
+{
+  {
+    "id",
+    1,
+    PROTOBUF_C_LABEL_NONE,
+    PROTOBUF_C_TYPE_UINT64,
+    0,   /* quantifier_offset */
+    offsetof(Clonecode__V1__RunnerJob, id),
+    NULL,
+    NULL,
+    0,             /* flags */
+    0,NULL,NULL    /* reserved1,reserved2, etc */
+  },
+  {
+    "files",
+    2,
+    PROTOBUF_C_LABEL_REPEATED,
+    PROTOBUF_C_TYPE_MESSAGE,
+    offsetof(Clonecode__V1__RunnerJob, n_files),
+    offsetof(Clonecode__V1__RunnerJob, files),
+    &clonecode__v1__runner_file__descriptor,
+    NULL,
+    0,             /* flags */
+    0,NULL,NULL    /* reserved1,reserved2, etc */
+  },
+  {
+    "compile",
+    3,
+    PROTOBUF_C_LABEL_NONE,
+    PROTOBUF_C_TYPE_MESSAGE,
+    0,   /* quantifier_offset */
+    offsetof(Clonecode__V1__RunnerJob, compile),
+    &clonecode__v1__runner_step__descriptor,
+    NULL,
+    0,             /* flags */
+    0,NULL,NULL    /* reserved1,reserved2, etc */
+  },
+  {
+    "run",
+    4,
+    PROTOBUF_C_LABEL_NONE,
+    PROTOBUF_C_TYPE_MESSAGE,
+    0,   /* quantifier_offset */
+    offsetof(Clonecode__V1__RunnerJob, run),
+    &clonecode__v1__runner_step__descriptor,
+    NULL,
+    0,             /* flags */
+    0,NULL,NULL    /* reserved1,reserved2, etc */
+  },
+};
+static const unsigned clonecode__v1__runner_job__field_indices_by_name[] = {
+  2,   /* field[2] = compile */
+  1,   /* field[1] = files */
+  0,   /* field[0] = id */
+  3,   /* field[3] = run */
+};
+static const ProtobufCIntRange clonecode__v1__runner_job__number_ranges[1 + 1] =
+{
+  { 1, 0 },
+  { 0, 4 }
+};
+const ProtobufCMessageDescriptor clonecode__v1__runner_job__descriptor =
+{
+  PROTOBUF_C__MESSAGE_DESCRIPTOR_MAGIC,
+  "clonecode.v1.RunnerJob",
+  "RunnerJob",
+  "Clonecode__V1__RunnerJob",
+  "clonecode.v1",
+  sizeof(Clonecode__V1__RunnerJob),
+  4,
+  clonecode__v1__runner_job__field_descriptors,
+  clonecode__v1__runner_job__field_indices_by_name,
+  1,  clonecode__v1__runner_job__number_ranges,
+  (ProtobufCMessageInit) clonecode__v1__runner_job__init,
+  NULL,NULL,NULL    /* reserved[123] */
+};
+static const ProtobufCFieldDescriptor clonecode__v1__runner_step_result__field_descriptors[13] =
+{
+  {
+    "ran",
+    1,
+    PROTOBUF_C_LABEL_NONE,
+    PROTOBUF_C_TYPE_BOOL,
+    0,   /* quantifier_offset */
+    offsetof(Clonecode__V1__RunnerStepResult, ran),
+    NULL,
+    NULL,
+    0,             /* flags */
+    0,NULL,NULL    /* reserved1,reserved2, etc */
+  },
+  {
+    "exit_code",
+    2,
+    PROTOBUF_C_LABEL_NONE,
+    PROTOBUF_C_TYPE_INT32,
+    0,   /* quantifier_offset */
+    offsetof(Clonecode__V1__RunnerStepResult, exit_code),
+    NULL,
+    NULL,
+    0,             /* flags */
+    0,NULL,NULL    /* reserved1,reserved2, etc */
+  },
+  {
+    "signal",
+    3,
+    PROTOBUF_C_LABEL_NONE,
+    PROTOBUF_C_TYPE_INT32,
+    0,   /* quantifier_offset */
+    offsetof(Clonecode__V1__RunnerStepResult, signal),
+    NULL,
+    NULL,
+    0,             /* flags */
+    0,NULL,NULL    /* reserved1,reserved2, etc */
+  },
+  {
+    "wall_ms",
+    4,
+    PROTOBUF_C_LABEL_NONE,
+    PROTOBUF_C_TYPE_UINT32,
+    0,   /* quantifier_offset */
+    offsetof(Clonecode__V1__RunnerStepResult, wall_ms),
+    NULL,
+    NULL,
+    0,             /* flags */
+    0,NULL,NULL    /* reserved1,reserved2, etc */
+  },
+  {
+    "cpu_ms",
+    5,
+    PROTOBUF_C_LABEL_NONE,
+    PROTOBUF_C_TYPE_UINT32,
+    0,   /* quantifier_offset */
+    offsetof(Clonecode__V1__RunnerStepResult, cpu_ms),
+    NULL,
+    NULL,
+    0,             /* flags */
+    0,NULL,NULL    /* reserved1,reserved2, etc */
+  },
+  {
+    "max_rss_kb",
+    6,
+    PROTOBUF_C_LABEL_NONE,
+    PROTOBUF_C_TYPE_UINT64,
+    0,   /* quantifier_offset */
+    offsetof(Clonecode__V1__RunnerStepResult, max_rss_kb),
+    NULL,
+    NULL,
+    0,             /* flags */
+    0,NULL,NULL    /* reserved1,reserved2, etc */
+  },
+  {
+    "stdout",
+    7,
+    PROTOBUF_C_LABEL_NONE,
+    PROTOBUF_C_TYPE_BYTES,
+    0,   /* quantifier_offset */
+    offsetof(Clonecode__V1__RunnerStepResult, stdout),
+    NULL,
+    NULL,
+    0,             /* flags */
+    0,NULL,NULL    /* reserved1,reserved2, etc */
+  },
+  {
+    "stderr",
+    8,
+    PROTOBUF_C_LABEL_NONE,
+    PROTOBUF_C_TYPE_BYTES,
+    0,   /* quantifier_offset */
+    offsetof(Clonecode__V1__RunnerStepResult, stderr),
+    NULL,
+    NULL,
+    0,             /* flags */
+    0,NULL,NULL    /* reserved1,reserved2, etc */
+  },
+  {
+    "progress",
+    9,
+    PROTOBUF_C_LABEL_NONE,
+    PROTOBUF_C_TYPE_BYTES,
+    0,   /* quantifier_offset */
+    offsetof(Clonecode__V1__RunnerStepResult, progress),
+    NULL,
+    NULL,
+    0,             /* flags */
+    0,NULL,NULL    /* reserved1,reserved2, etc */
+  },
+  {
+    "timed_out",
+    10,
+    PROTOBUF_C_LABEL_NONE,
+    PROTOBUF_C_TYPE_BOOL,
+    0,   /* quantifier_offset */
+    offsetof(Clonecode__V1__RunnerStepResult, timed_out),
+    NULL,
+    NULL,
+    0,             /* flags */
+    0,NULL,NULL    /* reserved1,reserved2, etc */
+  },
+  {
+    "idle_timed_out",
+    11,
+    PROTOBUF_C_LABEL_NONE,
+    PROTOBUF_C_TYPE_BOOL,
+    0,   /* quantifier_offset */
+    offsetof(Clonecode__V1__RunnerStepResult, idle_timed_out),
+    NULL,
+    NULL,
+    0,             /* flags */
+    0,NULL,NULL    /* reserved1,reserved2, etc */
+  },
+  {
+    "output_exceeded",
+    12,
+    PROTOBUF_C_LABEL_NONE,
+    PROTOBUF_C_TYPE_BOOL,
+    0,   /* quantifier_offset */
+    offsetof(Clonecode__V1__RunnerStepResult, output_exceeded),
+    NULL,
+    NULL,
+    0,             /* flags */
+    0,NULL,NULL    /* reserved1,reserved2, etc */
+  },
+  {
+    "oom_killed",
+    13,
+    PROTOBUF_C_LABEL_NONE,
+    PROTOBUF_C_TYPE_BOOL,
+    0,   /* quantifier_offset */
+    offsetof(Clonecode__V1__RunnerStepResult, oom_killed),
+    NULL,
+    NULL,
+    0,             /* flags */
+    0,NULL,NULL    /* reserved1,reserved2, etc */
+  },
+};
+static const unsigned clonecode__v1__runner_step_result__field_indices_by_name[] = {
+  4,   /* field[4] = cpu_ms */
+  1,   /* field[1] = exit_code */
+  10,   /* field[10] = idle_timed_out */
+  5,   /* field[5] = max_rss_kb */
+  12,   /* field[12] = oom_killed */
+  11,   /* field[11] = output_exceeded */
+  8,   /* field[8] = progress */
+  0,   /* field[0] = ran */
+  2,   /* field[2] = signal */
+  7,   /* field[7] = stderr */
+  6,   /* field[6] = stdout */
+  9,   /* field[9] = timed_out */
+  3,   /* field[3] = wall_ms */
+};
+static const ProtobufCIntRange clonecode__v1__runner_step_result__number_ranges[1 + 1] =
+{
+  { 1, 0 },
+  { 0, 13 }
+};
+const ProtobufCMessageDescriptor clonecode__v1__runner_step_result__descriptor =
+{
+  PROTOBUF_C__MESSAGE_DESCRIPTOR_MAGIC,
+  "clonecode.v1.RunnerStepResult",
+  "RunnerStepResult",
+  "Clonecode__V1__RunnerStepResult",
+  "clonecode.v1",
+  sizeof(Clonecode__V1__RunnerStepResult),
+  13,
+  clonecode__v1__runner_step_result__field_descriptors,
+  clonecode__v1__runner_step_result__field_indices_by_name,
+  1,  clonecode__v1__runner_step_result__number_ranges,
+  (ProtobufCMessageInit) clonecode__v1__runner_step_result__init,
+  NULL,NULL,NULL    /* reserved[123] */
+};
+static const ProtobufCFieldDescriptor clonecode__v1__runner_result__field_descriptors[6] =
+{
+  {
+    "id",
+    1,
+    PROTOBUF_C_LABEL_NONE,
+    PROTOBUF_C_TYPE_UINT64,
+    0,   /* quantifier_offset */
+    offsetof(Clonecode__V1__RunnerResult, id),
+    NULL,
+    NULL,
+    0,             /* flags */
+    0,NULL,NULL    /* reserved1,reserved2, etc */
+  },
+  {
+    "compile",
+    2,
+    PROTOBUF_C_LABEL_NONE,
+    PROTOBUF_C_TYPE_MESSAGE,
+    0,   /* quantifier_offset */
+    offsetof(Clonecode__V1__RunnerResult, compile),
+    &clonecode__v1__runner_step_result__descriptor,
+    NULL,
+    0,             /* flags */
+    0,NULL,NULL    /* reserved1,reserved2, etc */
+  },
+  {
+    "run",
+    3,
+    PROTOBUF_C_LABEL_NONE,
+    PROTOBUF_C_TYPE_MESSAGE,
+    0,   /* quantifier_offset */
+    offsetof(Clonecode__V1__RunnerResult, run),
+    &clonecode__v1__runner_step_result__descriptor,
+    NULL,
+    0,             /* flags */
+    0,NULL,NULL    /* reserved1,reserved2, etc */
+  },
+  {
+    "clean",
+    4,
+    PROTOBUF_C_LABEL_NONE,
+    PROTOBUF_C_TYPE_BOOL,
+    0,   /* quantifier_offset */
+    offsetof(Clonecode__V1__RunnerResult, clean),
+    NULL,
+    NULL,
+    0,             /* flags */
+    0,NULL,NULL    /* reserved1,reserved2, etc */
+  },
+  {
+    "error",
+    5,
+    PROTOBUF_C_LABEL_NONE,
+    PROTOBUF_C_TYPE_STRING,
+    0,   /* quantifier_offset */
+    offsetof(Clonecode__V1__RunnerResult, error),
+    NULL,
+    &protobuf_c_empty_string,
+    0,             /* flags */
+    0,NULL,NULL    /* reserved1,reserved2, etc */
+  },
+  {
+    "version",
+    6,
+    PROTOBUF_C_LABEL_NONE,
+    PROTOBUF_C_TYPE_STRING,
+    0,   /* quantifier_offset */
+    offsetof(Clonecode__V1__RunnerResult, version),
+    NULL,
+    &protobuf_c_empty_string,
+    0,             /* flags */
+    0,NULL,NULL    /* reserved1,reserved2, etc */
+  },
+};
+static const unsigned clonecode__v1__runner_result__field_indices_by_name[] = {
+  3,   /* field[3] = clean */
+  1,   /* field[1] = compile */
+  4,   /* field[4] = error */
+  0,   /* field[0] = id */
+  2,   /* field[2] = run */
+  5,   /* field[5] = version */
+};
+static const ProtobufCIntRange clonecode__v1__runner_result__number_ranges[1 + 1] =
+{
+  { 1, 0 },
+  { 0, 6 }
+};
+const ProtobufCMessageDescriptor clonecode__v1__runner_result__descriptor =
+{
+  PROTOBUF_C__MESSAGE_DESCRIPTOR_MAGIC,
+  "clonecode.v1.RunnerResult",
+  "RunnerResult",
+  "Clonecode__V1__RunnerResult",
+  "clonecode.v1",
+  sizeof(Clonecode__V1__RunnerResult),
+  6,
+  clonecode__v1__runner_result__field_descriptors,
+  clonecode__v1__runner_result__field_indices_by_name,
+  1,  clonecode__v1__runner_result__number_ranges,
+  (ProtobufCMessageInit) clonecode__v1__runner_result__init,
   NULL,NULL,NULL    /* reserved[123] */
 };
 static const ProtobufCEnumValue clonecode__v1__frame_kind__enum_values_by_number[6] =

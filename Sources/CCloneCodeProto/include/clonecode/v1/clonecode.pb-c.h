@@ -41,6 +41,12 @@ typedef struct Clonecode__V1__WorkerInfo Clonecode__V1__WorkerInfo;
 typedef struct Clonecode__V1__ListWorkersResponse Clonecode__V1__ListWorkersResponse;
 typedef struct Clonecode__V1__QueueStatsResponse Clonecode__V1__QueueStatsResponse;
 typedef struct Clonecode__V1__HealthResponse Clonecode__V1__HealthResponse;
+typedef struct Clonecode__V1__RunnerFile Clonecode__V1__RunnerFile;
+typedef struct Clonecode__V1__RunnerLimits Clonecode__V1__RunnerLimits;
+typedef struct Clonecode__V1__RunnerStep Clonecode__V1__RunnerStep;
+typedef struct Clonecode__V1__RunnerJob Clonecode__V1__RunnerJob;
+typedef struct Clonecode__V1__RunnerStepResult Clonecode__V1__RunnerStepResult;
+typedef struct Clonecode__V1__RunnerResult Clonecode__V1__RunnerResult;
 
 
 /* --- enums --- */
@@ -619,6 +625,168 @@ struct  Clonecode__V1__HealthResponse
     , 0, 0,NULL }
 
 
+struct  Clonecode__V1__RunnerFile
+{
+  ProtobufCMessage base;
+  /*
+   * relative to the job's box: a plain file name, no '/' or '..'
+   */
+  char *path;
+  ProtobufCBinaryData content;
+  protobuf_c_boolean executable;
+};
+#define CLONECODE__V1__RUNNER_FILE__INIT \
+ { PROTOBUF_C_MESSAGE_INIT (&clonecode__v1__runner_file__descriptor) \
+    , (char *)protobuf_c_empty_string, {0,NULL}, 0 }
+
+
+struct  Clonecode__V1__RunnerLimits
+{
+  ProtobufCMessage base;
+  /*
+   * CPU time of the step (RLIMIT_CPU, in whole seconds, rounded up)
+   */
+  uint32_t cpu_ms;
+  /*
+   * wall time of the step
+   */
+  uint32_t wall_ms;
+  /*
+   * longest wall time between two progress lines; 0 = no such limit
+   */
+  uint32_t idle_ms;
+  /*
+   * stdout + stderr + progress together
+   */
+  uint64_t output_bytes;
+  /*
+   * RLIMIT_NPROC of the job's uid
+   */
+  uint32_t processes;
+  /*
+   * RLIMIT_FSIZE
+   */
+  uint64_t file_bytes;
+  /*
+   * RLIMIT_AS; 0 = none (the container's cgroup limits memory)
+   */
+  uint64_t memory_bytes;
+  /*
+   * RLIMIT_STACK
+   */
+  uint64_t stack_bytes;
+};
+#define CLONECODE__V1__RUNNER_LIMITS__INIT \
+ { PROTOBUF_C_MESSAGE_INIT (&clonecode__v1__runner_limits__descriptor) \
+    , 0, 0, 0, 0, 0, 0, 0, 0 }
+
+
+struct  Clonecode__V1__RunnerStep
+{
+  ProtobufCMessage base;
+  /*
+   * argv[0] is an absolute path; no shell
+   */
+  size_t n_argv;
+  char **argv;
+  Clonecode__V1__RunnerLimits *limits;
+  ProtobufCBinaryData stdin;
+};
+#define CLONECODE__V1__RUNNER_STEP__INIT \
+ { PROTOBUF_C_MESSAGE_INIT (&clonecode__v1__runner_step__descriptor) \
+    , 0,NULL, NULL, {0,NULL} }
+
+
+struct  Clonecode__V1__RunnerJob
+{
+  ProtobufCMessage base;
+  uint64_t id;
+  size_t n_files;
+  Clonecode__V1__RunnerFile **files;
+  /*
+   * absent: nothing to compile
+   */
+  Clonecode__V1__RunnerStep *compile;
+  Clonecode__V1__RunnerStep *run;
+};
+#define CLONECODE__V1__RUNNER_JOB__INIT \
+ { PROTOBUF_C_MESSAGE_INIT (&clonecode__v1__runner_job__descriptor) \
+    , 0, 0,NULL, NULL, NULL }
+
+
+struct  Clonecode__V1__RunnerStepResult
+{
+  ProtobufCMessage base;
+  protobuf_c_boolean ran;
+  int32_t exit_code;
+  /*
+   * the signal that ended the process, 0 if none
+   */
+  int32_t signal;
+  uint32_t wall_ms;
+  /*
+   * user + system CPU of the step's processes that were waited for
+   */
+  uint32_t cpu_ms;
+  /*
+   * the largest resident set of those processes
+   */
+  uint64_t max_rss_kb;
+  /*
+   * capped
+   */
+  ProtobufCBinaryData stdout;
+  /*
+   * capped
+   */
+  ProtobufCBinaryData stderr;
+  /*
+   * what the program's driver wrote on file descriptor 3
+   */
+  ProtobufCBinaryData progress;
+  /*
+   * wall or CPU limit
+   */
+  protobuf_c_boolean timed_out;
+  /*
+   * no progress line within idle_ms
+   */
+  protobuf_c_boolean idle_timed_out;
+  protobuf_c_boolean output_exceeded;
+  /*
+   * the container's memory cgroup killed a process during the step
+   */
+  protobuf_c_boolean oom_killed;
+};
+#define CLONECODE__V1__RUNNER_STEP_RESULT__INIT \
+ { PROTOBUF_C_MESSAGE_INIT (&clonecode__v1__runner_step_result__descriptor) \
+    , 0, 0, 0, 0, 0, 0, {0,NULL}, {0,NULL}, {0,NULL}, 0, 0, 0, 0 }
+
+
+struct  Clonecode__V1__RunnerResult
+{
+  ProtobufCMessage base;
+  uint64_t id;
+  Clonecode__V1__RunnerStepResult *compile;
+  Clonecode__V1__RunnerStepResult *run;
+  /*
+   * nothing of the job is left: no process, file or IPC object of its uid
+   */
+  protobuf_c_boolean clean;
+  /*
+   * why the runner could not run the job at all (it failed closed)
+   */
+  char *error;
+  /*
+   * on the hello message (id 0)
+   */
+  char *version;
+};
+#define CLONECODE__V1__RUNNER_RESULT__INIT \
+ { PROTOBUF_C_MESSAGE_INIT (&clonecode__v1__runner_result__descriptor) \
+    , 0, NULL, NULL, 0, (char *)protobuf_c_empty_string, (char *)protobuf_c_empty_string }
+
+
 /* Clonecode__V1__Frame methods */
 void   clonecode__v1__frame__init
                      (Clonecode__V1__Frame         *message);
@@ -1113,6 +1281,120 @@ Clonecode__V1__HealthResponse *
 void   clonecode__v1__health_response__free_unpacked
                      (Clonecode__V1__HealthResponse *message,
                       ProtobufCAllocator *allocator);
+/* Clonecode__V1__RunnerFile methods */
+void   clonecode__v1__runner_file__init
+                     (Clonecode__V1__RunnerFile         *message);
+size_t clonecode__v1__runner_file__get_packed_size
+                     (const Clonecode__V1__RunnerFile   *message);
+size_t clonecode__v1__runner_file__pack
+                     (const Clonecode__V1__RunnerFile   *message,
+                      uint8_t             *out);
+size_t clonecode__v1__runner_file__pack_to_buffer
+                     (const Clonecode__V1__RunnerFile   *message,
+                      ProtobufCBuffer     *buffer);
+Clonecode__V1__RunnerFile *
+       clonecode__v1__runner_file__unpack
+                     (ProtobufCAllocator  *allocator,
+                      size_t               len,
+                      const uint8_t       *data);
+void   clonecode__v1__runner_file__free_unpacked
+                     (Clonecode__V1__RunnerFile *message,
+                      ProtobufCAllocator *allocator);
+/* Clonecode__V1__RunnerLimits methods */
+void   clonecode__v1__runner_limits__init
+                     (Clonecode__V1__RunnerLimits         *message);
+size_t clonecode__v1__runner_limits__get_packed_size
+                     (const Clonecode__V1__RunnerLimits   *message);
+size_t clonecode__v1__runner_limits__pack
+                     (const Clonecode__V1__RunnerLimits   *message,
+                      uint8_t             *out);
+size_t clonecode__v1__runner_limits__pack_to_buffer
+                     (const Clonecode__V1__RunnerLimits   *message,
+                      ProtobufCBuffer     *buffer);
+Clonecode__V1__RunnerLimits *
+       clonecode__v1__runner_limits__unpack
+                     (ProtobufCAllocator  *allocator,
+                      size_t               len,
+                      const uint8_t       *data);
+void   clonecode__v1__runner_limits__free_unpacked
+                     (Clonecode__V1__RunnerLimits *message,
+                      ProtobufCAllocator *allocator);
+/* Clonecode__V1__RunnerStep methods */
+void   clonecode__v1__runner_step__init
+                     (Clonecode__V1__RunnerStep         *message);
+size_t clonecode__v1__runner_step__get_packed_size
+                     (const Clonecode__V1__RunnerStep   *message);
+size_t clonecode__v1__runner_step__pack
+                     (const Clonecode__V1__RunnerStep   *message,
+                      uint8_t             *out);
+size_t clonecode__v1__runner_step__pack_to_buffer
+                     (const Clonecode__V1__RunnerStep   *message,
+                      ProtobufCBuffer     *buffer);
+Clonecode__V1__RunnerStep *
+       clonecode__v1__runner_step__unpack
+                     (ProtobufCAllocator  *allocator,
+                      size_t               len,
+                      const uint8_t       *data);
+void   clonecode__v1__runner_step__free_unpacked
+                     (Clonecode__V1__RunnerStep *message,
+                      ProtobufCAllocator *allocator);
+/* Clonecode__V1__RunnerJob methods */
+void   clonecode__v1__runner_job__init
+                     (Clonecode__V1__RunnerJob         *message);
+size_t clonecode__v1__runner_job__get_packed_size
+                     (const Clonecode__V1__RunnerJob   *message);
+size_t clonecode__v1__runner_job__pack
+                     (const Clonecode__V1__RunnerJob   *message,
+                      uint8_t             *out);
+size_t clonecode__v1__runner_job__pack_to_buffer
+                     (const Clonecode__V1__RunnerJob   *message,
+                      ProtobufCBuffer     *buffer);
+Clonecode__V1__RunnerJob *
+       clonecode__v1__runner_job__unpack
+                     (ProtobufCAllocator  *allocator,
+                      size_t               len,
+                      const uint8_t       *data);
+void   clonecode__v1__runner_job__free_unpacked
+                     (Clonecode__V1__RunnerJob *message,
+                      ProtobufCAllocator *allocator);
+/* Clonecode__V1__RunnerStepResult methods */
+void   clonecode__v1__runner_step_result__init
+                     (Clonecode__V1__RunnerStepResult         *message);
+size_t clonecode__v1__runner_step_result__get_packed_size
+                     (const Clonecode__V1__RunnerStepResult   *message);
+size_t clonecode__v1__runner_step_result__pack
+                     (const Clonecode__V1__RunnerStepResult   *message,
+                      uint8_t             *out);
+size_t clonecode__v1__runner_step_result__pack_to_buffer
+                     (const Clonecode__V1__RunnerStepResult   *message,
+                      ProtobufCBuffer     *buffer);
+Clonecode__V1__RunnerStepResult *
+       clonecode__v1__runner_step_result__unpack
+                     (ProtobufCAllocator  *allocator,
+                      size_t               len,
+                      const uint8_t       *data);
+void   clonecode__v1__runner_step_result__free_unpacked
+                     (Clonecode__V1__RunnerStepResult *message,
+                      ProtobufCAllocator *allocator);
+/* Clonecode__V1__RunnerResult methods */
+void   clonecode__v1__runner_result__init
+                     (Clonecode__V1__RunnerResult         *message);
+size_t clonecode__v1__runner_result__get_packed_size
+                     (const Clonecode__V1__RunnerResult   *message);
+size_t clonecode__v1__runner_result__pack
+                     (const Clonecode__V1__RunnerResult   *message,
+                      uint8_t             *out);
+size_t clonecode__v1__runner_result__pack_to_buffer
+                     (const Clonecode__V1__RunnerResult   *message,
+                      ProtobufCBuffer     *buffer);
+Clonecode__V1__RunnerResult *
+       clonecode__v1__runner_result__unpack
+                     (ProtobufCAllocator  *allocator,
+                      size_t               len,
+                      const uint8_t       *data);
+void   clonecode__v1__runner_result__free_unpacked
+                     (Clonecode__V1__RunnerResult *message,
+                      ProtobufCAllocator *allocator);
 /* --- per-message closures --- */
 
 typedef void (*Clonecode__V1__Frame_Closure)
@@ -1192,6 +1474,24 @@ typedef void (*Clonecode__V1__QueueStatsResponse_Closure)
                   void *closure_data);
 typedef void (*Clonecode__V1__HealthResponse_Closure)
                  (const Clonecode__V1__HealthResponse *message,
+                  void *closure_data);
+typedef void (*Clonecode__V1__RunnerFile_Closure)
+                 (const Clonecode__V1__RunnerFile *message,
+                  void *closure_data);
+typedef void (*Clonecode__V1__RunnerLimits_Closure)
+                 (const Clonecode__V1__RunnerLimits *message,
+                  void *closure_data);
+typedef void (*Clonecode__V1__RunnerStep_Closure)
+                 (const Clonecode__V1__RunnerStep *message,
+                  void *closure_data);
+typedef void (*Clonecode__V1__RunnerJob_Closure)
+                 (const Clonecode__V1__RunnerJob *message,
+                  void *closure_data);
+typedef void (*Clonecode__V1__RunnerStepResult_Closure)
+                 (const Clonecode__V1__RunnerStepResult *message,
+                  void *closure_data);
+typedef void (*Clonecode__V1__RunnerResult_Closure)
+                 (const Clonecode__V1__RunnerResult *message,
                   void *closure_data);
 
 /* --- services --- */
@@ -1409,6 +1709,12 @@ extern const ProtobufCMessageDescriptor clonecode__v1__worker_info__descriptor;
 extern const ProtobufCMessageDescriptor clonecode__v1__list_workers_response__descriptor;
 extern const ProtobufCMessageDescriptor clonecode__v1__queue_stats_response__descriptor;
 extern const ProtobufCMessageDescriptor clonecode__v1__health_response__descriptor;
+extern const ProtobufCMessageDescriptor clonecode__v1__runner_file__descriptor;
+extern const ProtobufCMessageDescriptor clonecode__v1__runner_limits__descriptor;
+extern const ProtobufCMessageDescriptor clonecode__v1__runner_step__descriptor;
+extern const ProtobufCMessageDescriptor clonecode__v1__runner_job__descriptor;
+extern const ProtobufCMessageDescriptor clonecode__v1__runner_step_result__descriptor;
+extern const ProtobufCMessageDescriptor clonecode__v1__runner_result__descriptor;
 extern const ProtobufCServiceDescriptor clonecode__v1__questions__descriptor;
 extern const ProtobufCServiceDescriptor clonecode__v1__judge__descriptor;
 extern const ProtobufCServiceDescriptor clonecode__v1__fleet__descriptor;

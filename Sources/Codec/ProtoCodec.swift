@@ -3,8 +3,9 @@
 // from protobuf_c_message_unpack's result the same way.
 
 internal import CProtobufC
-internal import CCloneCodeProto
-import Foundation
+#if canImport(Glibc)
+import Glibc
+#endif
 
 /// A protobuf-c message type, known by its generated descriptor.
 public struct MessageDescriptor: @unchecked Sendable {
@@ -12,7 +13,7 @@ public struct MessageDescriptor: @unchecked Sendable {
     let pointer: UnsafePointer<ProtobufCMessageDescriptor>
 
     /// The descriptor of the C message type `M`, found through its generated `_init` function.
-    init<M>(_ type: M.Type, _ initialize: (UnsafeMutablePointer<M>) -> Void) {
+    public init<M>(_ type: M.Type, _ initialize: (UnsafeMutablePointer<M>) -> Void) {
         let storage = UnsafeMutablePointer<M>.allocate(capacity: 1)
         defer { storage.deallocate() }
         initialize(storage)

@@ -1,5 +1,6 @@
-"""LeetCode's Python environment for reference solutions, and conversions between JSON test data
-and Python values (ListNode and TreeNode included), shared by scripts/gen-tests."""
+"""LeetCode's Python environment (ListNode, TreeNode, the preloaded modules) and conversions between
+JSON test data and Python values. Used by the judge's driver (driver.py, inside the sandbox image)
+and by scripts/gen-tests, so that reference solutions and submissions see the same world."""
 
 import collections
 import json
@@ -103,18 +104,57 @@ def decode(value, type_name: str):
     return value
 
 
+class TypeMismatch(Exception):
+    pass
+
+
 def encode(value, type_name: str):
-    """A solution's return value as JSON data."""
+    """A solution's return value as JSON data; TypeMismatch when it is not a `type_name`."""
+    def mismatch():
+        return TypeMismatch(f"returned {type(value).__name__} {short(value)} where {type_name} was expected")
+
     if type_name == "ListNode":
-        return from_list_node(value)
+        if value is not None and not isinstance(value, ListNode):
+            raise mismatch()
+        return [encode(v, "integer") for v in from_list_node(value)]
     if type_name == "TreeNode":
+        if value is not None and not isinstance(value, TreeNode):
+            raise mismatch()
         return from_tree(value)
-    if type_name == "double":
-        return float(value)
+    if type_name == "void":
+        return None
     inner = element_type(type_name)
     if inner is not None:
+        if not isinstance(value, (list, tuple)):
+            raise mismatch()
         return [encode(v, inner) for v in value]
-    return value
+    if type_name in ("integer", "long"):
+        if type(value) is not int:
+            raise mismatch()
+        if type_name == "integer" and not -2**31 <= value < 2**31:
+            raise TypeMismatch(f"returned {value}, which does not fit in a 32-bit integer")
+        return value
+    if type_name == "double":
+        if type(value) not in (int, float) or value != value or value in (float("inf"), float("-inf")):
+            raise mismatch()
+        return float(value)
+    if type_name == "boolean":
+        if type(value) is not bool:
+            raise mismatch()
+        return value
+    if type_name in ("string", "character"):
+        if type(value) is not str:
+            raise mismatch()
+        return value
+    raise mismatch()
+
+
+def short(value, limit=60):
+    try:
+        text = repr(value)
+    except Exception:
+        text = "?"
+    return text if len(text) <= limit else text[:limit] + "..."
 
 
 def element_type(type_name: str) -> Optional[str]:

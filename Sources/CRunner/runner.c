@@ -1,0 +1,337 @@
+#define _GNU_SOURCE
+#include "CRunner.h"
+
+#include <dirent.h>
+#include <errno.h>
+#include <fcntl.h>
+#include <ftw.h>
+#include <grp.h>
+#include <sched.h>
+#include <signal.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/ipc.h>
+#include <sys/msg.h>
+#include <sys/prctl.h>
+#include <sys/random.h>
+#include <sys/resource.h>
+#include <sys/sem.h>
+#include <sys/shm.h>
+#include <sys/stat.h>
+#include <sys/syscall.h>
+#include <sys/time.h>
+#include <sys/wait.h>
+#include <time.h>
+#include <unistd.h>
+
+static void set_limit(int resource, unsigned long long value) {
+    struct rlimit limit = { value, value };
+    setrlimit(resource, &limit);
+}
+
+static int become(uid_t uid) {
+    gid_t gid = (gid_t)uid;
+    if (setgroups(0, NULL) != 0) return errno;
+    if (setresgid(gid, gid, gid) != 0) return errno;
+    if (setresuid(uid, uid, uid) != 0) return errno;
+    if (getuid() != uid || geteuid() != uid || getgid() != gid) return EPERM;
+    return 0;
+}
+
+static void fail_child(int pipe_fd, int error) {
+    ssize_t ignored = write(pipe_fd, &error, sizeof error);
+    (void)ignored;
+    _exit(127);
+}
+
+pid_t cc_spawn(const cc_spawn_options *o, int *error) {
+    int report[2];
+    if (pipe2(report, O_CLOEXEC) != 0) { *error = errno; return -1; }
+    pid_t pid = fork();
+    if (pid < 0) { *error = errno; close(report[0]); close(report[1]); return -1; }
+    if (pid == 0) {
+        close(report[0]);
+        setsid();
+        prctl(PR_SET_PDEATHSIG, SIGKILL);
+        // The kernel's OOM killer picks the submission, never the runner (before dropping root).
+        int oom = open("/proc/self/oom_score_adj", O_WRONLY);
+        if (oom >= 0) { ssize_t ignored = write(oom, "1000", 4); (void)ignored; close(oom); }
+        // Standard descriptors 0-3, everything else closed.
+        int fds[4] = { o->stdin_fd, o->stdout_fd, o->stderr_fd, o->progress_fd };
+        for (int i = 0; i < 4; i++) {
+            int moved = fcntl(fds[i], F_DUPFD_CLOEXEC, 10);
+            if (moved < 0) fail_child(report[1], errno);
+            fds[i] = moved;
+        }
+        for (int i = 0; i < 4; i++) {
+            if (dup2(fds[i], i) < 0) fail_child(report[1], errno);
+        }
+        int report_fd = fcntl(report[1], F_DUPFD_CLOEXEC, 10);
+        for (int fd = 4; fd < 1024; fd++) if (fd != report_fd) close(fd);
+        report[1] = report_fd;
+        if (o->cpu_seconds) set_limit(RLIMIT_CPU, o->cpu_seconds);
+        if (o->file_bytes) set_limit(RLIMIT_FSIZE, o->file_bytes);
+        if (o->memory_bytes) set_limit(RLIMIT_AS, o->memory_bytes);
+        if (o->stack_bytes) set_limit(RLIMIT_STACK, o->stack_bytes);
+        if (o->processes) set_limit(RLIMIT_NPROC, o->processes);
+        set_limit(RLIMIT_CORE, 0);
+        set_limit(RLIMIT_NOFILE, 256);
+        if (o->nice) { errno = 0; if (nice(o->nice) == -1 && errno) fail_child(report[1], errno); }
+        int dropped = become(o->uid);
+        if (dropped) fail_child(report[1], dropped);
+        if (chdir(o->dir) != 0) fail_child(report[1], errno);  // as the uid: the box is 0700
+        // Interpreters leave these ignored; a submission starts with the defaults.
+        struct sigaction dfl = { .sa_handler = SIG_DFL };
+        for (int sig = 1; sig < NSIG; sig++) sigaction(sig, &dfl, NULL);
+        sigset_t none; sigemptyset(&none); sigprocmask(SIG_SETMASK, &none, NULL);
+        execve(o->argv[0], (char *const *)o->argv, (char *const *)o->envp);
+        fail_child(report[1], errno);
+    }
+    close(report[1]);
+    int child_error = 0;
+    ssize_t n = read(report[0], &child_error, sizeof child_error);
+    close(report[0]);
+    if (n == sizeof child_error) {
+        waitpid(pid, NULL, 0);
+        *error = child_error;
+        return -1;
+    }
+    return pid;
+}
+
+int cc_pidfd_open(pid_t pid) {
+    return (int)syscall(SYS_pidfd_open, pid, 0);
+}
+
+int cc_wait(pid_t pid, int timeout_ms, int *status, long *cpu_ms, long *max_rss_kb) {
+    struct timespec start, now;
+    clock_gettime(CLOCK_MONOTONIC, &start);
+    for (;;) {
+        struct rusage usage;
+        pid_t done = wait4(pid, status, WNOHANG, &usage);
+        if (done == pid) {
+            *cpu_ms = usage.ru_utime.tv_sec * 1000 + usage.ru_utime.tv_usec / 1000
+                    + usage.ru_stime.tv_sec * 1000 + usage.ru_stime.tv_usec / 1000;
+            *max_rss_kb = usage.ru_maxrss;
+            return 1;
+        }
+        if (done < 0 && errno != EINTR) return -1;
+        clock_gettime(CLOCK_MONOTONIC, &now);
+        long elapsed = (now.tv_sec - start.tv_sec) * 1000 + (now.tv_nsec - start.tv_nsec) / 1000000;
+        if (elapsed >= timeout_ms) return 0;
+        struct timespec pause = { 0, 200000 };
+        nanosleep(&pause, NULL);
+    }
+}
+
+static int run_as(uid_t uid, int (*body)(const void *), const void *context) {
+    pid_t pid = fork();
+    if (pid < 0) return errno;
+    if (pid == 0) {
+        int dropped = become(uid);
+        if (dropped) _exit(dropped);
+        _exit(body(context));
+    }
+    int status = 0;
+    while (waitpid(pid, &status, 0) < 0) if (errno != EINTR) return errno;
+    if (!WIFEXITED(status)) return EINTR;
+    return WEXITSTATUS(status);
+}
+
+typedef struct {
+    const char *box; int count; const char *const *names; const unsigned char *const *contents;
+    const size_t *lengths; const int *executable;
+} box_request;
+
+static int plain_name(const char *name) {
+    if (!*name || strcmp(name, ".") == 0 || strcmp(name, "..") == 0) return 0;
+    return strchr(name, '/') == NULL && strlen(name) < 200;
+}
+
+static int prepare(const void *context) {
+    const box_request *r = context;
+    umask(077);
+    if (mkdir(r->box, 0700) != 0) return errno;
+    int dir = open(r->box, O_RDONLY | O_DIRECTORY | O_NOFOLLOW);
+    if (dir < 0) return errno;
+    for (int i = 0; i < r->count; i++) {
+        if (!plain_name(r->names[i])) return EINVAL;
+        int fd = openat(dir, r->names[i], O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW, r->executable[i] ? 0700 : 0600);
+        if (fd < 0) return errno;
+        size_t done = 0;
+        while (done < r->lengths[i]) {
+            ssize_t n = write(fd, r->contents[i] + done, r->lengths[i] - done);
+            if (n < 0) { if (errno == EINTR) continue; return errno; }
+            done += (size_t)n;
+        }
+        close(fd);
+    }
+    return 0;
+}
+
+int cc_prepare_box(uid_t uid, const char *box, int count, const char *const *names,
+                   const unsigned char *const *contents, const size_t *lengths, const int *executable) {
+    box_request request = { box, count, names, contents, lengths, executable };
+    return run_as(uid, prepare, &request);
+}
+
+pid_t cc_arm_killer(uid_t uid, int *trigger_fd) {
+    int trigger[2];
+    if (pipe2(trigger, O_CLOEXEC) != 0) return -1;
+    pid_t pid = fork();
+    if (pid < 0) { close(trigger[0]); close(trigger[1]); return -1; }
+    if (pid == 0) {
+        close(trigger[1]);
+        char byte;
+        ssize_t n;
+        do { n = read(trigger[0], &byte, 1); } while (n < 0 && errno == EINTR);
+        if (n != 1) _exit(0);  // disarmed
+        if (become(uid) != 0) _exit(2);
+        for (int round = 0; round < 10000; round++) {
+            if (kill(-1, SIGKILL) != 0 && errno == ESRCH) _exit(0);
+            sched_yield();
+        }
+        _exit(1);
+    }
+    close(trigger[0]);
+    *trigger_fd = trigger[1];
+    return pid;
+}
+
+int cc_fire_killer(pid_t killer, int trigger_fd) {
+    char go = 'k';
+    ssize_t ignored = write(trigger_fd, &go, 1);
+    (void)ignored;
+    close(trigger_fd);
+    int status = 0;
+    while (waitpid(killer, &status, 0) < 0) if (errno != EINTR) return errno;
+    return WIFEXITED(status) ? WEXITSTATUS(status) : EINTR;
+}
+
+static int remove_entry(const char *path, const struct stat *info, int flag, struct FTW *ftw) {
+    (void)info; (void)flag; (void)ftw;
+    remove(path);
+    return 0;
+}
+
+static void remove_owned_in(const char *dir, uid_t uid) {
+    DIR *d = opendir(dir);
+    if (!d) return;
+    struct dirent *e;
+    char path[4096];
+    while ((e = readdir(d))) {
+        if (strcmp(e->d_name, ".") == 0 || strcmp(e->d_name, "..") == 0) continue;
+        snprintf(path, sizeof path, "%s/%s", dir, e->d_name);
+        struct stat info;
+        if (lstat(path, &info) == 0 && info.st_uid == uid) nftw(path, remove_entry, 16, FTW_DEPTH | FTW_PHYS);
+    }
+    closedir(d);
+}
+
+static void remove_ipc(uid_t uid) {
+    const char *tables[3] = { "/proc/sysvipc/shm", "/proc/sysvipc/sem", "/proc/sysvipc/msg" };
+    for (int t = 0; t < 3; t++) {
+        FILE *f = fopen(tables[t], "r");
+        if (!f) continue;
+        char line[512];
+        if (!fgets(line, sizeof line, f)) { fclose(f); continue; }  // header
+        while (fgets(line, sizeof line, f)) {
+            long key, id; unsigned perms; unsigned long owner;
+            // shm: key shmid perms size cpid lpid nattch uid ...; sem: key semid perms nsems uid; msg: key msqid perms cbytes qnum lspid lrpid uid
+            if (sscanf(line, "%ld %ld %o", &key, &id, &perms) != 3) continue;
+            int skip = t == 0 ? 4 : t == 1 ? 1 : 4;
+            char *p = line;
+            for (int field = 0; field < 3 + skip && p; field++) { p = strpbrk(p, " \t"); if (p) p += strspn(p, " \t"); }
+            if (!p || sscanf(p, "%lu", &owner) != 1 || owner != uid) continue;
+            if (t == 0) shmctl((int)id, IPC_RMID, NULL);
+            else if (t == 1) semctl((int)id, 0, IPC_RMID);
+            else msgctl((int)id, IPC_RMID, NULL);
+        }
+        fclose(f);
+    }
+}
+
+static int clean(const void *context) {
+    const char *box = context;
+    nftw(box, remove_entry, 16, FTW_DEPTH | FTW_PHYS);
+    remove_owned_in("/box", geteuid());
+    remove_owned_in("/dev/shm", geteuid());
+    remove_owned_in("/dev/mqueue", geteuid());
+    remove_ipc(geteuid());
+    return 0;
+}
+
+int cc_clean(uid_t uid, const char *box) {
+    return run_as(uid, clean, box);
+}
+
+static int count_owned_in(const char *dir, uid_t uid) {
+    DIR *d = opendir(dir);
+    if (!d) return 0;
+    int count = 0;
+    struct dirent *e;
+    char path[4096];
+    while ((e = readdir(d))) {
+        if (strcmp(e->d_name, ".") == 0 || strcmp(e->d_name, "..") == 0) continue;
+        snprintf(path, sizeof path, "%s/%s", dir, e->d_name);
+        struct stat info;
+        if (lstat(path, &info) == 0 && info.st_uid == uid) count++;
+    }
+    closedir(d);
+    return count;
+}
+
+int cc_leftovers(uid_t uid) {
+    int count = 0;
+    DIR *proc = opendir("/proc");
+    if (proc) {
+        struct dirent *e;
+        char path[300];
+        while ((e = readdir(proc))) {
+            if (e->d_name[0] < '0' || e->d_name[0] > '9') continue;
+            snprintf(path, sizeof path, "/proc/%s", e->d_name);
+            struct stat info;
+            if (stat(path, &info) == 0 && info.st_uid == uid) count++;
+        }
+        closedir(proc);
+    }
+    count += count_owned_in("/box", uid) + count_owned_in("/dev/shm", uid) + count_owned_in("/dev/mqueue", uid);
+    const char *tables[3] = { "/proc/sysvipc/shm", "/proc/sysvipc/sem", "/proc/sysvipc/msg" };
+    for (int t = 0; t < 3; t++) {
+        FILE *f = fopen(tables[t], "r");
+        if (!f) continue;
+        char line[512];
+        char needle[32];
+        snprintf(needle, sizeof needle, " %u ", (unsigned)uid);
+        if (fgets(line, sizeof line, f)) while (fgets(line, sizeof line, f)) if (strstr(line, needle)) count++;
+        fclose(f);
+    }
+    return count;
+}
+
+long cc_oom_kills(void) {
+    const char *files[2] = { "/sys/fs/cgroup/memory/memory.oom_control", "/sys/fs/cgroup/memory.events" };
+    for (int i = 0; i < 2; i++) {
+        FILE *f = fopen(files[i], "r");
+        if (!f) continue;
+        char key[64]; long value;
+        while (fscanf(f, "%63s %ld", key, &value) == 2) {
+            if (strcmp(key, "oom_kill") == 0) { fclose(f); return value; }
+        }
+        fclose(f);
+    }
+    return -1;
+}
+
+int cc_pipe(int fds[2]) {
+    return pipe2(fds, O_CLOEXEC);
+}
+
+void cc_random(void *buffer, size_t length) {
+    size_t done = 0;
+    while (done < length) {
+        ssize_t n = getrandom((char *)buffer + done, length - done, 0);
+        if (n > 0) done += (size_t)n;
+    }
+}

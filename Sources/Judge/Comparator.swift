@@ -1,0 +1,58 @@
+public import Model
+
+/// Compares a program's answer with the expected one, as the question says.
+public enum Comparator {
+    /// True when `actual` (canonical JSON from the driver) matches `expected`.
+    public static func matches(_ actual: String, _ expected: String, mode: CompareMode, tolerance: Double) -> Bool {
+        if mode == .exact && actual == expected { return true }
+        guard let a = try? JSONValue(parsing: actual), let e = try? JSONValue(parsing: expected) else { return false }
+        switch mode {
+        case .exact:
+            return a == e
+        case .anyOrder:
+            guard case .array(let x) = a, case .array(let y) = e else { return a == e }
+            return x.map(\.text).sorted() == y.map(\.text).sorted()
+        case .sortedNested:
+            return normalized(a) == normalized(e)
+        case .float:
+            return close(a, e, tolerance)
+        }
+    }
+
+    /// Inner lists sorted, then the outer list sorted.
+    static func normalized(_ value: JSONValue) -> [String]? {
+        guard case .array(let outer) = value else { return nil }
+        return outer.map { inner -> String in
+            guard case .array(let items) = inner else { return inner.text }
+            return JSONValue.array(items.sorted { $0.sortKey < $1.sortKey }).text
+        }.sorted()
+    }
+
+    static func close(_ a: JSONValue, _ b: JSONValue, _ tolerance: Double) -> Bool {
+        switch (a, b) {
+        case (.array(let x), .array(let y)):
+            return x.count == y.count && zip(x, y).allSatisfy { close($0, $1, tolerance) }
+        default:
+            guard let x = a.number, let y = b.number else { return a == b }
+            return abs(x - y) <= tolerance
+        }
+    }
+}
+
+extension JSONValue {
+    var number: Double? {
+        switch self {
+        case .int(let v): Double(v)
+        case .double(let v): v
+        default: nil
+        }
+    }
+
+    /// Numbers by value, everything else by text.
+    var sortKey: String {
+        if let number { return String(format: "%030.10f", number + 1e15) }
+        return text
+    }
+}
+
+import Foundation

@@ -1,0 +1,39 @@
+import Foundation
+public import Model
+public import SandboxProtocol
+
+/// Turns a run into the runner's job: the source, the tests' inputs (never their expected
+/// outputs), and the commands with their limits.
+public struct JobBuilder: Sendable {
+    public let runtime: LanguageRuntime
+
+    public init(runtime: LanguageRuntime) { self.runtime = runtime }
+
+    /// The per-test time limit for this language.
+    public func timeLimitMs(_ question: Question) -> Int { Int(Double(question.timeLimitMs) * runtime.timeFactor) }
+
+    public func job(source: String, question: Question, inputs: [String]) -> RunnerJob {
+        let perTest = timeLimitMs(question)
+        let spec: [String: Any] = [
+            "function": question.signature.functionName,
+            "params": question.signature.params.map(\.type),
+            "returns": question.signature.returnType,
+            "inputs": inputs,
+        ]
+        let testsJSON = (try? JSONSerialization.data(withJSONObject: spec)) ?? Data()
+        let wall = min(runtime.startupMs + perTest * max(1, inputs.count), 60_000)
+        let limits = RunnerLimits(
+            cpuMs: UInt32(wall), wallMs: UInt32(wall), idleMs: UInt32(runtime.startupMs + perTest),
+            outputBytes: 32 << 20, processes: 64, fileBytes: 16 << 20, memoryBytes: 0, stackBytes: 256 << 20)
+        return RunnerJob(
+            id: 0,
+            files: [RunnerFile(path: runtime.sourceFile, content: Array(source.utf8)), RunnerFile(path: "tests.json", content: Array(testsJSON))],
+            compile: runtime.compile.map { RunnerStep(argv: $0, limits: limits) },
+            run: RunnerStep(argv: runtime.run, limits: limits))
+    }
+
+    /// How long to wait for the runner's answer before giving the container up.
+    public func answerTimeout(_ job: RunnerJob) -> Duration {
+        .milliseconds(Int(job.run.limits.wallMs) * (job.compile == nil ? 1 : 2) + 15_000)
+    }
+}

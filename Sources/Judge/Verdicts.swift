@@ -1,0 +1,138 @@
+import Foundation
+public import Model
+public import SandboxProtocol
+
+/// Decides a verdict from what the runner reported. Expected outputs never left the worker: the
+/// program's answers are compared here, so nothing it prints or returns can forge a pass.
+public struct Verdicts: Sendable {
+    public let question: Question
+    public let tests: [TestCase]
+    /// Per-test time limit, already scaled for the language.
+    public let timeLimitMs: Int
+    public let memoryLimitKb: Int
+
+    public init(question: Question, tests: [TestCase], timeLimitMs: Int) {
+        self.question = question
+        self.tests = tests
+        self.timeLimitMs = timeLimitMs
+        self.memoryLimitKb = question.memoryLimitMb * 1024
+    }
+
+    /// One line of the driver's report on descriptor 3.
+    struct Record: Decodable {
+        var i: Int?
+        var ms: Double?
+        var out: String?
+        var stdout: String?
+        var error: String?
+        var output_limit: Bool?
+        var compile_error: String?
+    }
+
+    static let stdoutShown = 4096
+
+    /// Submit mode: stop at the first failing test, as LeetCode does.
+    public func decide(_ result: RunnerResult) -> Outcome {
+        let total = tests.count
+        if let compile = result.compile, compile.exitCode != 0 || compile.signal != 0 || compile.timedOut {
+            let text = Self.text(compile.stderr + compile.stdout)
+            return Outcome(verdict: .compileError, total: total,
+                           compileOutput: compile.timedOut ? "the compiler took too long\n" + text : text)
+        }
+        guard let run = result.run, run.ran else {
+            return Outcome(verdict: .internalError, total: total, message: "the program could not be started: \(Self.text(result.run?.stderr ?? []))")
+        }
+        let records = Self.records(run.progress)
+        if let error = records.first?.compile_error {
+            return Outcome(verdict: .compileError, total: total, compileOutput: error)
+        }
+        var passed = 0
+        var runtime = 0.0
+        for (index, test) in tests.enumerated() {
+            guard index < records.count, records[index].i == index else { break }
+            let record = records[index]
+            let failed = { (actual: String) in
+                FailedTest(input: self.display(test.input), expected: test.expected, actual: actual,
+                           stdout: String((record.stdout ?? "").prefix(Self.stdoutShown)))
+            }
+            if record.output_limit == true {
+                return Outcome(verdict: .outputLimitExceeded, passed: passed, total: total, failedTest: failed(""))
+            }
+            if let error = record.error {
+                return Outcome(verdict: .runtimeError, passed: passed, total: total, message: error, failedTest: failed(""))
+            }
+            guard let out = record.out else { break }
+            if !Comparator.matches(out, test.expected, mode: question.compare, tolerance: question.tolerance) {
+                return Outcome(verdict: .wrongAnswer, passed: passed, total: total, failedTest: failed(out))
+            }
+            if let ms = record.ms, ms > Double(timeLimitMs) {
+                return Outcome(verdict: .timeLimitExceeded, passed: passed, total: total, failedTest: failed(""))
+            }
+            runtime += record.ms ?? 0
+            passed += 1
+        }
+        let memory = Int(run.maxRssKb)
+        if passed == total {
+            if run.oomKilled || memory > memoryLimitKb {
+                return Outcome(verdict: .memoryLimitExceeded, passed: passed, total: total, memoryKb: memory)
+            }
+            return Outcome(verdict: .accepted, passed: passed, total: total, runtimeMs: max(0, Int(runtime.rounded())),
+                           memoryKb: memory)
+        }
+        // The program stopped before answering every test: say why, against the test it was on.
+        let failed = FailedTest(input: display(tests[passed].input), expected: tests[passed].expected, actual: "",
+                                stdout: String(Self.text(run.stdout).prefix(Self.stdoutShown)))
+        var outcome = Outcome(verdict: .runtimeError, passed: passed, total: total, memoryKb: memory, failedTest: failed)
+        if run.outputExceeded {
+            outcome.verdict = .outputLimitExceeded
+        } else if run.oomKilled || memory > memoryLimitKb {
+            outcome.verdict = .memoryLimitExceeded
+        } else if run.timedOut || run.idleTimedOut {
+            outcome.verdict = .timeLimitExceeded
+        } else if run.signal != 0 {
+            outcome.message = "killed by signal \(run.signal) (\(Self.signalName(run.signal)))\n" + Self.tail(run.stderr)
+        } else if run.exitCode != 0 {
+            outcome.message = "exit code \(run.exitCode)\n" + Self.tail(run.stderr)
+        } else {
+            outcome.message = "the program exited before answering every test"
+        }
+        return outcome
+    }
+
+    /// `try` mode: every test's answer beside the expected one; the verdict as for a submission.
+    public func decideTry(_ result: RunnerResult) -> Outcome {
+        var outcome = decide(result)
+        let records = Self.records(result.run?.progress ?? [])
+        outcome.outputs = tests.enumerated().map { index, test in
+            let record = records.first { $0.i == index }
+            let actual = record?.out ?? record?.error ?? ""
+            return TestOutput(input: display(test.input), expected: test.expected, actual: actual,
+                              stdout: String((record?.stdout ?? "").prefix(Self.stdoutShown)),
+                              passed: record?.out.map { Comparator.matches($0, test.expected, mode: question.compare, tolerance: question.tolerance) } ?? false)
+        }
+        return outcome
+    }
+
+    func display(_ input: String) -> String { Arguments.display(input, params: question.signature.params) }
+
+    static func records(_ progress: [UInt8]) -> [Record] {
+        progress.split(separator: UInt8(ascii: "\n")).compactMap { try? JSONDecoder().decode(Record.self, from: Data($0)) }
+    }
+
+    static func text(_ bytes: [UInt8]) -> String { String(decoding: bytes.prefix(64 * 1024), as: UTF8.self) }
+
+    static func tail(_ bytes: [UInt8]) -> String { String(decoding: bytes.suffix(4096), as: UTF8.self) }
+
+    static func signalName(_ signal: Int32) -> String {
+        switch signal {
+        case SIGSEGV: "segmentation fault"
+        case SIGABRT: "aborted"
+        case SIGFPE: "floating point exception"
+        case SIGKILL: "killed"
+        case SIGBUS: "bus error"
+        case SIGILL: "illegal instruction"
+        case SIGXFSZ: "file size limit exceeded"
+        default: "signal \(signal)"
+        }
+    }
+}

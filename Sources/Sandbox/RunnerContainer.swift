@@ -1,0 +1,100 @@
+public import Docker
+import Foundation
+public import Logging
+public import SandboxProtocol
+
+/// One long-lived sandbox container with our runner inside, driven over its attach stream.
+///
+/// Not thread-safe: its slot uses it for one job at a time.
+public final class RunnerContainer: @unchecked Sendable {
+    public let id: String
+    let docker: DockerClient
+    let attach: AttachStream
+    private var events: AsyncThrowingStream<AttachEvent, any Error>.AsyncIterator
+    private let logger: Logger
+    /// Jobs run in it so far.
+    public private(set) var jobs = 0
+    private var nextJob: UInt64 = 1
+
+    private init(id: String, docker: DockerClient, attach: AttachStream, logger: Logger) {
+        self.id = id
+        self.docker = docker
+        self.attach = attach
+        self.events = attach.stream.makeAsyncIterator()
+        self.logger = logger
+    }
+
+    /// Creates, attaches to and starts a container, and waits for its runner's hello.
+    public static func start(_ spec: SandboxSpec, docker: DockerClient, logger: Logger) async throws -> RunnerContainer {
+        let created = try await docker.expect(.POST, "/containers/create", json: spec.containerConfig)
+        guard let id = (created.json as? [String: Any])?["Id"] as? String else {
+            throw DockerError("container create gave no id: \(created.message)")
+        }
+        do {
+            let attach = try await AttachStream.open(docker, container: id, maxMessage: 256 << 20)
+            let container = RunnerContainer(id: id, docker: docker, attach: attach, logger: logger)
+            try await docker.expect(.POST, "/containers/\(id)/start")
+            let hello = try await container.receive(timeout: .seconds(20))
+            guard hello.id == 0, hello.version == RunnerVersion.current else {
+                throw DockerError("the runner in \(spec.image) is \(hello.version), not \(RunnerVersion.current): run scripts/build-images")
+            }
+            return container
+        } catch {
+            _ = try? await docker.request(.DELETE, "/containers/\(id)?force=1")
+            throw error
+        }
+    }
+
+    /// Runs a job; throws when the runner does not answer within `timeout` or the stream breaks
+    /// (the container must then be destroyed).
+    public func run(_ job: RunnerJob, timeout: Duration) async throws -> RunnerResult {
+        var job = job
+        job.id = nextJob
+        nextJob += 1
+        jobs += 1
+        try await attach.send(job.wireBytes())
+        let result = try await receive(timeout: timeout)
+        guard result.id == job.id else { throw DockerError("the runner answered job \(result.id), not \(job.id)") }
+        return result
+    }
+
+    private func receive(timeout: Duration) async throws -> RunnerResult {
+        let deadline = ContinuousClock.now + timeout
+        while true {
+            let remaining = deadline - ContinuousClock.now
+            guard remaining > .zero else { throw DockerError("the runner did not answer within \(timeout)") }
+            let event = try await withTimeout(remaining) { [self] in try await self.nextEvent() }
+            switch event {
+            case .message(let bytes):
+                return try RunnerResult(wire: bytes)
+            case .stderr(let bytes):
+                logger.warning("runner: \(String(decoding: bytes, as: UTF8.self))", metadata: ["container": "\(id.prefix(12))"])
+            }
+        }
+    }
+
+    private func nextEvent() async throws -> AttachEvent {
+        guard let event = try await events.next() else { throw DockerError("the runner's stream ended") }
+        return event
+    }
+
+    /// Closes the attach stream, then removes the container (killing it).
+    public func destroy() async {
+        await attach.close()
+        _ = try? await docker.request(.DELETE, "/containers/\(id)?force=1", timeout: .seconds(30))
+    }
+}
+
+/// Runs `body`, failing when `timeout` passes first.
+func withTimeout<T: Sendable>(_ timeout: Duration, _ body: @escaping @Sendable () async throws -> T) async throws -> T {
+    try await withThrowingTaskGroup(of: T?.self) { group in
+        group.addTask { try await body() }
+        group.addTask {
+            try await Task.sleep(for: timeout)
+            return nil
+        }
+        defer { group.cancelAll() }
+        guard let value = try await group.next() ?? nil else { throw DockerError("timed out after \(timeout)") }
+        return value
+    }
+}

@@ -1,0 +1,101 @@
+public import Docker
+public import Logging
+public import SandboxProtocol
+
+/// One slot: a CPU with its runner container, and a spare started ahead of time so that replacing
+/// a container never waits for Docker on the critical path.
+///
+/// An actor: the slot's job loop runs jobs; replacements and the status call reach it too.
+public actor Slot {
+    public let spec: SandboxSpec
+    let docker: DockerClient
+    let logger: Logger
+    private var current: RunnerContainer?
+    private var spare: Task<RunnerContainer, any Error>?
+    /// Containers replaced so far, and why the last one was.
+    public private(set) var replacements = 0
+    public private(set) var busy = false
+
+    public init(spec: SandboxSpec, docker: DockerClient, logger: Logger) {
+        self.spec = spec
+        self.docker = docker
+        self.logger = logger
+    }
+
+    /// Starts the first container and a spare; throws when the sandbox cannot be set up (fail closed).
+    public func prepare() async throws {
+        current = try await RunnerContainer.start(spec, docker: docker, logger: logger)
+        refillSpare()
+    }
+
+    /// Runs a job in the current container. The container is replaced afterwards when the job hit a
+    /// limit, left anything behind, or the container has served its share of jobs; and at once when
+    /// it failed to answer.
+    public func run(_ job: RunnerJob, timeout: Duration) async throws -> RunnerResult {
+        busy = true
+        defer { busy = false }
+        let container = try await takeContainer()
+        do {
+            let result = try await container.run(job, timeout: timeout)
+            if let reason = Self.replacementReason(result, jobs: container.jobs, limit: spec.jobsPerContainer) {
+                retire(container, because: reason)
+            } else {
+                current = container
+            }
+            return result
+        } catch {
+            retire(container, because: "it failed: \(error)")
+            throw error
+        }
+    }
+
+    static func replacementReason(_ result: RunnerResult, jobs: Int, limit: Int) -> String? {
+        if !result.clean { return "the job left something behind" }
+        if !result.error.isEmpty { return "the runner failed: \(result.error)" }
+        for step in [result.compile, result.run].compactMap({ $0 }) {
+            if step.timedOut || step.idleTimedOut { return "a job hit its time limit" }
+            if step.outputExceeded { return "a job hit its output limit" }
+            if step.oomKilled { return "a job hit the memory limit" }
+            if step.signal != 0 { return "a job was killed by signal \(step.signal)" }
+        }
+        if jobs >= limit { return "it ran \(jobs) jobs" }
+        return nil
+    }
+
+    /// Removes every container of this worker's slot, from this or an earlier run (and the spare).
+    public func shutdown() async {
+        spare?.cancel()
+        if let container = try? await spare?.value { await container.destroy() }
+        spare = nil
+        if let current { await current.destroy() }
+        current = nil
+    }
+
+    private func takeContainer() async throws -> RunnerContainer {
+        if let container = current {
+            current = nil
+            return container
+        }
+        if let spare {
+            self.spare = nil
+            defer { refillSpare() }
+            if let container = try? await spare.value { return container }
+        }
+        let container = try await RunnerContainer.start(spec, docker: docker, logger: logger)
+        refillSpare()
+        return container
+    }
+
+    private func retire(_ container: RunnerContainer, because reason: String) {
+        replacements += 1
+        logger.info("replacing container: \(reason)", metadata: ["slot": "\(spec.slot)", "container": "\(container.id.prefix(12))"])
+        Task { await container.destroy() }
+        if current == nil, spare == nil { refillSpare() }
+    }
+
+    private func refillSpare() {
+        guard spare == nil else { return }
+        let spec = spec, docker = docker, logger = logger
+        spare = Task { try await RunnerContainer.start(spec, docker: docker, logger: logger) }
+    }
+}

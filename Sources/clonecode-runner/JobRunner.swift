@@ -1,0 +1,79 @@
+import CRunner
+import SandboxProtocol
+#if canImport(Glibc)
+import Glibc
+#endif
+
+/// One job: a fresh box, the steps, then everything of the job's uid killed and removed.
+struct JobRunner {
+    let uid: UInt32
+
+    func run(_ job: RunnerJob) -> RunnerResult {
+        let box = "/box/j\(job.id)-\(Self.randomSuffix())"
+        var result = RunnerResult(id: job.id)
+        // Fail closed: a uid that still has something is not used.
+        guard cc_leftovers(uid) == 0 else {
+            result.clean = false
+            result.error = "uid \(uid) still owns processes or files"
+            return result
+        }
+        let prepared = Self.prepare(uid: uid, box: box, files: job.files)
+        guard prepared == 0 else {
+            result.error = "cannot prepare the box: \(String(cString: strerror(prepared)))"
+            result.clean = finish(box: box)
+            return result
+        }
+        let steps = StepRunner(uid: uid, box: box)
+        var compileOK = true
+        if let compile = job.compile {
+            let outcome = withKiller { steps.run(compile) }
+            compileOK = outcome.ran && outcome.exitCode == 0 && outcome.signal == 0 && !outcome.timedOut
+            result.compile = outcome
+        }
+        if compileOK {
+            result.run = withKiller { steps.run(job.run) }
+        }
+        result.clean = finish(box: box)
+        return result
+    }
+
+    /// Runs `body` with a killer armed beforehand and fired afterwards, so no process of the uid
+    /// outlives the step, however many it forked.
+    private func withKiller(_ body: () -> RunnerStepResult) -> RunnerStepResult {
+        var trigger: Int32 = -1
+        let killer = cc_arm_killer(uid, &trigger)
+        let result = body()
+        if killer > 0 { _ = cc_fire_killer(killer, trigger) }
+        return result
+    }
+
+    private func finish(box: String) -> Bool {
+        _ = cc_clean(uid, box)
+        return cc_leftovers(uid) == 0
+    }
+
+    private static func prepare(uid: UInt32, box: String, files: [RunnerFile]) -> Int32 {
+        let names = files.map(\.path)
+        let contents = files.map(\.content)
+        return withCStrings(names) { namePointers in
+            let buffers = contents.map { bytes -> UnsafeMutablePointer<UInt8> in
+                let buffer = UnsafeMutablePointer<UInt8>.allocate(capacity: max(1, bytes.count))
+                buffer.initialize(from: bytes, count: bytes.count)
+                return buffer
+            }
+            defer { buffers.forEach { $0.deallocate() } }
+            let pointers: [UnsafePointer<UInt8>?] = buffers.map { UnsafePointer($0) }
+            let lengths = contents.map(\.count)
+            let executable: [Int32] = files.map { $0.executable ? 1 : 0 }
+            return box.withCString { boxPath in
+                cc_prepare_box(uid, boxPath, Int32(files.count), namePointers, pointers, lengths, executable)
+            }
+        }
+    }
+
+    private static func randomSuffix() -> String {
+        var bytes = [UInt8](repeating: 0, count: 12)
+        cc_random(&bytes, bytes.count)
+        return bytes.map { String($0, radix: 16).count == 1 ? "0" + String($0, radix: 16) : String($0, radix: 16) }.joined()
+    }
+}

@@ -1,0 +1,178 @@
+import CRunner
+import SandboxProtocol
+#if canImport(Glibc)
+import Glibc
+#endif
+
+/// Runs one step of a job as the job's uid and watches it: standard input fed, output captured and
+/// capped, progress lines on descriptor 3 counted, wall, idle and output limits enforced, and the
+/// main process waited for through a pidfd (a background process that keeps a pipe open cannot
+/// stall the runner).
+struct StepRunner {
+    let uid: uid_t
+    let box: String
+
+    static let environment = [
+        "PATH=/usr/local/bin:/usr/bin:/bin", "LANG=C.UTF-8", "LC_ALL=C.UTF-8", "PYTHONDONTWRITEBYTECODE=1",
+    ]
+
+    func run(_ step: RunnerStep) -> RunnerStepResult {
+        var result = RunnerStepResult()
+        let limits = step.limits
+        guard let program = step.argv.first, program.hasPrefix("/") else { return result }
+        var pipes = [[Int32]](repeating: [-1, -1], count: 4)  // stdin, stdout, stderr, progress
+        for i in 0..<4 {
+            var fds: [Int32] = [0, 0]
+            guard cc_pipe(&fds) == 0 else { return result }
+            pipes[i] = fds
+        }
+        defer { for fds in pipes { for fd in fds where fd >= 0 { close(fd) } } }
+
+        let env = Self.environment + ["HOME=\(box)", "TMPDIR=\(box)"]
+        let oomBefore = cc_oom_kills()
+        let started = Clock.milliseconds()
+        var spawnError: Int32 = 0
+        let pid: pid_t = withCStrings(step.argv) { argv in
+            withCStrings(env) { envp in
+                box.withCString { dir in
+                    var options = cc_spawn_options(
+                        argv: argv, envp: envp, dir: dir, uid: uid,
+                        stdin_fd: pipes[0][0], stdout_fd: pipes[1][1], stderr_fd: pipes[2][1], progress_fd: pipes[3][1],
+                        cpu_seconds: UInt((limits.cpuMs + 999) / 1000), file_bytes: limits.fileBytes,
+                        memory_bytes: limits.memoryBytes, stack_bytes: limits.stackBytes,
+                        processes: UInt(limits.processes), nice: 10)
+                    return cc_spawn(&options, &spawnError)
+                }
+            }
+        }
+        // The child's ends belong to the child now.
+        for (i, end) in [(0, 0), (1, 1), (2, 1), (3, 1)] {
+            close(pipes[i][end])
+            pipes[i][end] = -1
+        }
+        guard pid > 0 else {
+            result.stderr = Array("cannot start \(program): \(String(cString: strerror(spawnError)))".utf8)
+            return result
+        }
+        result.ran = true
+        let pidfd = cc_pidfd_open(pid)
+        defer { if pidfd >= 0 { close(pidfd) } }
+
+        var stdinOffset = 0
+        if step.stdin.isEmpty {
+            close(pipes[0][1])
+            pipes[0][1] = -1
+        } else {
+            _ = fcntl(pipes[0][1], F_SETFL, fcntl(pipes[0][1], F_GETFL) | O_NONBLOCK)
+        }
+        var lastProgress = started
+        var total: UInt64 = 0
+        var exited = false
+        var status: Int32 = 0
+        var cpu = 0, rss = 0
+
+        func kill() { _ = Glibc.kill(-pid, SIGKILL); _ = Glibc.kill(pid, SIGKILL) }
+
+        while !exited {
+            let now = Clock.milliseconds()
+            var deadline = started + Int(limits.wallMs)
+            if limits.idleMs > 0 { deadline = min(deadline, lastProgress + Int(limits.idleMs)) }
+            if now >= deadline {
+                if now >= started + Int(limits.wallMs) { result.timedOut = true } else { result.idleTimedOut = true }
+                kill()
+                break
+            }
+            var polls = [pollfd(fd: pidfd, events: Int16(POLLIN), revents: 0)]
+            for i in 1..<4 where pipes[i][0] >= 0 { polls.append(pollfd(fd: pipes[i][0], events: Int16(POLLIN), revents: 0)) }
+            if pipes[0][1] >= 0 { polls.append(pollfd(fd: pipes[0][1], events: Int16(POLLOUT), revents: 0)) }
+            let ready = poll(&polls, nfds_t(polls.count), Int32(max(1, min(deadline - now, 1000))))
+            if ready < 0 && errno != EINTR { break }
+            for entry in polls where entry.revents != 0 {
+                if entry.fd == pidfd {
+                    exited = cc_wait(pid, 0, &status, &cpu, &rss) == 1
+                } else if entry.fd == pipes[0][1] {
+                    let n = step.stdin.withUnsafeBytes { write(entry.fd, $0.baseAddress! + stdinOffset, $0.count - stdinOffset) }
+                    if n > 0 { stdinOffset += n }
+                    if n < 0 && errno != EAGAIN || stdinOffset >= step.stdin.count {
+                        close(pipes[0][1])
+                        pipes[0][1] = -1
+                    }
+                } else if let index = (1..<4).first(where: { pipes[$0][0] == entry.fd }) {
+                    let got = drain(entry.fd, into: &result, stream: index, total: &total, limit: limits.outputBytes,
+                                    progressSeen: { lastProgress = Clock.milliseconds() })
+                    if !got {
+                        close(pipes[index][0])
+                        pipes[index][0] = -1
+                    }
+                    if total > limits.outputBytes {
+                        result.outputExceeded = true
+                        kill()
+                    }
+                }
+            }
+            if result.outputExceeded { break }
+        }
+        if !exited {
+            // Killed above: reap it.
+            _ = cc_wait(pid, 5000, &status, &cpu, &rss)
+        }
+        // Whatever is already in the pipes, without waiting for writers that are still alive.
+        for index in 1..<4 where pipes[index][0] >= 0 {
+            _ = fcntl(pipes[index][0], F_SETFL, fcntl(pipes[index][0], F_GETFL) | O_NONBLOCK)
+            _ = drain(pipes[index][0], into: &result, stream: index, total: &total, limit: limits.outputBytes, progressSeen: {})
+        }
+        if total > limits.outputBytes { result.outputExceeded = true }
+        result.wallMs = UInt32(clamping: Clock.milliseconds() - started)
+        result.cpuMs = UInt32(clamping: cpu)
+        result.maxRssKb = UInt64(max(0, rss))
+        if status & 0x7f == 0 {
+            result.exitCode = (status >> 8) & 0xff
+        } else {
+            result.signal = status & 0x7f
+            if result.signal == SIGXCPU { result.timedOut = true }
+        }
+        let oomAfter = cc_oom_kills()
+        result.oomKilled = oomBefore >= 0 && oomAfter > oomBefore
+        return result
+    }
+
+    /// Reads what is available; false at end of file.
+    private func drain(_ fd: Int32, into result: inout RunnerStepResult, stream: Int, total: inout UInt64, limit: UInt64,
+                       progressSeen: () -> Void) -> Bool {
+        var buffer = [UInt8](repeating: 0, count: 65536)
+        while true {
+            let n = buffer.withUnsafeMutableBytes { read(fd, $0.baseAddress!, $0.count) }
+            if n < 0 && errno == EINTR { continue }
+            if n < 0 { return true }  // EAGAIN
+            if n == 0 { return false }
+            total += UInt64(n)
+            let room = Int(max(0, Int64(limit) + 1 - Int64(total) + Int64(n)))
+            let chunk = buffer[0..<min(n, room)]
+            switch stream {
+            case 1: result.stdout += chunk
+            case 2: result.stderr += chunk
+            default:
+                result.progress += chunk
+                if chunk.contains(UInt8(ascii: "\n")) { progressSeen() }
+            }
+            if total > limit || n < buffer.count { return true }
+        }
+    }
+}
+
+/// Monotonic milliseconds.
+enum Clock {
+    static func milliseconds() -> Int {
+        var now = timespec()
+        clock_gettime(CLOCK_MONOTONIC, &now)
+        return now.tv_sec * 1000 + now.tv_nsec / 1_000_000
+    }
+}
+
+/// Calls `body` with a NULL-terminated array of C strings.
+func withCStrings<R>(_ strings: [String], _ body: (UnsafePointer<UnsafePointer<CChar>?>) -> R) -> R {
+    let copies = strings.map { strdup($0) }
+    defer { copies.forEach { free($0) } }
+    let pointers = copies.map { UnsafePointer($0) } + [nil]
+    return pointers.withUnsafeBufferPointer { body($0.baseAddress!) }
+}

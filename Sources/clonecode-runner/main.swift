@@ -1,0 +1,40 @@
+// clonecode-runner: the trusted program inside every sandbox container. It reads jobs on its
+// standard input, runs each as a uid of its own in a fresh box, and answers on its standard output.
+// It runs as root with only CAP_SETUID and CAP_SETGID; see docs/SANDBOX.md.
+
+import CRunner
+import SandboxProtocol
+#if canImport(Glibc)
+import Glibc
+#endif
+
+/// Uids for jobs: `--uid-base N --uids K` (defaults 1200000 and 16), used in turn.
+var arguments = CommandLine.arguments.dropFirst()
+var uidBase: UInt32 = 1_200_000
+var uidCount: UInt32 = 16
+while let flag = arguments.popFirst() {
+    guard let value = arguments.popFirst().flatMap(UInt32.init) else { break }
+    switch flag {
+    case "--uid-base": uidBase = value
+    case "--uids": uidCount = max(1, value)
+    default: break
+    }
+}
+signal(SIGPIPE, SIG_IGN)
+umask(0o077)
+
+FrameIO.write(RunnerResult(id: 0, version: RunnerVersion.current))
+var next: UInt32 = 0
+while true {
+    let job: RunnerJob
+    do {
+        guard let read = try FrameIO.read(RunnerJob.self) else { exit(0) }
+        job = read
+    } catch {
+        FrameIO.write(RunnerResult(id: 0, clean: false, error: "unreadable job: \(error)"))
+        exit(2)
+    }
+    let uid = uidBase + next % uidCount
+    next &+= 1
+    FrameIO.write(JobRunner(uid: uid).run(job))
+}

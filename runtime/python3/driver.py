@@ -1,0 +1,136 @@
+"""The CloneCode judge's driver for Python 3 solutions, run inside the sandbox:
+
+    python3 -I -S driver.py solution.py tests.json
+
+tests.json holds the signature and the inputs, never the expected outputs. The driver compiles the
+solution (a syntax error is reported as a compile error), then calls the method on a fresh Solution
+for every input, and writes one JSON line per test on file descriptor 3, apart from the program's
+own stdout:
+
+    {"compile_error": "..."}                                  the solution does not compile
+    {"i": 0, "ms": 0.12, "out": "[0,1]", "stdout": "..."}     test 0 returned `out` (canonical JSON)
+    {"i": 3, "error": "Traceback ...", "stdout": "..."}       test 3 raised; the driver stops
+    {"i": 5, "output_limit": true}                            the program printed too much; stops
+"""
+
+import io
+import json
+import os
+import sys
+import time
+import traceback
+
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+import leetcode  # noqa: E402
+
+STDOUT_KEPT = 64 * 1024          # per test, in the result
+STDOUT_TOTAL = 8 * 1024 * 1024   # over all tests: past this, Output Limit Exceeded
+
+
+class CappedWriter(io.TextIOBase):
+    """Takes what the solution prints, counting it across tests."""
+
+    def __init__(self, budget):
+        self.parts, self.size, self.budget = [], 0, budget
+
+    def write(self, text):
+        text = str(text)
+        self.size += len(text)
+        if self.size > self.budget:
+            raise OutputLimit()
+        if sum(len(p) for p in self.parts) < STDOUT_KEPT:
+            self.parts.append(text)
+        return len(text)
+
+    def flush(self):
+        pass
+
+    def text(self):
+        return "".join(self.parts)[:STDOUT_KEPT]
+
+
+class OutputLimit(BaseException):
+    pass
+
+
+def main():
+    solution_path, tests_path = sys.argv[1], sys.argv[2]
+    report = os.fdopen(3, "w", buffering=1, encoding="utf-8")
+    os.set_inheritable(3, False)
+
+    def send(record):
+        report.write(json.dumps(record, ensure_ascii=False, separators=(",", ":")) + "\n")
+
+    with open(tests_path, encoding="utf-8") as f:
+        spec = json.load(f)
+    with open(solution_path, encoding="utf-8") as f:
+        source = f.read()
+    try:
+        code = compile(source, "solution.py", "exec")
+    except (SyntaxError, ValueError) as error:
+        send({"compile_error": "".join(traceback.format_exception_only(type(error), error)).rstrip()})
+        return
+
+    sys.setrecursionlimit(100000)
+    namespace = leetcode.prelude()
+    namespace["__name__"] = "__main__"
+    stdout = CappedWriter(STDOUT_TOTAL)
+    real_stdout = sys.stdout
+    try:
+        sys.stdout = stdout
+        exec(code, namespace)
+        solution_class = namespace.get("Solution")
+        if solution_class is None:
+            raise NameError("name 'Solution' is not defined")
+        getattr(solution_class, spec["function"])
+    except OutputLimit:
+        sys.stdout = real_stdout
+        send({"i": 0, "output_limit": True})
+        return
+    except BaseException as error:
+        sys.stdout = real_stdout
+        send({"i": 0, "error": format_error(error), "stdout": stdout.text()})
+        return
+    sys.stdout = real_stdout
+
+    params, returns = spec["params"], spec["returns"]
+    for i, text in enumerate(spec["inputs"]):
+        args = [leetcode.decode(v, t) for v, t in zip(json.loads(text), params)]
+        stdout.parts = []
+        sys.stdout = stdout
+        try:
+            method = getattr(solution_class(), spec["function"])
+            started = time.perf_counter()
+            value = method(*args)
+            elapsed = time.perf_counter() - started
+            sys.stdout = real_stdout
+            out = leetcode.canonical(leetcode.encode(value, returns))
+        except OutputLimit:
+            sys.stdout = real_stdout
+            send({"i": i, "output_limit": True})
+            return
+        except BaseException as error:
+            sys.stdout = real_stdout
+            send({"i": i, "error": format_error(error), "stdout": stdout.text()})
+            return
+        send({"i": i, "ms": round(elapsed * 1000, 3), "out": out, "stdout": stdout.text()})
+
+
+def format_error(error):
+    """The traceback from the solution's own frames, as LeetCode shows it."""
+    if isinstance(error, leetcode.TypeMismatch):
+        return f"TypeError: {error}"
+    if isinstance(error, RecursionError):
+        return "RecursionError: maximum recursion depth exceeded"
+    frames = [f for f in traceback.extract_tb(error.__traceback__) if f.filename == "solution.py"]
+    lines = ["Traceback (most recent call last):"]
+    for frame in frames:
+        lines.append(f'  File "solution.py", line {frame.lineno}, in {frame.name}')
+        if frame.line:
+            lines.append(f"    {frame.line}")
+    lines.extend(traceback.format_exception_only(type(error), error))
+    return "\n".join(line.rstrip("\n") for line in lines)
+
+
+if __name__ == "__main__":
+    main()
