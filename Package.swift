@@ -14,6 +14,7 @@ let package = Package(
         .executable(name: "clonecode", targets: ["clonecode"]),
         .executable(name: "clonecode-api", targets: ["clonecode-api"]),
         .executable(name: "clonecode-runner", targets: ["clonecode-runner"]),
+        .executable(name: "clonecode-worker", targets: ["clonecode-worker"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-nio.git", from: "2.101.2"),
@@ -103,6 +104,21 @@ let package = Package(
         .executableTarget(
             name: "clonecode-api",
             dependencies: ["API", "Systemd", .product(name: "ArgumentParser", package: "swift-argument-parser")],
+            swiftSettings: strict
+        ),
+        // The worker daemon's pieces: the job pool, judging a run, its status and drain.
+        .target(
+            name: "Worker",
+            dependencies: [
+                "Model", "Wire", "RPC", "Store", "Systemd", "Sandbox", "Judge", "Docker",
+                .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
+                .product(name: "Logging", package: "swift-log"),
+            ],
+            swiftSettings: strict
+        ),
+        .executableTarget(
+            name: "clonecode-worker",
+            dependencies: ["Worker", "Systemd", "Store", "RPC", "Model", .product(name: "ArgumentParser", package: "swift-argument-parser")],
             swiftSettings: strict
         ),
         .executableTarget(

@@ -33,6 +33,45 @@ public struct RunStore: Sendable {
         return 1
         """
 
+    // Stores a verdict once: a run already finished is left as it is (a job judged twice stores one
+    // result). Updates the question's counters and, for an accepted submission, the runtimes used
+    // for percentiles; announces the change; acknowledges and deletes the job. One atomic step.
+    // KEYS: run, stats, runtimes, jobs. ARGV: entry id, group, channel, run id, mode, verdict,
+    // runtime, then field/value pairs. Returns the percentile as a string, or "" when already finished.
+    static let finishScript = """
+        local finished = redis.call('HGET', KEYS[1], 'status') == 'Finished'
+        local percentile = ''
+        if not finished and redis.call('EXISTS', KEYS[1]) == 1 then
+            redis.call('HSET', KEYS[1], unpack(ARGV, 8))
+            if ARGV[5] == 'submit' then
+                redis.call('HINCRBY', KEYS[2], 'submitted', 1)
+                if ARGV[6] == 'Accepted' then
+                    redis.call('HINCRBY', KEYS[2], 'accepted', 1)
+                    local runtime = tonumber(ARGV[7])
+                    local total = redis.call('ZCARD', KEYS[3])
+                    local slower = redis.call('ZCOUNT', KEYS[3], '(' .. runtime, '+inf')
+                    if total == 0 then percentile = '100' else percentile = tostring(slower * 100 / total) end
+                    redis.call('ZADD', KEYS[3], runtime, ARGV[4])
+                    redis.call('HSET', KEYS[1], 'percentile', percentile)
+                end
+            end
+            redis.call('PUBLISH', ARGV[3], ARGV[4])
+        end
+        redis.call('XACK', KEYS[4], ARGV[2], ARGV[1])
+        redis.call('XDEL', KEYS[4], ARGV[1])
+        return percentile
+        """
+
+    /// Stores a run's result (status Finished) and acknowledges its job, atomically and once.
+    public func finish(_ run: Run, entryID: String) async throws {
+        let fields = RunRecord.fields(of: run).filter { !["source", "custom_input", "created_at_ms", "question", "language", "mode", "run_id"].contains($0.0) }
+        try await redis.eval(
+            Self.finishScript,
+            keys: [Keys.run(run.runID), Keys.stats(run.question), Keys.runtimes(run.question, run.language.rawValue), Keys.jobs],
+            args: [entryID, Keys.jobGroup, Keys.runEvents, run.runID, run.mode.rawValue, run.verdict?.rawValue ?? "",
+                   String(run.runtimeMs)] + fields.flatMap { [$0.0, $0.1] })
+    }
+
     /// Makes sure the workers' consumer group exists on the job stream.
     public func prepareQueue() async throws {
         do {

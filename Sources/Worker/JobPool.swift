@@ -1,0 +1,142 @@
+import Foundation
+import Judge
+import Logging
+import Model
+import Sandbox
+import Store
+
+/// Hands jobs to free slots until a drain: first this worker's own unacknowledged jobs (after a
+/// restart), then jobs of workers that went silent past their lease, then new ones. Keeps the
+/// lease of the jobs in flight alive.
+struct JobPool: Sendable {
+    let config: WorkerConfig
+    let state: WorkerState
+    let slots: [Slot]
+    let queue: JobQueue
+    let runs: RunStore
+    let judge: JudgeRun
+    let logger: Logger
+
+    func run() async {
+        let inFlight = InFlight()
+        let keeper = Task {
+            while !Task.isCancelled {
+                try? await Task.sleep(for: .milliseconds(config.leaseMs / 3))
+                try? await queue.keepAlive(await inFlight.jobs)
+            }
+        }
+        defer { keeper.cancel() }
+        let (free, freed) = AsyncStream<Int>.makeStream()
+        slots.indices.forEach { freed.yield($0) }
+        var backlog = (try? await queue.ownPending()) ?? []
+        if !backlog.isEmpty { logger.info("resuming \(backlog.count) jobs of an earlier run") }
+        var lastReclaim = ContinuousClock.now - .seconds(60)
+        await withDiscardingTaskGroup { group in
+            var slotsFree = free.makeAsyncIterator()
+            dispatch: while await !state.draining {
+                guard let index = await slotsFree.next() else { break }
+                var job: JobQueue.Job?
+                while job == nil {
+                    if await state.draining {
+                        freed.yield(index)
+                        break dispatch
+                    }
+                    if !backlog.isEmpty {
+                        job = backlog.removeFirst()
+                    } else if ContinuousClock.now - lastReclaim > .seconds(1) {
+                        lastReclaim = ContinuousClock.now
+                        backlog = (try? await queue.reclaim(minIdleMs: config.leaseMs, count: slots.count)) ?? []
+                        if !backlog.isEmpty { logger.warning("took over \(backlog.count) jobs whose worker went silent") }
+                    } else {
+                        do {
+                            job = try await queue.next(count: 1, blockMs: 1000).first
+                        } catch {
+                            logger.warning("cannot read jobs: \(error)")
+                            try? await Task.sleep(for: .seconds(1))
+                        }
+                    }
+                }
+                guard let job else { continue }
+                await inFlight.add(job)
+                group.addTask {
+                    await process(job, slot: slots[index])
+                    await inFlight.remove(job)
+                    freed.yield(index)
+                }
+            }
+        }
+        freed.finish()
+    }
+
+    func process(_ job: JobQueue.Job, slot: Slot) async {
+        let started = ContinuousClock.now
+        var log = logger
+        log[metadataKey: "run_id"] = "\(job.runID)"
+        await state.started()
+        defer { Task { await state.finished() } }
+        do {
+            guard var run = try await runs.get(job.runID), run.status != .finished else {
+                try await queue.drop(job)
+                return
+            }
+            log[metadataKey: "question"] = "\(run.question)"
+            log[metadataKey: "language"] = "\(run.language.rawValue)"
+            let deliveries = try await queue.deliveries(job)
+            let outcome: Outcome
+            if deliveries > config.maxDeliveries {
+                outcome = Outcome(verdict: .internalError, message: "judging failed \(deliveries - 1) times; giving up")
+            } else {
+                let now = Int64(Date().timeIntervalSince1970 * 1000)
+                try await runs.update(run.runID, fields: [
+                    ("status", RunStatus.running.rawValue), ("started_at_ms", String(now)), ("worker", config.id),
+                    ("attempts", String(deliveries)),
+                ])
+                run.startedAtMs = now
+                outcome = await judgeWithRetries(run, slot: slot, log: log)
+            }
+            run.status = .finished
+            run.verdict = outcome.verdict
+            run.passed = outcome.passed
+            run.total = outcome.total
+            run.runtimeMs = outcome.runtimeMs
+            run.memoryKb = outcome.memoryKb
+            run.message = outcome.message
+            run.compileOutput = outcome.compileOutput
+            run.failedTest = outcome.failedTest
+            run.outputs = outcome.outputs
+            run.worker = config.id
+            run.attempts = deliveries
+            run.finishedAtMs = Int64(Date().timeIntervalSince1970 * 1000)
+            try await runs.finish(run, entryID: job.entryID)
+            let ms = (ContinuousClock.now - started).components
+            log.info("run judged", metadata: [
+                "verdict": "\(outcome.verdict.rawValue)", "duration_ms": "\(ms.seconds * 1000 + ms.attoseconds / 1_000_000_000_000_000)",
+                "passed": "\(outcome.passed)/\(outcome.total)",
+            ])
+        } catch {
+            // Left unacknowledged: judged again after the lease (here or by another worker).
+            log.error("cannot judge: \(error)")
+        }
+    }
+
+    /// Tries again in a fresh container when the sandbox itself failed; an Internal Error after that.
+    func judgeWithRetries(_ run: Run, slot: Slot, log: Logger) async -> Outcome {
+        var failures: [String] = []
+        while failures.count < config.maxDeliveries {
+            do {
+                return try await judge.judge(run, in: slot)
+            } catch {
+                failures.append("\(error)")
+                log.warning("the sandbox failed, trying again: \(error)")
+            }
+        }
+        return Outcome(verdict: .internalError, message: "the sandbox failed: " + (failures.last ?? ""))
+    }
+}
+
+/// The jobs being judged, whose lease must be kept alive.
+actor InFlight {
+    private(set) var jobs: [JobQueue.Job] = []
+    func add(_ job: JobQueue.Job) { jobs.append(job) }
+    func remove(_ job: JobQueue.Job) { jobs.removeAll { $0 == job } }
+}

@@ -1,0 +1,52 @@
+import Foundation
+import Judge
+import Logging
+import Model
+import Sandbox
+import SandboxProtocol
+import Store
+
+/// Judges one run in a slot: reads the question and its tests, runs the job, decides the verdict.
+struct JudgeRun: Sendable {
+    let questions: QuestionStore
+    let logger: Logger
+
+    /// The outcome; throws only when the sandbox failed (the job is then tried again).
+    func judge(_ run: Run, in slot: Slot) async throws -> Outcome {
+        guard let question = try await questions.get(run.question), let stored = try await questions.tests(run.question) else {
+            return Outcome(verdict: .internalError, message: "question '\(run.question)' no longer exists")
+        }
+        guard let runtime = LanguageRuntime.all[run.language] else {
+            return Outcome(verdict: .internalError, message: "this worker cannot judge \(run.language.rawValue)")
+        }
+        let tests: [TestCase]
+        if run.mode == .try {
+            tests = try tryTests(run, question: question, stored: stored)
+        } else {
+            tests = stored
+        }
+        let builder = JobBuilder(runtime: runtime)
+        let job = builder.job(source: run.source, question: question, inputs: tests.map(\.input))
+        let result = try await slot.run(job, timeout: builder.answerTimeout(job))
+        guard result.error.isEmpty else { throw SandboxFailure(result.error) }
+        let verdicts = Verdicts(question: question, tests: tests, timeLimitMs: builder.timeLimitMs(question))
+        return run.mode == .try ? verdicts.decideTry(result) : verdicts.decide(result)
+    }
+
+    /// A `try` run's tests: the examples (the first stored tests), or the custom inputs, whose
+    /// reference answers are those of matching stored tests when known.
+    func tryTests(_ run: Run, question: Question, stored: [TestCase]) throws -> [TestCase] {
+        let examples = Array(stored.prefix(max(1, question.examples.count)))
+        guard !run.customInput.isEmpty, case .array(let inputs) = try JSONValue(parsing: run.customInput) else { return examples }
+        let known = Dictionary(stored.map { (Self.canonical($0.input), $0.expected) }, uniquingKeysWith: { first, _ in first })
+        return inputs.map { TestCase(input: $0.text, expected: known[$0.text] ?? "") }
+    }
+
+    static func canonical(_ json: String) -> String { (try? JSONValue(parsing: json).text) ?? json }
+}
+
+/// The sandbox could not run a job (the job is tried again, elsewhere or later).
+struct SandboxFailure: Error, CustomStringConvertible {
+    let description: String
+    init(_ description: String) { self.description = description }
+}

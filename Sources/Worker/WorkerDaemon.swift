@@ -1,0 +1,165 @@
+import Docker
+import Foundation
+public import Logging
+import Judge
+import Model
+import RPC
+import Sandbox
+public import ServiceLifecycle
+import Store
+import Systemd
+import Wire
+
+/// The worker daemon: takes jobs from the stream, judges each in a slot's sandbox, stores the
+/// verdict, and answers for itself on its own RPC socket.
+public struct WorkerDaemon: Service {
+    let config: WorkerConfig
+    let logger: Logger
+    let notifier = SystemdNotifier()
+
+    public init(config: WorkerConfig, logger: Logger) {
+        self.config = config
+        self.logger = logger.with("worker", config.id)
+    }
+
+    public func run() async throws {
+        let docker = DockerClient(socketPath: config.dockerSocket)
+        try await checkDocker(docker)
+        let questionsDB = RedisClient(endpoint: config.questionsDB)
+        let metadataDB = RedisClient(endpoint: config.metadataDB)
+        let reader = RedisClient(endpoint: config.metadataDB, poolSize: 1, timeout: .seconds(10))
+        try await waitFor(questionsDB, "QuestionsDB")
+        try await waitFor(metadataDB, "MetadataDB")
+        try await RunStore(redis: metadataDB).prepareQueue()
+
+        notifier.status("starting \(config.slots) sandboxes")
+        let slots = try await startSlots(docker)
+        let state = WorkerState(config: config, slots: slots)
+        let listener = try await RPCListener.bind(config.listen, socketMode: 0o660)
+        let server = RPCServer(router: makeRouter(state), logger: logger)
+        let directory = WorkerDirectory(redis: metadataDB)
+        let pool = JobPool(config: config, state: state, slots: slots,
+                           queue: JobQueue(redis: metadataDB, reader: reader, consumer: config.id),
+                           runs: RunStore(redis: metadataDB), judge: JudgeRun(questions: QuestionStore(redis: questionsDB), logger: logger),
+                           logger: logger)
+        try await heartbeat(directory, state)
+        notifier.ready(status: "judging with \(config.slots) slots")
+        logger.info("ready", metadata: ["slots": "\(config.slots)", "listen": "\(listener.name)"])
+
+        await withGracefulShutdownHandler {
+            await withDiscardingTaskGroup { group in
+                group.addTask { await server.run([listener]) }
+                group.addTask {
+                    while !Task.isCancelled {
+                        try? await Task.sleep(for: .seconds(5))
+                        try? await heartbeat(directory, state)
+                    }
+                }
+                group.addTask { await watchdog(state) }
+                await pool.run()
+                // Drained: stop serving and the helpers.
+                server.beginShutdown()
+                group.cancelAll()
+            }
+        } onGracefulShutdown: {
+            notifier.stopping(status: "draining: finishing jobs in flight")
+            logger.info("stopping: finishing jobs in flight")
+            Task { await state.drain() }
+        }
+        try? await directory.remove(id: config.id)
+        for slot in slots { await slot.shutdown() }
+        await questionsDB.shutdown()
+        await metadataDB.shutdown()
+        await reader.shutdown()
+        logger.info("stopped")
+    }
+
+    /// Fails closed when Docker or an image is missing; removes containers of an earlier run of this worker.
+    func checkDocker(_ docker: DockerClient) async throws {
+        guard await docker.ping() else {
+            throw DockerError("the Docker Engine does not answer at \(config.dockerSocket) (scripts/start-docker starts it)")
+        }
+        for language in config.languages {
+            guard let runtime = LanguageRuntime.all[language] else { throw DockerError("no runtime for \(language.rawValue)") }
+            let image = try await docker.request(.GET, "/images/\(runtime.image)/json")
+            guard image.status == 200 else {
+                throw DockerError("the image \(runtime.image) is missing: run scripts/build-images")
+            }
+        }
+        let filter = "{\"label\":[\"org.clonecode.worker=\(config.id)\"]}"
+        let listed = try await docker.expect(.GET, "/containers/json?all=1&filters=\(filter.addingPercentEncoding(withAllowedCharacters: .alphanumerics) ?? "")")
+        for container in (listed.json as? [[String: Any]]) ?? [] {
+            if let id = container["Id"] as? String {
+                logger.info("removing a container of an earlier run", metadata: ["container": "\(id.prefix(12))"])
+                _ = try? await docker.request(.DELETE, "/containers/\(id)?force=1")
+            }
+        }
+    }
+
+    func startSlots(_ docker: DockerClient) async throws -> [Slot] {
+        let image = LanguageRuntime.all[config.languages.first ?? .python3]!.image
+        var slots: [Slot] = []
+        for index in 0..<config.slots {
+            let spec = SandboxSpec(image: image, cpu: config.cpus[index % config.cpus.count], uidBase: config.uidBase + index * 100,
+                                   worker: config.id, slot: index, jobsPerContainer: config.jobsPerContainer)
+            let slot = Slot(spec: spec, docker: docker, logger: logger)
+            try await slot.prepare()
+            slots.append(slot)
+        }
+        return slots
+    }
+
+    func makeRouter(_ state: WorkerState) -> RPCRouter {
+        var router = RPCRouter()
+        router.unary(Method.Worker.status) { (_: Empty, _) in await state.info() }
+        router.unary(Method.Worker.drain) { (_: Empty, context) in
+            guard case .unix = context.peer else { throw RPCError(.permissionDenied, "drain is allowed over the Unix socket only") }
+            await state.drain()
+            return await state.info()
+        }
+        router.unary(Method.Health.check) { (_: Empty, _) in HealthResponse(serving: true) }
+        return router
+    }
+
+    func heartbeat(_ directory: WorkerDirectory, _ state: WorkerState) async throws {
+        let info = await state.info()
+        try await directory.heartbeat(id: config.id, fields: [
+            "host": config.host, "address": config.listen.description, "slots": String(config.slots),
+            "languages": config.languages.map(\.rawValue).joined(separator: ","),
+            "images": config.languages.compactMap { LanguageRuntime.all[$0]?.image }.joined(separator: ","),
+            "busy": String(info.busy), "jobs_done": String(info.jobsDone),
+        ], ttl: .seconds(15))
+    }
+
+    func watchdog(_ state: WorkerState) async {
+        let interval = notifier.watchdogInterval ?? .seconds(5)
+        var last = ""
+        while !Task.isCancelled {
+            let info = await state.info()
+            notifier.watchdog()
+            let status = "\(info.draining ? "draining" : "judging"): \(info.busy) of \(info.slots) slots busy, \(info.jobsDone) jobs done"
+            if status != last {
+                notifier.status(status)
+                last = status
+            }
+            try? await Task.sleep(for: interval)
+        }
+    }
+
+    func waitFor(_ redis: RedisClient, _ name: String) async throws {
+        var attempt = 0
+        while !(await redis.ping()) {
+            attempt += 1
+            if attempt == 1 { notifier.status("waiting for the \(name) at \(redis.endpoint)") }
+            try await Task.sleep(for: .milliseconds(250))
+        }
+    }
+}
+
+extension Logger {
+    func with(_ key: String, _ value: String) -> Logger {
+        var copy = self
+        copy[metadataKey: key] = "\(value)"
+        return copy
+    }
+}
