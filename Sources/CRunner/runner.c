@@ -252,19 +252,43 @@ static void remove_ipc(uid_t uid) {
     }
 }
 
-static int clean(const void *context) {
-    const char *box = context;
-    nftw(box, remove_entry, 16, FTW_DEPTH | FTW_PHYS);
-    remove_owned_in("/box", geteuid());
-    remove_owned_in("/dev/shm", geteuid());
-    remove_owned_in("/dev/mqueue", geteuid());
-    remove_ipc(geteuid());
-    return 0;
+int cc_clean(uid_t uid, const char *box) {
+    pid_t pid = fork();
+    if (pid < 0) return errno;
+    if (pid == 0) {
+        // /box is 1733: only root may list it, and only the owner may remove an entry. So list as
+        // root, then remove as the uid.
+        char names[64][256];
+        int found = 0;
+        DIR *d = opendir("/box");
+        if (d) {
+            struct dirent *e;
+            char path[512];
+            while ((e = readdir(d)) && found < 64) {
+                if (strcmp(e->d_name, ".") == 0 || strcmp(e->d_name, "..") == 0) continue;
+                snprintf(path, sizeof path, "/box/%s", e->d_name);
+                struct stat info;
+                if (lstat(path, &info) == 0 && info.st_uid == uid) snprintf(names[found++], 256, "%s", path);
+            }
+            closedir(d);
+        }
+        int dropped = become(uid);
+        if (dropped) _exit(dropped);
+        nftw(box, remove_entry, 16, FTW_DEPTH | FTW_PHYS);
+        for (int i = 0; i < found; i++) nftw(names[i], remove_entry, 16, FTW_DEPTH | FTW_PHYS);
+        remove_owned_in("/dev/shm", uid);
+        remove_owned_in("/dev/mqueue", uid);
+        remove_ipc(uid);
+        _exit(0);
+    }
+    int status = 0;
+    while (waitpid(pid, &status, 0) < 0) if (errno != EINTR) return errno;
+    return WIFEXITED(status) ? WEXITSTATUS(status) : EINTR;
 }
 
-int cc_clean(uid_t uid, const char *box) {
-    return run_as(uid, clean, box);
-}
+static int report_leftovers = 0;
+
+void cc_report_leftovers(int on) { report_leftovers = on; }
 
 static int count_owned_in(const char *dir, uid_t uid) {
     DIR *d = opendir(dir);
@@ -276,7 +300,10 @@ static int count_owned_in(const char *dir, uid_t uid) {
         if (strcmp(e->d_name, ".") == 0 || strcmp(e->d_name, "..") == 0) continue;
         snprintf(path, sizeof path, "%s/%s", dir, e->d_name);
         struct stat info;
-        if (lstat(path, &info) == 0 && info.st_uid == uid) count++;
+        if (lstat(path, &info) == 0 && info.st_uid == uid) {
+            count++;
+            if (report_leftovers) fprintf(stderr, "leftover: %s of uid %u\n", path, (unsigned)uid);
+        }
     }
     closedir(d);
     return count;
@@ -292,7 +319,10 @@ int cc_leftovers(uid_t uid) {
             if (e->d_name[0] < '0' || e->d_name[0] > '9') continue;
             snprintf(path, sizeof path, "/proc/%s", e->d_name);
             struct stat info;
-            if (stat(path, &info) == 0 && info.st_uid == uid) count++;
+            if (stat(path, &info) == 0 && info.st_uid == uid) {
+                count++;
+                if (report_leftovers) fprintf(stderr, "leftover: process %s of uid %u\n", e->d_name, (unsigned)uid);
+            }
         }
         closedir(proc);
     }
@@ -304,7 +334,10 @@ int cc_leftovers(uid_t uid) {
         char line[512];
         char needle[32];
         snprintf(needle, sizeof needle, " %u ", (unsigned)uid);
-        if (fgets(line, sizeof line, f)) while (fgets(line, sizeof line, f)) if (strstr(line, needle)) count++;
+        if (fgets(line, sizeof line, f)) while (fgets(line, sizeof line, f)) if (strstr(line, needle)) {
+            count++;
+            if (report_leftovers) fprintf(stderr, "leftover: %s entry of uid %u\n", tables[t], (unsigned)uid);
+        }
         fclose(f);
     }
     return count;

@@ -47,9 +47,19 @@ struct JobRunner {
         return result
     }
 
+    /// Removes what the job wrote; true when nothing of its uid is left. Killed processes may
+    /// linger a moment as zombies until the container's init reaps them: allow it 100 ms.
     private func finish(box: String) -> Bool {
         _ = cc_clean(uid, box)
-        return cc_leftovers(uid) == 0
+        for _ in 0..<50 {
+            if cc_leftovers(uid) == 0 { return true }
+            var pause = timespec(tv_sec: 0, tv_nsec: 2_000_000)
+            nanosleep(&pause, nil)
+        }
+        cc_report_leftovers(1)
+        _ = cc_leftovers(uid)
+        cc_report_leftovers(0)
+        return false
     }
 
     private static func prepare(uid: UInt32, box: String, files: [RunnerFile]) -> Int32 {

@@ -53,6 +53,9 @@ int cc_clean(uid_t uid, const char *box);
 /// /dev/mqueue, SysV IPC objects.
 int cc_leftovers(uid_t uid);
 
+/// Whether `cc_leftovers` names what it finds on stderr.
+void cc_report_leftovers(int on);
+
 /// pipe2(fds, O_CLOEXEC).
 int cc_pipe(int fds[2]);
 
