@@ -143,7 +143,7 @@ let package = Package(
         .testTarget(name: "ModelTests", dependencies: ["Model", "Bank"], swiftSettings: strict),
         .testTarget(
             name: "IntegrationTests",
-            dependencies: ["Model", "Wire", "RPC", "Store", "Systemd", "Bank"],
+            dependencies: ["Model", "Wire", "RPC", "Store", "Systemd", "Bank", "Docker"],
             swiftSettings: strict
         ),
     ]

@@ -11,6 +11,8 @@ public struct Outcome: Sendable, Equatable {
     public var compileOutput: String
     public var failedTest: FailedTest?
     public var outputs: [TestOutput]
+    /// Wall time of the program's processes, compile and run.
+    public var programMs: Int = 0
 
     public init(verdict: Verdict, passed: Int = 0, total: Int = 0, runtimeMs: Int = 0, memoryKb: Int = 0,
                 message: String = "", compileOutput: String = "", failedTest: FailedTest? = nil, outputs: [TestOutput] = []) {

@@ -64,6 +64,8 @@ public struct Run: Codable, Equatable, Sendable {
     /// How many times the job was handed to a worker.
     public var attempts: Int
     public var outputs: [TestOutput]
+    /// Wall time of the program's own processes (compile and run), as the sandbox measured it.
+    public var programMs: Int
 
     public init(
         runID: String, status: RunStatus = .queued, question: String, language: Language, mode: RunMode = .submit,
@@ -92,6 +94,7 @@ public struct Run: Codable, Equatable, Sendable {
         self.currentTest = 0
         self.attempts = 0
         self.outputs = []
+        self.programMs = 0
     }
 
     enum CodingKeys: String, CodingKey {
@@ -107,5 +110,6 @@ public struct Run: Codable, Equatable, Sendable {
         case compileOutput = "compile_output"
         case failedTest = "failed_test"
         case currentTest = "current_test"
+        case programMs = "program_ms"
     }
 }

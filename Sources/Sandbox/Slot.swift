@@ -15,6 +15,7 @@ public actor Slot {
     /// Containers replaced so far, and why the last one was.
     public private(set) var replacements = 0
     public private(set) var busy = false
+    private var closed = false
 
     public init(spec: SandboxSpec, docker: DockerClient, logger: Logger) {
         self.spec = spec
@@ -62,9 +63,9 @@ public actor Slot {
         return nil
     }
 
-    /// Removes every container of this worker's slot, from this or an earlier run (and the spare).
+    /// Removes the slot's containers, the spare included, and makes no more.
     public func shutdown() async {
-        spare?.cancel()
+        closed = true
         if let container = try? await spare?.value { await container.destroy() }
         spare = nil
         if let current { await current.destroy() }
@@ -94,7 +95,7 @@ public actor Slot {
     }
 
     private func refillSpare() {
-        guard spare == nil else { return }
+        guard spare == nil, !closed else { return }
         let spec = spec, docker = docker, logger = logger
         spare = Task { try await RunnerContainer.start(spec, docker: docker, logger: logger) }
     }

@@ -76,7 +76,11 @@ public final class RedisClient: Sendable {
 
     private func withConnection<T: Sendable>(_ body: @escaping @Sendable (RedisConnection) throws -> T) async throws -> T {
         try await threads.runIfActive { [self] in
-            let connection = try self.idle.withLock { $0.popLast() } ?? RedisConnection(endpoint: endpoint, timeout: timeout)
+            var pooled = self.idle.withLock { $0.popLast() }
+            while let stale = pooled, !stale.isAlive {
+                pooled = self.idle.withLock { $0.popLast() }
+            }
+            let connection = try pooled ?? RedisConnection(endpoint: endpoint, timeout: timeout)
             let result = Result { try body(connection) }
             if connection.isUsable { self.idle.withLock { $0.append(connection) } }
             return try result.get()

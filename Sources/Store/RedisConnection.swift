@@ -32,6 +32,13 @@ final class RedisConnection: @unchecked Sendable {
     /// False once the connection has seen an I/O error.
     var isUsable: Bool { context.pointee.err == 0 }
 
+    /// False when the server closed the connection while it sat idle (a restart): with no request
+    /// outstanding, anything readable on the socket is its end.
+    var isAlive: Bool {
+        var entry = pollfd(fd: context.pointee.fd, events: Int16(POLLIN) | Int16(bitPattern: UInt16(0x2000)), revents: 0)
+        return isUsable && poll(&entry, 1, 0) == 0
+    }
+
     /// Sends one command and waits for its reply. Error replies are returned, not thrown.
     func command(_ args: [String]) throws -> RedisReply {
         try append(args)

@@ -12,7 +12,7 @@ enum RunRecord {
             ("worker", run.worker), ("verdict", run.verdict?.rawValue ?? ""), ("passed", String(run.passed)),
             ("total", String(run.total)), ("runtime_ms", String(run.runtimeMs)), ("memory_kb", String(run.memoryKb)),
             ("message", run.message), ("compile_output", run.compileOutput), ("percentile", String(run.percentile)),
-            ("current_test", String(run.currentTest)), ("attempts", String(run.attempts)),
+            ("current_test", String(run.currentTest)), ("attempts", String(run.attempts)), ("program_ms", String(run.programMs)),
         ]
         if let failed = run.failedTest, let json = try? QuestionStore.json(failed) { fields.append(("failed_test", json)) }
         if !run.outputs.isEmpty, let json = try? QuestionStore.json(run.outputs) { fields.append(("outputs", json)) }
@@ -40,6 +40,7 @@ enum RunRecord {
         run.percentile = Double(f["percentile"] ?? "") ?? 0
         run.currentTest = Int(f["current_test"] ?? "") ?? 0
         run.attempts = Int(f["attempts"] ?? "") ?? 0
+        run.programMs = Int(f["program_ms"] ?? "") ?? 0
         if let json = f["failed_test"] { run.failedTest = try? QuestionStore.decode(FailedTest.self, json) }
         if let json = f["outputs"] { run.outputs = (try? QuestionStore.decode([TestOutput].self, json)) ?? [] }
         return run

@@ -88,6 +88,7 @@ extension Run: WireMessage {
         currentTest = r.integer(19)
         attempts = r.integer(20)
         outputs = try r.messages(21)
+        programMs = r.integer(22)
     }
 
     /// Sources stay in the store: a run on the wire carries its result, not the code.
@@ -113,6 +114,7 @@ extension Run: WireMessage {
         w.set(19, currentTest)
         w.set(20, attempts)
         w.set(21, outputs)
+        w.set(22, programMs)
     }
 }
 

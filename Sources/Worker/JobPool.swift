@@ -104,6 +104,7 @@ struct JobPool: Sendable {
             run.compileOutput = outcome.compileOutput
             run.failedTest = outcome.failedTest
             run.outputs = outcome.outputs
+            run.programMs = outcome.programMs
             run.worker = config.id
             run.attempts = deliveries
             run.finishedAtMs = Int64(Date().timeIntervalSince1970 * 1000)

@@ -30,7 +30,9 @@ struct JudgeRun: Sendable {
         let result = try await slot.run(job, timeout: builder.answerTimeout(job))
         guard result.error.isEmpty else { throw SandboxFailure(result.error) }
         let verdicts = Verdicts(question: question, tests: tests, timeLimitMs: builder.timeLimitMs(question))
-        return run.mode == .try ? verdicts.decideTry(result) : verdicts.decide(result)
+        var outcome = run.mode == .try ? verdicts.decideTry(result) : verdicts.decide(result)
+        outcome.programMs = Int((result.compile?.wallMs ?? 0) + (result.run?.wallMs ?? 0))
+        return outcome
     }
 
     /// A `try` run's tests: the examples (the first stored tests), or the custom inputs, whose

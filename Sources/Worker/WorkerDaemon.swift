@@ -103,7 +103,17 @@ public struct WorkerDaemon: Service {
             let spec = SandboxSpec(image: image, cpu: config.cpus[index % config.cpus.count], uidBase: config.uidBase + index * 100,
                                    worker: config.id, slot: index, jobsPerContainer: config.jobsPerContainer)
             let slot = Slot(spec: spec, docker: docker, logger: logger)
-            try await slot.prepare()
+            // Docker may refuse for a moment (a container of an earlier run being removed): try a
+            // few times, then fail closed.
+            for attempt in 1...3 {
+                do {
+                    try await slot.prepare()
+                    break
+                } catch where attempt < 3 {
+                    logger.warning("cannot start the sandbox of slot \(index) yet: \(error)")
+                    try await Task.sleep(for: .seconds(1))
+                }
+            }
             slots.append(slot)
         }
         return slots

@@ -22,7 +22,7 @@ enum Output {
         var run_id, status, question, language, mode, message, compile_output, worker: String
         /// null until the run is finished.
         var verdict: JSONValue
-        var passed, total, runtime_ms, memory_kb, current_test, attempts: Int
+        var passed, total, runtime_ms, memory_kb, current_test, attempts, program_ms: Int
         var percentile: Double
         var created_at_ms, started_at_ms, finished_at_ms: Int64
         var failed_test: Failed
@@ -44,6 +44,7 @@ enum Output {
             memory_kb = run.memoryKb
             current_test = run.currentTest
             attempts = run.attempts
+            program_ms = run.programMs
             percentile = run.percentile
             created_at_ms = run.createdAtMs
             started_at_ms = run.startedAtMs

@@ -118,6 +118,8 @@ final class Cluster: @unchecked Sendable {
     var questionsRedis: Child?
     var metadataRedis: Child?
     var api: Child?
+    var workers: [Child] = []
+    var workerNotify: [String: NotifySocket] = [:]
     let notify: NotifySocket
     var tcpPort = 0
 
@@ -135,6 +137,7 @@ final class Cluster: @unchecked Sendable {
     }
 
     deinit {
+        for worker in workers { worker.stop() }
         api?.stop()
         questionsRedis?.stop()
         metadataRedis?.stop()
@@ -233,4 +236,23 @@ final class Cluster: @unchecked Sendable {
 struct ClusterError: Error, CustomStringConvertible {
     let description: String
     init(_ description: String) { self.description = description }
+}
+
+extension Cluster {
+    /// Starts a worker daemon with its own id and socket; with `waitReady`, returns once it sent READY=1.
+    func startWorker(id: String, extra: [String] = [], notify: NotifySocket? = nil, waitReady: Bool = true) async throws -> Child {
+        let socket = notify ?? NotifySocket(path: "\(dir)/notify-\(id).sock")
+        let child = try Child("\(Paths.bin)/clonecode-worker", [
+            "--id", id, "--questions-db", "unix:\(questionsSocket)", "--metadata-db", "unix:\(metadataSocket)",
+            "--listen", "unix:\(dir)/worker-\(id).sock", "--log", "stderr", "--uid-base", String(1_300_000 + abs(id.hashValue % 50) * 1000),
+        ] + extra, environment: ["NOTIFY_SOCKET": socket.path], logTo: "\(dir)/worker-\(id).log")
+        if waitReady {
+            guard await socket.waitFor(timeout: .seconds(60), { $0 == "READY=1" }) != nil else {
+                throw ClusterError("clonecode-worker \(id) sent no READY=1: \(child.log)")
+            }
+        }
+        workers.append(child)
+        workerNotify[id] = socket
+        return child
+    }
 }

@@ -40,18 +40,21 @@ struct HostileTests {
         let slot = try await SandboxTests.slot()
         try await Self.check(Self.solution("while True:\n    pass"), is: .timeLimitExceeded, slot: slot)
         await slot.shutdown()
+        await SandboxTests.removeContainers()
     }
 
     @Test func sleepingIsTimeLimitExceeded() async throws {
         let slot = try await SandboxTests.slot()
         try await Self.check(Self.solution("import time\ntime.sleep(100)"), is: .timeLimitExceeded, slot: slot)
         await slot.shutdown()
+        await SandboxTests.removeContainers()
     }
 
     @Test func aMemoryHogIsMemoryLimitExceeded() async throws {
         let slot = try await SandboxTests.slot()
         try await Self.check(Self.solution("x = []\nwhile True:\n    x.append(bytearray(16 << 20))"), is: .memoryLimitExceeded, slot: slot)
         await slot.shutdown()
+        await SandboxTests.removeContainers()
     }
 
     @Test func aForkBombIsStoppedAndCleanedUp() async throws {
@@ -59,6 +62,7 @@ struct HostileTests {
         try await Self.check(Self.solution("import os\nwhile True:\n    try:\n        os.fork()\n    except OSError:\n        pass"),
                              is: .timeLimitExceeded, slot: slot)
         await slot.shutdown()
+        await SandboxTests.removeContainers()
     }
 
     @Test func anOutputFloodIsOutputLimitExceeded() async throws {
@@ -67,6 +71,7 @@ struct HostileTests {
         // Writing to the file descriptor directly, around the driver.
         try await Self.check(Self.solution("import os\nwhile True:\n    os.write(1, b'y' * 65536)"), is: .outputLimitExceeded, slot: slot)
         await slot.shutdown()
+        await SandboxTests.removeContainers()
     }
 
     @Test func theNetworkIsUnreachable() async throws {
@@ -86,6 +91,7 @@ struct HostileTests {
             #expect(outcome.failedTest?.actual == "[0,1]" && outcome.passed == 1)
         }
         await slot.shutdown()
+        await SandboxTests.removeContainers()
     }
 
     @Test func fillingTheDiskIsARuntimeErrorAndTheRootIsReadOnly() async throws {
@@ -96,6 +102,7 @@ struct HostileTests {
         try await Self.check(Self.solution("with open('big', 'wb') as f:\n    while True:\n        f.write(b'z' * (1 << 20))"),
                              is: .runtimeError, slot: slot)
         await slot.shutdown()
+        await SandboxTests.removeContainers()
     }
 
     @Test func anAnswerThatClaimsEqualityWithEverythingIsNotAccepted() async throws {
@@ -107,6 +114,7 @@ struct HostileTests {
             #expect(outcome.message.contains("where integer[] was expected"))
         }
         await slot.shutdown()
+        await SandboxTests.removeContainers()
     }
 
     @Test func printingFakeResultsForgesNothing() async throws {
@@ -124,6 +132,7 @@ struct HostileTests {
             """)
         try await Self.check(fake, is: .wrongAnswer, slot: slot)
         await slot.shutdown()
+        await SandboxTests.removeContainers()
     }
 
     @Test func exitingEarlyIsARuntimeError() async throws {
@@ -133,6 +142,7 @@ struct HostileTests {
         }
         try await Self.check(Self.solution("import sys\nsys.exit(3)"), is: .runtimeError, slot: slot)
         await slot.shutdown()
+        await SandboxTests.removeContainers()
     }
 
     @Test func nothingASubmissionLeavesBehindReachesTheNext() async throws {
@@ -180,6 +190,7 @@ struct HostileTests {
         let (second, _) = try await SandboxTests.judge(looker, in: slot)
         #expect(second.verdict == .accepted, "\(second.message)")
         await slot.shutdown()
+        await SandboxTests.removeContainers()
     }
 
     @Test func aSubmissionCannotSignalOrTraceTheRunner() async throws {
@@ -217,6 +228,7 @@ struct HostileTests {
         let (next, _) = try await SandboxTests.judge(Self.correct, in: slot)
         #expect(next.verdict == .accepted)
         await slot.shutdown()
+        await SandboxTests.removeContainers()
     }
 
     @Test func theContainerIsLockedDown() async throws {
@@ -244,5 +256,6 @@ struct HostileTests {
         let (outcome, _) = try await SandboxTests.judge(probe, in: slot)
         #expect(outcome.verdict == .wrongAnswer, "\(outcome.message)")
         await slot.shutdown()
+        await SandboxTests.removeContainers()
     }
 }

@@ -17,11 +17,23 @@ struct SandboxTests {
     static let tests = [TestCase(input: "[[2,7,11,15],9]", expected: "[0,1]"), TestCase(input: "[[3,2,4],6]", expected: "[1,2]"),
                         TestCase(input: "[[3,3],6]", expected: "[0,1]")]
 
+    static let label = "sandbox-tests-\(getpid())"
+
+    /// Removes every container these tests made, whatever state a failed test left.
+    static func removeContainers() async {
+        let docker = DockerClient()
+        let filter = "{\"label\":[\"org.clonecode.worker=\(label)\"]}".addingPercentEncoding(withAllowedCharacters: .alphanumerics) ?? ""
+        let listed = try? await docker.request(.GET, "/containers/json?all=1&filters=\(filter)")
+        for container in (listed?.json as? [[String: Any]]) ?? [] {
+            if let id = container["Id"] as? String { _ = try? await docker.request(.DELETE, "/containers/\(id)?force=1") }
+        }
+    }
+
     static func slot() async throws -> Slot {
         let docker = DockerClient()
         guard await docker.ping() else { throw DockerError("dockerd is not running: scripts/start-docker") }
         let spec = SandboxSpec(image: "clonecode-python3:r1", cpu: 0, memoryBytes: 256 << 20, uidBase: 1_900_000,
-                               worker: "sandbox-tests-\(getpid())", slot: 0)
+                               worker: label, slot: 0)
         let slot = Slot(spec: spec, docker: docker, logger: Logger(label: "test"))
         try await slot.prepare()
         return slot
@@ -49,5 +61,6 @@ struct SandboxTests {
             #expect(outcome.verdict == verdict, "\(source)\n\(outcome)\n\(result)")
         }
         await slot.shutdown()
+        await Self.removeContainers()
     }
 }

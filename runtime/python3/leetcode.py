@@ -27,7 +27,10 @@ def prelude() -> dict:
         "from typing import *\n"
         "import collections, heapq, bisect, math, itertools, functools, re, string, random, operator, array\n"
         "from collections import *\nfrom heapq import *\nfrom bisect import *\nfrom itertools import *\n"
-        "from functools import *\nfrom math import *\n",
+        "from functools import *\n"
+        # math's names, but not its float pow(), which would shadow the built-in.
+        "from math import (ceil, comb, copysign, e, exp, factorial, fabs, floor, fsum, gcd, hypot, inf, isclose,\n"
+        "    isinf, isnan, isqrt, lcm, log, log10, log2, nan, perm, pi, prod, sqrt, trunc)\n",
         namespace,
     )
     namespace["ListNode"] = ListNode

@@ -2844,7 +2844,7 @@ const ProtobufCMessageDescriptor clonecode__v1__test_output__descriptor =
   (ProtobufCMessageInit) clonecode__v1__test_output__init,
   NULL,NULL,NULL    /* reserved[123] */
 };
-static const ProtobufCFieldDescriptor clonecode__v1__run__field_descriptors[21] =
+static const ProtobufCFieldDescriptor clonecode__v1__run__field_descriptors[22] =
 {
   {
     "run_id",
@@ -3098,6 +3098,18 @@ static const ProtobufCFieldDescriptor clonecode__v1__run__field_descriptors[21] 
     0,             /* flags */
     0,NULL,NULL    /* reserved1,reserved2, etc */
   },
+  {
+    "program_ms",
+    22,
+    PROTOBUF_C_LABEL_NONE,
+    PROTOBUF_C_TYPE_UINT32,
+    0,   /* quantifier_offset */
+    offsetof(Clonecode__V1__Run, program_ms),
+    NULL,
+    NULL,
+    0,             /* flags */
+    0,NULL,NULL    /* reserved1,reserved2, etc */
+  },
 };
 static const unsigned clonecode__v1__run__field_indices_by_name[] = {
   19,   /* field[19] = attempts */
@@ -3113,6 +3125,7 @@ static const unsigned clonecode__v1__run__field_indices_by_name[] = {
   20,   /* field[20] = outputs */
   10,   /* field[10] = passed */
   17,   /* field[17] = percentile */
+  21,   /* field[21] = program_ms */
   2,   /* field[2] = question */
   0,   /* field[0] = run_id */
   12,   /* field[12] = runtime_ms */
@@ -3125,7 +3138,7 @@ static const unsigned clonecode__v1__run__field_indices_by_name[] = {
 static const ProtobufCIntRange clonecode__v1__run__number_ranges[1 + 1] =
 {
   { 1, 0 },
-  { 0, 21 }
+  { 0, 22 }
 };
 const ProtobufCMessageDescriptor clonecode__v1__run__descriptor =
 {
@@ -3135,7 +3148,7 @@ const ProtobufCMessageDescriptor clonecode__v1__run__descriptor =
   "Clonecode__V1__Run",
   "clonecode.v1",
   sizeof(Clonecode__V1__Run),
-  21,
+  22,
   clonecode__v1__run__field_descriptors,
   clonecode__v1__run__field_indices_by_name,
   1,  clonecode__v1__run__number_ranges,

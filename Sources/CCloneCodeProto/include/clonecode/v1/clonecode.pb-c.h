@@ -514,10 +514,14 @@ struct  Clonecode__V1__Run
   uint32_t attempts;
   size_t n_outputs;
   Clonecode__V1__TestOutput **outputs;
+  /*
+   * wall time of the program's own processes (compile and run)
+   */
+  uint32_t program_ms;
 };
 #define CLONECODE__V1__RUN__INIT \
  { PROTOBUF_C_MESSAGE_INIT (&clonecode__v1__run__descriptor) \
-    , (char *)protobuf_c_empty_string, CLONECODE__V1__RUN_STATUS__RUN_STATUS_UNSPECIFIED, (char *)protobuf_c_empty_string, (char *)protobuf_c_empty_string, CLONECODE__V1__RUN_MODE__SUBMIT, 0, 0, 0, (char *)protobuf_c_empty_string, CLONECODE__V1__VERDICT__VERDICT_UNSPECIFIED, 0, 0, 0, 0, (char *)protobuf_c_empty_string, (char *)protobuf_c_empty_string, NULL, 0, 0, 0, 0,NULL }
+    , (char *)protobuf_c_empty_string, CLONECODE__V1__RUN_STATUS__RUN_STATUS_UNSPECIFIED, (char *)protobuf_c_empty_string, (char *)protobuf_c_empty_string, CLONECODE__V1__RUN_MODE__SUBMIT, 0, 0, 0, (char *)protobuf_c_empty_string, CLONECODE__V1__VERDICT__VERDICT_UNSPECIFIED, 0, 0, 0, 0, (char *)protobuf_c_empty_string, (char *)protobuf_c_empty_string, NULL, 0, 0, 0, 0,NULL, 0 }
 
 
 struct  Clonecode__V1__ListRunsRequest

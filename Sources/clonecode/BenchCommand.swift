@@ -1,0 +1,111 @@
+import ArgumentParser
+import Foundation
+import Model
+import RPC
+import Wire
+
+/// `clonecode bench`: submits a solution many times and measures the whole path, submit to verdict.
+struct Bench: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Measure throughput and submit-to-verdict latency (median, p95) against a running fleet.",
+        discussion: """
+            Without --file, submits a correct Python 3 solution of --question (two-sum or \
+            palindrome-number). `overhead` is each run's latency minus the wall time of the program's \
+            own processes, as the sandbox measured it: the time spent in the judge itself.
+            """)
+
+    @OptionGroup var options: ServerOptions
+    @Option(help: "The question to submit to.") var question = "palindrome-number"
+    @Option(help: "The solution to submit (default: a built-in one for two-sum or palindrome-number).") var file: String?
+    @Option(help: "The solution's language (default: from the file's extension, else python3).") var language: String?
+    @Option(help: "Submissions in all.") var count = 200
+    @Option(help: "Submissions in flight at once.") var concurrency = 4
+    @Option(help: "Submissions before measuring starts (warm-up).") var warmup = 10
+
+    static let builtIn = [
+        "palindrome-number": "class Solution:\n    def isPalindrome(self, x: int) -> bool:\n        return str(x) == str(x)[::-1]\n",
+        "two-sum": "class Solution:\n    def twoSum(self, nums: List[int], target: int) -> List[int]:\n        seen = {}\n        for i, v in enumerate(nums):\n            if target - v in seen:\n                return [seen[target - v], i]\n            seen[v] = i\n",
+    ]
+
+    struct Sample {
+        var latencyMs: Double
+        var programMs: Double
+        var verdict: Verdict?
+    }
+
+    func run() async throws {
+        guard count > 0, concurrency > 0, warmup >= 0 else { throw CLIError("--count and --concurrency must be above 0") }
+        let source: String
+        if let file {
+            guard let text = try? String(contentsOfFile: file, encoding: .utf8) else { throw CLIError("cannot read \(file)") }
+            source = text
+        } else {
+            guard let text = Self.builtIn[question] else { throw CLIError("no built-in solution for \(question): pass --file") }
+            source = text
+        }
+        let languageName = language ?? file.flatMap { Language(fileName: $0)?.rawValue } ?? "python3"
+        let client = try await options.connect()
+        defer { client.close() }
+        let request = SubmitRequest(slug: question, language: languageName, source: source)
+        _ = try await Self.measure(client, request, count: warmup, concurrency: concurrency)
+        let started = ContinuousClock.now
+        let samples = try await Self.measure(client, request, count: count, concurrency: concurrency)
+        let elapsed = ContinuousClock.now - started
+        let seconds = Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18
+        let latencies = samples.map(\.latencyMs).sorted()
+        let overheads = samples.map { max(0, $0.latencyMs - $0.programMs) }.sorted()
+        let programs = samples.map(\.programMs).sorted()
+        let verdicts = Dictionary(grouping: samples, by: { $0.verdict?.rawValue ?? "none" }).mapValues(\.count)
+        let report: [String: Any] = [
+            "question": question, "language": languageName, "count": count, "concurrency": concurrency,
+            "throughput_per_s": (Double(count) / seconds * 10).rounded() / 10,
+            "latency_ms": ["median": Self.percentile(latencies, 50), "p95": Self.percentile(latencies, 95)],
+            "program_ms": ["median": Self.percentile(programs, 50), "p95": Self.percentile(programs, 95)],
+            "overhead_ms": ["median": Self.percentile(overheads, 50), "p95": Self.percentile(overheads, 95)],
+            "verdicts": verdicts,
+        ]
+        if options.json {
+            let data = try JSONSerialization.data(withJSONObject: report, options: [.prettyPrinted, .sortedKeys])
+            print(String(decoding: data, as: UTF8.self))
+            return
+        }
+        print("""
+            \(count) submissions of \(question) (\(languageName)), \(concurrency) in flight, after \(warmup) to warm up
+            throughput:  \(report["throughput_per_s"]!) submissions/s
+            latency:     median \(Self.percentile(latencies, 50)) ms, p95 \(Self.percentile(latencies, 95)) ms  (submit to verdict)
+            program:     median \(Self.percentile(programs, 50)) ms, p95 \(Self.percentile(programs, 95)) ms  (its own processes)
+            overhead:    median \(Self.percentile(overheads, 50)) ms, p95 \(Self.percentile(overheads, 95)) ms  (the judge's part)
+            verdicts:    \(verdicts.map { "\($0.key) \($0.value)" }.sorted().joined(separator: ", "))
+            """)
+    }
+
+    static func measure(_ client: RPCClient, _ request: SubmitRequest, count: Int, concurrency: Int) async throws -> [Sample] {
+        try await withThrowingTaskGroup(of: [Sample].self) { group in
+            let perWorker = (0..<concurrency).map { count / concurrency + ($0 < count % concurrency ? 1 : 0) }
+            for n in perWorker where n > 0 {
+                group.addTask {
+                    var samples: [Sample] = []
+                    for _ in 0..<n {
+                        let started = ContinuousClock.now
+                        let runID = try await client.call(Method.Judge.submit, request, as: SubmitResponse.self).runID
+                        var last: Run?
+                        for try await run in client.stream(Method.Judge.watchRun, GetRunRequest(runID: runID), as: Run.self) {
+                            last = run
+                        }
+                        let elapsed = (ContinuousClock.now - started).components
+                        samples.append(Sample(latencyMs: Double(elapsed.seconds) * 1000 + Double(elapsed.attoseconds) / 1e15,
+                                              programMs: Double(last?.programMs ?? 0), verdict: last?.verdict))
+                    }
+                    return samples
+                }
+            }
+            return try await group.reduce(into: []) { $0 += $1 }
+        }
+    }
+
+    static func percentile(_ sorted: [Double], _ p: Double) -> Double {
+        guard !sorted.isEmpty else { return 0 }
+        let index = min(sorted.count - 1, Int((Double(sorted.count - 1) * p / 100).rounded()))
+        return (sorted[index] * 10).rounded() / 10
+    }
+}

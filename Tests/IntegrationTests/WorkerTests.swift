@@ -1,0 +1,183 @@
+import Docker
+import Foundation
+import Model
+import RPC
+import Store
+import Testing
+import Wire
+
+/// The whole path with real Redis, a real dockerd and real containers: CLI → API → stream →
+/// worker → sandbox → verdict.
+@Suite("clonecode-worker end to end", .serialized)
+struct WorkerTests {
+    static func cluster(workers: [String] = ["w1"], workerArguments: [String] = []) async throws -> Cluster {
+        let cluster = try Cluster()
+        try await cluster.startRedisServers()
+        try await cluster.startAPI()
+        try cluster.loadBank()
+        for id in workers { _ = try await cluster.startWorker(id: id, extra: workerArguments) }
+        return cluster
+    }
+
+    static func removeContainers(of worker: String) async {
+        let docker = DockerClient()
+        let filter = "{\"label\":[\"org.clonecode.worker=\(worker)\"]}".addingPercentEncoding(withAllowedCharacters: .alphanumerics) ?? ""
+        let listed = try? await docker.request(.GET, "/containers/json?all=1&filters=\(filter)")
+        for container in (listed?.json as? [[String: Any]]) ?? [] {
+            if let id = container["Id"] as? String { _ = try? await docker.request(.DELETE, "/containers/\(id)?force=1") }
+        }
+    }
+
+    static func submit(_ client: RPCClient, _ slug: String, _ source: String, mode: RunMode = .submit,
+                       customInput: String = "") async throws -> Run {
+        let runID = try await client.call(Method.Judge.submit, SubmitRequest(slug: slug, language: "python3", source: source,
+                                                                            mode: mode, customInput: customInput),
+                                          as: SubmitResponse.self).runID
+        var last: Run?
+        for try await run in client.stream(Method.Judge.watchRun, GetRunRequest(runID: runID), as: Run.self, timeout: .seconds(120)) {
+            last = run
+        }
+        return try #require(last)
+    }
+
+    @Test("LeetCode Python 3 solutions of every question in the bank are Accepted unchanged")
+    func everyQuestionAcceptsALeetCodeSolution() async throws {
+        let cluster = try await Self.cluster()
+        defer { Task { await Self.removeContainers(of: "w1") } }
+        let client = try await cluster.client()
+        defer { client.close() }
+        let list = try await client.call(Method.Questions.list, ListQuestionsRequest(), as: ListQuestionsResponse.self)
+        #expect(list.questions.count >= 20)
+        for question in list.questions {
+            let path = "\(Paths.root)/Tests/solutions/python3/\(question.slug).py"
+            let source = try #require(try? String(contentsOfFile: path, encoding: .utf8), "no solution for \(question.slug)")
+            let run = try await Self.submit(client, question.slug, source)
+            #expect(run.verdict == .accepted, "\(question.slug): \(run.verdict?.rawValue ?? "-") \(run.message) \(String(describing: run.failedTest))")
+            #expect(run.passed == run.total && run.total >= 30)
+        }
+        let stats = try await client.call(Method.Questions.list, ListQuestionsRequest(search: "two sum"), as: ListQuestionsResponse.self)
+        #expect(stats.questions.first?.accepted == 1 && stats.questions.first?.submitted == 1)
+    }
+
+    @Test func theCLIShowsEachVerdictWithItsDetails() async throws {
+        let cluster = try await Self.cluster()
+        defer { Task { await Self.removeContainers(of: "w1") } }
+        func submit(_ body: String) throws -> (Int32, [String: Any]) {
+            let file = "\(cluster.dir)/s\(UUID().uuidString.prefix(6)).py"
+            try ("class Solution:\n    def twoSum(self, nums, target):\n" + body).write(toFile: file, atomically: true, encoding: .utf8)
+            let result = try cluster.cli(["submit", "two-sum", file, "--json"])
+            return (result.status, (try? JSONSerialization.jsonObject(with: Data(result.out.utf8))) as? [String: Any] ?? [:])
+        }
+        let (okStatus, ok) = try submit("        d = {}\n        for i, v in enumerate(nums):\n            if target - v in d: return [d[target - v], i]\n            d[v] = i\n")
+        #expect(okStatus == 0 && ok["verdict"] as? String == "Accepted")
+        #expect((ok["memory_kb"] as? Int ?? 0) > 1000 && ok["percentile"] as? Double != nil)
+
+        let (waStatus, wa) = try submit("        print('trying', nums)\n        return [0, 0]\n")
+        #expect(waStatus == 1 && wa["verdict"] as? String == "Wrong Answer")
+        let failed = wa["failed_test"] as? [String: String] ?? [:]
+        #expect(failed["input"] == "nums = [3,8,12,5], target = 17")
+        #expect(failed["expected"] == "[2,3]" && failed["actual"] == "[0,0]")
+        #expect(failed["stdout"] == "trying [3, 8, 12, 5]\n")
+
+        let (ceStatus, ce) = try submit("        return [0, 1\n")
+        #expect(ceStatus == 1 && ce["verdict"] as? String == "Compile Error")
+        #expect((ce["compile_output"] as? String)?.contains("line 3") == true)
+
+        let (_, re) = try submit("        return {}[1]\n")
+        #expect(re["verdict"] as? String == "Runtime Error")
+        #expect((re["message"] as? String)?.contains("KeyError: 1") == true)
+        #expect((re["message"] as? String)?.contains("line 3, in twoSum") == true)
+
+        let (_, tle) = try submit("        while True: pass\n")
+        #expect(tle["verdict"] as? String == "Time Limit Exceeded")
+
+        // LeetCode's "Run": the examples, and a custom input, beside the reference answers.
+        let file = "\(cluster.dir)/ok.py"
+        try "class Solution:\n    def twoSum(self, nums, target):\n        return [0, 1]\n".write(toFile: file, atomically: true, encoding: .utf8)
+        let examples = try cluster.cli(["run", "two-sum", file, "--json"])
+        let ran = (try? JSONSerialization.jsonObject(with: Data(examples.out.utf8))) as? [String: Any] ?? [:]
+        let outputs = ran["outputs"] as? [[String: Any]] ?? []
+        #expect(outputs.count == 3)
+        #expect(outputs.first?["expected"] as? String == "[2,3]" && outputs.first?["actual"] as? String == "[0,1]")
+        let inputFile = "\(cluster.dir)/input.txt"
+        try "[[1,2,3],5]\n[[5,5],10]\n".write(toFile: inputFile, atomically: true, encoding: .utf8)
+        let custom = try cluster.cli(["run", "two-sum", file, "--input", inputFile, "--json"])
+        let customRun = (try? JSONSerialization.jsonObject(with: Data(custom.out.utf8))) as? [String: Any] ?? [:]
+        #expect((customRun["outputs"] as? [[String: Any]])?.count == 2)
+    }
+
+    @Test func aJobOfAKilledWorkerIsTakenOverAndFinishes() async throws {
+        let cluster = try await Self.cluster(workers: ["doomed"], workerArguments: ["--lease-ms", "3000"])
+        defer { Task { await Self.removeContainers(of: "doomed"); await Self.removeContainers(of: "heir") } }
+        let client = try await cluster.client()
+        defer { client.close() }
+        // A solution slow enough to be caught in the middle.
+        let slow = "import time\nclass Solution:\n    def isPalindrome(self, x):\n        time.sleep(0.1)\n        return str(x) == str(x)[::-1]\n"
+        let runID = try await client.call(Method.Judge.submit, SubmitRequest(slug: "palindrome-number", language: "python3", source: slow),
+                                          as: SubmitResponse.self).runID
+        for _ in 0..<100 {
+            if try await client.call(Method.Judge.getRun, GetRunRequest(runID: runID), as: Run.self).status == .running { break }
+            try await Task.sleep(for: .milliseconds(50))
+        }
+        cluster.workers.first?.signal(SIGKILL)
+        _ = await cluster.workers.first?.wait(timeout: .seconds(5))
+        #expect(try await client.call(Method.Judge.getRun, GetRunRequest(runID: runID), as: Run.self).status == .running)
+        _ = try await cluster.startWorker(id: "heir", extra: ["--lease-ms", "3000"])
+        var final: Run?
+        for try await run in client.stream(Method.Judge.watchRun, GetRunRequest(runID: runID), as: Run.self, timeout: .seconds(60)) {
+            final = run
+        }
+        #expect(final?.verdict == .accepted && final?.worker == "heir" && final?.attempts == 2)
+        let stats = try await client.call(Method.Fleet.queueStats, Empty(), as: QueueStatsResponse.self)
+        #expect(stats.length == 0 && stats.pending == 0)
+    }
+
+    @Test func queuedJobsSurviveARedisRestart() async throws {
+        let cluster = try await Self.cluster(workers: [])
+        defer { Task { await Self.removeContainers(of: "late") } }
+        let client = try await cluster.client()
+        defer { client.close() }
+        let source = try String(contentsOfFile: "\(Paths.root)/Tests/solutions/python3/palindrome-number.py", encoding: .utf8)
+        var ids: [String] = []
+        for _ in 0..<3 {
+            ids.append(try await client.call(Method.Judge.submit, SubmitRequest(slug: "palindrome-number", language: "python3", source: source),
+                                             as: SubmitResponse.self).runID)
+        }
+        cluster.metadataRedis?.signal(SIGKILL)
+        _ = await cluster.metadataRedis?.wait(timeout: .seconds(5))
+        cluster.metadataRedis = try await cluster.startRedis("metadata")
+        _ = try await cluster.startWorker(id: "late")
+        for id in ids {
+            var final: Run?
+            for try await run in client.stream(Method.Judge.watchRun, GetRunRequest(runID: id), as: Run.self, timeout: .seconds(60)) {
+                final = run
+            }
+            #expect(final?.verdict == .accepted)
+        }
+    }
+
+    @Test func workersAreListedAndDrainOnRequestAndOnSIGTERM() async throws {
+        let cluster = try await Self.cluster(workers: ["listed"])
+        defer { Task { await Self.removeContainers(of: "listed") } }
+        let listed = try cluster.cli(["workers", "--json"])
+        let workers = (try? JSONSerialization.jsonObject(with: Data(listed.out.utf8))) as? [[String: Any]] ?? []
+        #expect(workers.count == 1)
+        #expect(workers.first?["id"] as? String == "listed" && workers.first?["reachable"] as? Bool == true)
+        #expect(workers.first?["slots"] as? Int == ProcessInfo.processInfo.activeProcessorCount)
+
+        // SIGTERM while judging: the run in flight finishes, then the worker stops.
+        let client = try await cluster.client()
+        defer { client.close() }
+        let slow = "import time\nclass Solution:\n    def isPalindrome(self, x):\n        time.sleep(0.05)\n        return str(x) == str(x)[::-1]\n"
+        let runID = try await client.call(Method.Judge.submit, SubmitRequest(slug: "palindrome-number", language: "python3", source: slow),
+                                          as: SubmitResponse.self).runID
+        try await Task.sleep(for: .milliseconds(500))
+        cluster.workers.first?.signal(SIGTERM)
+        #expect(await cluster.workerNotify["listed"]?.waitFor { $0 == "STOPPING=1" } != nil)
+        #expect(await cluster.workers.first?.wait(timeout: .seconds(60)) == 0)
+        #expect(try await client.call(Method.Judge.getRun, GetRunRequest(runID: runID), as: Run.self).verdict == .accepted)
+        // It removed its containers and its registration.
+        let after = try cluster.cli(["workers", "--json"])
+        #expect(after.out.trimmingCharacters(in: .whitespacesAndNewlines) == "[\n\n]" || after.out.contains("[]"))
+    }
+}
