@@ -176,6 +176,23 @@ int cc_prepare_box(uid_t uid, const char *box, int count, const char *const *nam
     return run_as(uid, prepare, &request);
 }
 
+/// Processes (zombies too) of `uid` in /proc, other than `except`.
+static int count_processes(uid_t uid, pid_t except) {
+    int count = 0;
+    DIR *proc = opendir("/proc");
+    if (!proc) return 0;
+    struct dirent *e;
+    char path[300];
+    while ((e = readdir(proc))) {
+        if (e->d_name[0] < '0' || e->d_name[0] > '9' || atoi(e->d_name) == except) continue;
+        snprintf(path, sizeof path, "/proc/%s", e->d_name);
+        struct stat info;
+        if (stat(path, &info) == 0 && info.st_uid == uid) count++;
+    }
+    closedir(proc);
+    return count;
+}
+
 pid_t cc_arm_killer(uid_t uid, int *trigger_fd) {
     int trigger[2];
     if (pipe2(trigger, O_CLOEXEC) != 0) return -1;
@@ -188,8 +205,11 @@ pid_t cc_arm_killer(uid_t uid, int *trigger_fd) {
         do { n = read(trigger[0], &byte, 1); } while (n < 0 && errno == EINTR);
         if (n != 1) _exit(0);  // disarmed
         if (become(uid) != 0) _exit(2);
+        // kill(-1) reports success while any other process exists (the runner, which it may not
+        // signal), so the loop ends when /proc shows nothing of the uid but this helper.
         for (int round = 0; round < 10000; round++) {
-            if (kill(-1, SIGKILL) != 0 && errno == ESRCH) _exit(0);
+            kill(-1, SIGKILL);
+            if (count_processes(uid, getpid()) == 0) _exit(0);
             sched_yield();
         }
         _exit(1);

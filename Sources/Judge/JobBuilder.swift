@@ -14,13 +14,14 @@ public struct JobBuilder: Sendable {
 
     public func job(source: String, question: Question, inputs: [String]) -> RunnerJob {
         let perTest = timeLimitMs(question)
-        let spec: [String: Any] = [
+        // The inputs are JSON already: they are spliced in as they are, not re-encoded.
+        let header: [String: Any] = [
             "function": question.signature.functionName,
             "params": question.signature.params.map(\.type),
             "returns": question.signature.returnType,
-            "inputs": inputs,
         ]
-        let testsJSON = (try? JSONSerialization.data(withJSONObject: spec)) ?? Data()
+        let head = String(decoding: (try? JSONSerialization.data(withJSONObject: header, options: [.sortedKeys])) ?? Data("{}".utf8), as: UTF8.self)
+        let testsJSON = Array(head.dropLast().utf8) + Array(",\"inputs\":[".utf8) + Array(inputs.joined(separator: ",").utf8) + Array("]}".utf8)
         let wall = min(runtime.startupMs + perTest * max(1, inputs.count), 60_000)
         let limits = RunnerLimits(
             cpuMs: UInt32(wall), wallMs: UInt32(wall), idleMs: UInt32(runtime.startupMs + perTest),

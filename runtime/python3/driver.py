@@ -2,7 +2,8 @@
 
     python3 -I -S driver.py solution.py tests.json
 
-tests.json holds the signature and the inputs, never the expected outputs. The driver compiles the
+tests.json holds the signature and the inputs (each a JSON array of arguments), never the
+expected outputs. The driver compiles the
 solution (a syntax error is reported as a compile error), then calls the method on a fresh Solution
 for every input, and writes one JSON line per test on file descriptor 3, apart from the program's
 own stdout:
@@ -14,11 +15,9 @@ own stdout:
 """
 
 import io
-import json
 import os
 import sys
 import time
-import traceback
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 import leetcode  # noqa: E402
@@ -59,21 +58,21 @@ def main():
     os.set_inheritable(3, False)
 
     def send(record):
-        report.write(json.dumps(record, ensure_ascii=False, separators=(",", ":")) + "\n")
+        report.write(leetcode.canonical(record) + "\n")
 
     with open(tests_path, encoding="utf-8") as f:
-        spec = json.load(f)
+        spec = leetcode.parse(f.read())
     with open(solution_path, encoding="utf-8") as f:
         source = f.read()
     try:
-        code = compile(source, "solution.py", "exec")
+        code = leetcode.compile_solution(source, "solution.py")
     except (SyntaxError, ValueError) as error:
+        import traceback
         send({"compile_error": "".join(traceback.format_exception_only(type(error), error)).rstrip()})
         return
 
     sys.setrecursionlimit(100000)
     namespace = leetcode.prelude()
-    namespace["__name__"] = "__main__"
     stdout = CappedWriter(STDOUT_TOTAL)
     real_stdout = sys.stdout
     try:
@@ -94,8 +93,8 @@ def main():
     sys.stdout = real_stdout
 
     params, returns = spec["params"], spec["returns"]
-    for i, text in enumerate(spec["inputs"]):
-        args = [leetcode.decode(v, t) for v, t in zip(json.loads(text), params)]
+    for i, values in enumerate(spec["inputs"]):
+        args = [leetcode.decode(v, t) for v, t in zip(values, params)]
         stdout.parts = []
         sys.stdout = stdout
         try:
@@ -118,6 +117,7 @@ def main():
 
 def format_error(error):
     """The traceback from the solution's own frames, as LeetCode shows it."""
+    import traceback
     if isinstance(error, leetcode.TypeMismatch):
         return f"TypeError: {error}"
     if isinstance(error, RecursionError):
