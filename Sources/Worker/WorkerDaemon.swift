@@ -55,7 +55,7 @@ public struct WorkerDaemon: Service {
                         try? await heartbeat(directory, state)
                     }
                 }
-                group.addTask { await watchdog(state) }
+                group.addTask { await watchdog(state, own: listener.localEndpoint) }
                 await pool.run()
                 // Drained: stop serving and the helpers.
                 server.beginShutdown()
@@ -141,12 +141,18 @@ public struct WorkerDaemon: Service {
         ], ttl: .seconds(15))
     }
 
-    func watchdog(_ state: WorkerState) async {
+    /// Sends WATCHDOG=1 while the worker answers its own Health call on its own socket.
+    func watchdog(_ state: WorkerState, own: Endpoint?) async {
         let interval = notifier.watchdogInterval ?? .seconds(5)
         var last = ""
         while !Task.isCancelled {
             let info = await state.info()
-            notifier.watchdog()
+            if let own, let client = try? await RPCClient.connect(to: own) {
+                if (try? await client.call(Method.Health.check, Empty(), as: HealthResponse.self, timeout: .seconds(2)))?.serving == true {
+                    notifier.watchdog()
+                }
+                client.close()
+            }
             let status = "\(info.draining ? "draining" : "judging"): \(info.busy) of \(info.slots) slots busy, \(info.jobsDone) jobs done"
             if status != last {
                 notifier.status(status)

@@ -241,7 +241,7 @@ struct ClusterError: Error, CustomStringConvertible {
 extension Cluster {
     /// Starts a worker daemon with its own id and socket; with `waitReady`, returns once it sent READY=1.
     func startWorker(id: String, extra: [String] = [], notify: NotifySocket? = nil, waitReady: Bool = true) async throws -> Child {
-        let socket = notify ?? NotifySocket(path: "\(dir)/notify-\(id).sock")
+        let socket = notify ?? NotifySocket(path: "\(dir)/notify-\(id)-\(UUID().uuidString.prefix(6)).sock")
         let child = try Child("\(Paths.bin)/clonecode-worker", [
             "--id", id, "--questions-db", "unix:\(questionsSocket)", "--metadata-db", "unix:\(metadataSocket)",
             "--listen", "unix:\(dir)/worker-\(id).sock", "--log", "stderr", "--uid-base", String(1_300_000 + abs(id.hashValue % 50) * 1000),

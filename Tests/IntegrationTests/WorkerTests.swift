@@ -19,6 +19,13 @@ struct WorkerTests {
         return cluster
     }
 
+    static func containers(of worker: String) async -> Set<String> {
+        let docker = DockerClient()
+        let filter = "{\"label\":[\"org.clonecode.worker=\(worker)\"]}".addingPercentEncoding(withAllowedCharacters: .alphanumerics) ?? ""
+        let listed = try? await docker.request(.GET, "/containers/json?all=1&filters=\(filter)")
+        return Set(((listed?.json as? [[String: Any]]) ?? []).compactMap { $0["Id"] as? String })
+    }
+
     static func removeContainers(of worker: String) async {
         let docker = DockerClient()
         let filter = "{\"label\":[\"org.clonecode.worker=\(worker)\"]}".addingPercentEncoding(withAllowedCharacters: .alphanumerics) ?? ""
@@ -130,6 +137,14 @@ struct WorkerTests {
         #expect(final?.verdict == .accepted && final?.worker == "heir" && final?.attempts == 2)
         let stats = try await client.call(Method.Fleet.queueStats, Empty(), as: QueueStatsResponse.self)
         #expect(stats.length == 0 && stats.pending == 0)
+
+        // Restarted, the dead worker removes the containers it left, and only those.
+        let leftBehind = await Self.containers(of: "doomed")
+        let heirs = await Self.containers(of: "heir")
+        #expect(!leftBehind.isEmpty && !heirs.isEmpty)
+        _ = try await cluster.startWorker(id: "doomed", extra: ["--lease-ms", "3000"])
+        #expect(await Self.containers(of: "doomed").isDisjoint(with: leftBehind))
+        #expect(await Self.containers(of: "heir").isSuperset(of: heirs))
     }
 
     @Test func queuedJobsSurviveARedisRestart() async throws {
