@@ -140,6 +140,7 @@ let package = Package(
             dependencies: ["Docker", "Sandbox", "SandboxProtocol", "Judge", "Model", .product(name: "Logging", package: "swift-log")],
             swiftSettings: strict
         ),
+        .testTarget(name: "JudgeTests", dependencies: ["Judge", "Model", "SandboxProtocol"], swiftSettings: strict),
         .testTarget(name: "ModelTests", dependencies: ["Model", "Bank"], swiftSettings: strict),
         .testTarget(
             name: "IntegrationTests",

@@ -69,7 +69,7 @@ struct QuestionService: Sendable {
         guard problems.isEmpty else {
             throw RPCError.invalidArgument("question '\(question.slug)' is not valid: " + problems.joined(separator: "; "))
         }
-        let change = try await withStore("QuestionsDB") { try await questions.put(question, tests: request.tests) }
+        let change = try await withStore("QuestionsDB") { try await questions.put(question, tests: request.tests, reference: request.reference) }
         context.logger.info("question \(change)", metadata: ["question": "\(question.slug)"])
         let wire: PutQuestionResponse.Change = switch change {
         case .created: .created

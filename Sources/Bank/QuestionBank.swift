@@ -9,6 +9,8 @@ public enum QuestionBank {
     public struct Entry: Sendable {
         public var question: Question
         public var tests: [TestCase]
+        /// reference.py beside the question, when there is one.
+        public var reference: ReferenceSolution?
         public var directory: String
     }
 
@@ -65,7 +67,9 @@ public enum QuestionBank {
             memoryLimitMb: file.memoryLimitMb ?? 256)
         let problems = question.problems()
         guard problems.isEmpty else { throw LoadError(description: "\(path): " + problems.joined(separator: "; ")) }
-        return Entry(question: question, tests: generated.examples + generated.tests, directory: directory)
+        let reference = (try? String(contentsOfFile: "\(directory)/reference.py", encoding: .utf8))
+            .map { ReferenceSolution(language: .python3, source: $0) }
+        return Entry(question: question, tests: generated.examples + generated.tests, reference: reference, directory: directory)
     }
 }
 

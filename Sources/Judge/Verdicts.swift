@@ -19,10 +19,10 @@ public struct Verdicts: Sendable {
     }
 
     /// One line of the driver's report on descriptor 3.
-    struct Record: Decodable {
-        var i: Int?
-        var ms: Double?
-        var out: String?
+    public struct Record: Decodable, Sendable {
+        public var i: Int?
+        public var ms: Double?
+        public var out: String?
         var stdout: String?
         var error: String?
         var output_limit: Bool?
@@ -116,7 +116,8 @@ public struct Verdicts: Sendable {
 
     func display(_ input: String) -> String { Arguments.display(input, params: question.signature.params) }
 
-    static func records(_ progress: [UInt8]) -> [Record] {
+    /// The driver's report, one record per line.
+    public static func records(_ progress: [UInt8]) -> [Record] {
         progress.split(separator: UInt8(ascii: "\n")).compactMap { try? JSONDecoder().decode(Record.self, from: Data($0)) }
     }
 

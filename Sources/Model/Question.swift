@@ -92,3 +92,15 @@ public struct Question: Codable, Equatable, Sendable {
 }
 
 import Foundation
+
+/// A question's reference solution: it computed the expected outputs, and it answers the custom
+/// inputs of `try` runs. Never sent to clients.
+public struct ReferenceSolution: Codable, Equatable, Sendable {
+    public var language: Language
+    public var source: String
+
+    public init(language: Language, source: String) {
+        self.language = language
+        self.source = source
+    }
+}

@@ -3,7 +3,8 @@ public enum Keys {
     // QuestionsDB
     /// Sorted set of question slugs, scored by question number.
     public static let questions = "cc:questions"
-    /// Hash with `meta` (the question as JSON, no tests) and `tests` (JSON array of hidden tests).
+    /// Hash with `meta` (the question as JSON, no tests), `tests` (JSON array of hidden tests) and
+    /// `reference` (the reference solution as JSON, or "").
     public static func question(_ slug: String) -> String { "cc:question:\(slug)" }
 
     // MetadataDB

@@ -11,14 +11,16 @@ public struct QuestionStore: Sendable {
     public init(redis: RedisClient) { self.redis = redis }
 
     /// Stores a question and its tests atomically; storing identical content again changes nothing.
-    public func put(_ question: Question, tests: [TestCase]) async throws -> Change {
+    public func put(_ question: Question, tests: [TestCase], reference: ReferenceSolution? = nil) async throws -> Change {
         let meta = try Self.json(question)
         let testsJSON = try Self.json(tests)
+        let referenceJSON = try reference.map(Self.json) ?? ""
         let key = Keys.question(question.slug)
-        let current = try await redis.command("HMGET", key, "meta", "tests").array ?? []
-        if current.count == 2, current[0].string == meta, current[1].string == testsJSON { return .unchanged }
+        let current = try await redis.command("HMGET", key, "meta", "tests", "reference").array ?? []
+        if current.count == 3, current[0].string == meta, current[1].string == testsJSON,
+           (current[2].string ?? "") == referenceJSON { return .unchanged }
         try await redis.transaction([
-            ["HSET", key, "meta", meta, "tests", testsJSON],
+            ["HSET", key, "meta", meta, "tests", testsJSON, "reference", referenceJSON],
             ["ZADD", Keys.questions, String(question.number), question.slug],
         ])
         return current.first == .null ? .created : .updated
@@ -34,6 +36,12 @@ public struct QuestionStore: Sendable {
     public func tests(_ slug: String) async throws -> [TestCase]? {
         guard let tests = try await redis.command("HGET", Keys.question(slug), "tests").string else { return nil }
         return try Self.decode([TestCase].self, tests)
+    }
+
+    /// The reference solution (for workers only), if the question has one.
+    public func reference(_ slug: String) async throws -> ReferenceSolution? {
+        guard let text = try await redis.command("HGET", Keys.question(slug), "reference").string, !text.isEmpty else { return nil }
+        return try Self.decode(ReferenceSolution.self, text)
     }
 
     /// Every question, by number.

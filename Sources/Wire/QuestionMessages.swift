@@ -214,9 +214,12 @@ public struct GetQuestionRequest: WireMessage, Equatable {
 public struct PutQuestionRequest: WireMessage, Equatable {
     public var question: Question
     public var tests: [TestCase]
-    public init(question: Question, tests: [TestCase]) {
+    /// The reference solution, for answering custom inputs; nil when there is none.
+    public var reference: ReferenceSolution?
+    public init(question: Question, tests: [TestCase], reference: ReferenceSolution? = nil) {
         self.question = question
         self.tests = tests
+        self.reference = reference
     }
     public static let wireDescriptor = MessageDescriptor(
         Clonecode__V1__PutQuestionRequest.self, clonecode__v1__put_question_request__init)
@@ -224,10 +227,15 @@ public struct PutQuestionRequest: WireMessage, Equatable {
         guard let detail = try r.message(1, as: QuestionDetail.self) else { throw WireError.malformed("question is missing") }
         question = detail.question
         tests = try r.messages(2)
+        if let language = Language(rawValue: r.string(3)), !r.string(4).isEmpty {
+            reference = ReferenceSolution(language: language, source: r.string(4))
+        }
     }
     public func write(to w: ProtoWriter) {
         w.set(1, QuestionDetail(question: question))
         w.set(2, tests)
+        w.set(3, reference?.language.rawValue ?? "")
+        w.set(4, reference?.source ?? "")
     }
 }
 

@@ -19,11 +19,9 @@ struct JudgeRun: Sendable {
         guard let runtime = LanguageRuntime.all[run.language] else {
             return Outcome(verdict: .internalError, message: "this worker cannot judge \(run.language.rawValue)")
         }
-        let tests: [TestCase]
-        if run.mode == .try {
-            tests = try tryTests(run, question: question, stored: stored)
-        } else {
-            tests = stored
+        var tests = run.mode == .try ? try tryTests(run, question: question, stored: stored) : stored
+        if tests.contains(where: { $0.expected.isEmpty }) {
+            tests = try await answerWithReference(tests, question: question, in: slot)
         }
         let builder = JobBuilder(runtime: runtime)
         let job = builder.job(source: run.source, question: question, inputs: tests.map(\.input))
@@ -33,6 +31,23 @@ struct JudgeRun: Sendable {
         var outcome = run.mode == .try ? verdicts.decideTry(result) : verdicts.decide(result)
         outcome.programMs = Int((result.compile?.wallMs ?? 0) + (result.run?.wallMs ?? 0))
         return outcome
+    }
+
+    /// Fills in the expected answers of custom inputs by running the reference solution on them in
+    /// the same sandbox. Without a reference (or when it fails on an input) the answer stays unknown.
+    func answerWithReference(_ tests: [TestCase], question: Question, in slot: Slot) async throws -> [TestCase] {
+        guard let reference = try await questions.reference(question.slug), let runtime = LanguageRuntime.all[reference.language] else {
+            return tests
+        }
+        let builder = JobBuilder(runtime: runtime)
+        let job = builder.job(source: reference.source, question: question, inputs: tests.map(\.input))
+        let result = try await slot.run(job, timeout: builder.answerTimeout(job))
+        let answers = Dictionary(Verdicts.records(result.run?.progress ?? []).compactMap { record in
+            record.i.flatMap { i in record.out.map { (i, $0) } }
+        }, uniquingKeysWith: { first, _ in first })
+        return tests.enumerated().map { index, test in
+            test.expected.isEmpty ? TestCase(input: test.input, expected: answers[index] ?? "") : test
+        }
     }
 
     /// A `try` run's tests: the examples (the first stored tests), or the custom inputs, whose

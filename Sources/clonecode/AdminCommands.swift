@@ -28,7 +28,7 @@ struct AdminOptions: ParsableArguments {
 }
 
 func put(_ entry: QuestionBank.Entry, client: RPCClient) async throws -> String {
-    let response = try await client.call(Method.Questions.put, PutQuestionRequest(question: entry.question, tests: entry.tests),
+    let response = try await client.call(Method.Questions.put, PutQuestionRequest(question: entry.question, tests: entry.tests, reference: entry.reference),
                                          as: PutQuestionResponse.self)
     return switch response.change {
     case .created: "created"

@@ -110,7 +110,13 @@ struct WorkerTests {
         try "[[1,2,3],5]\n[[5,5],10]\n".write(toFile: inputFile, atomically: true, encoding: .utf8)
         let custom = try cluster.cli(["run", "two-sum", file, "--input", inputFile, "--json"])
         let customRun = (try? JSONSerialization.jsonObject(with: Data(custom.out.utf8))) as? [String: Any] ?? [:]
-        #expect((customRun["outputs"] as? [[String: Any]])?.count == 2)
+        let customOutputs = customRun["outputs"] as? [[String: Any]] ?? []
+        #expect(customOutputs.count == 2)
+        // The reference solution answered the custom inputs: [1,2,3] with 5 is [1,2]; [5,5] with 10 is [0,1].
+        #expect(customOutputs.map { $0["expected"] as? String } == ["[1,2]", "[0,1]"])
+        #expect(customOutputs.map { $0["actual"] as? String } == ["[0,1]", "[0,1]"])
+        #expect(customOutputs.map { $0["passed"] as? Bool } == [false, true])
+        #expect(customRun["verdict"] as? String == "Wrong Answer")
     }
 
     @Test func aJobOfAKilledWorkerIsTakenOverAndFinishes() async throws {

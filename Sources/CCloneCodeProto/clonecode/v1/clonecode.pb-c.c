@@ -2352,7 +2352,7 @@ const ProtobufCMessageDescriptor clonecode__v1__get_question_request__descriptor
   (ProtobufCMessageInit) clonecode__v1__get_question_request__init,
   NULL,NULL,NULL    /* reserved[123] */
 };
-static const ProtobufCFieldDescriptor clonecode__v1__put_question_request__field_descriptors[2] =
+static const ProtobufCFieldDescriptor clonecode__v1__put_question_request__field_descriptors[4] =
 {
   {
     "question",
@@ -2378,15 +2378,41 @@ static const ProtobufCFieldDescriptor clonecode__v1__put_question_request__field
     0,             /* flags */
     0,NULL,NULL    /* reserved1,reserved2, etc */
   },
+  {
+    "reference_language",
+    3,
+    PROTOBUF_C_LABEL_NONE,
+    PROTOBUF_C_TYPE_STRING,
+    0,   /* quantifier_offset */
+    offsetof(Clonecode__V1__PutQuestionRequest, reference_language),
+    NULL,
+    &protobuf_c_empty_string,
+    0,             /* flags */
+    0,NULL,NULL    /* reserved1,reserved2, etc */
+  },
+  {
+    "reference_source",
+    4,
+    PROTOBUF_C_LABEL_NONE,
+    PROTOBUF_C_TYPE_STRING,
+    0,   /* quantifier_offset */
+    offsetof(Clonecode__V1__PutQuestionRequest, reference_source),
+    NULL,
+    &protobuf_c_empty_string,
+    0,             /* flags */
+    0,NULL,NULL    /* reserved1,reserved2, etc */
+  },
 };
 static const unsigned clonecode__v1__put_question_request__field_indices_by_name[] = {
   0,   /* field[0] = question */
+  2,   /* field[2] = reference_language */
+  3,   /* field[3] = reference_source */
   1,   /* field[1] = tests */
 };
 static const ProtobufCIntRange clonecode__v1__put_question_request__number_ranges[1 + 1] =
 {
   { 1, 0 },
-  { 0, 2 }
+  { 0, 4 }
 };
 const ProtobufCMessageDescriptor clonecode__v1__put_question_request__descriptor =
 {
@@ -2396,7 +2422,7 @@ const ProtobufCMessageDescriptor clonecode__v1__put_question_request__descriptor
   "Clonecode__V1__PutQuestionRequest",
   "clonecode.v1",
   sizeof(Clonecode__V1__PutQuestionRequest),
-  2,
+  4,
   clonecode__v1__put_question_request__field_descriptors,
   clonecode__v1__put_question_request__field_indices_by_name,
   1,  clonecode__v1__put_question_request__number_ranges,

@@ -381,10 +381,18 @@ struct  Clonecode__V1__PutQuestionRequest
    */
   size_t n_tests;
   Clonecode__V1__TestCase **tests;
+  /*
+   * the reference solution, which answers custom inputs of TRY
+   */
+  char *reference_language;
+  /*
+   * runs; never returned to clients
+   */
+  char *reference_source;
 };
 #define CLONECODE__V1__PUT_QUESTION_REQUEST__INIT \
  { PROTOBUF_C_MESSAGE_INIT (&clonecode__v1__put_question_request__descriptor) \
-    , NULL, 0,NULL }
+    , NULL, 0,NULL, (char *)protobuf_c_empty_string, (char *)protobuf_c_empty_string }
 
 
 struct  Clonecode__V1__PutQuestionResponse
