@@ -15,6 +15,7 @@ let package = Package(
         .executable(name: "clonecode-api", targets: ["clonecode-api"]),
         .executable(name: "clonecode-runner", targets: ["clonecode-runner"]),
         .executable(name: "clonecode-worker", targets: ["clonecode-worker"]),
+        .executable(name: "clonecode-web", targets: ["clonecode-web"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-nio.git", from: "2.101.2"),
@@ -119,6 +120,24 @@ let package = Package(
         .executableTarget(
             name: "clonecode-worker",
             dependencies: ["Worker", "Systemd", "Store", "RPC", "Model", .product(name: "ArgumentParser", package: "swift-argument-parser")],
+            swiftSettings: strict
+        ),
+        // The web page's gateway: HTTP on SwiftNIO, the page's JSON API over our RPC.
+        .target(
+            name: "Web",
+            dependencies: [
+                "Model", "Wire", "RPC", "Systemd",
+                .product(name: "NIOCore", package: "swift-nio"),
+                .product(name: "NIOPosix", package: "swift-nio"),
+                .product(name: "NIOHTTP1", package: "swift-nio"),
+                .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
+                .product(name: "Logging", package: "swift-log"),
+            ],
+            swiftSettings: strict
+        ),
+        .executableTarget(
+            name: "clonecode-web",
+            dependencies: ["Web", "Systemd", "RPC", .product(name: "ArgumentParser", package: "swift-argument-parser")],
             swiftSettings: strict
         ),
         .executableTarget(

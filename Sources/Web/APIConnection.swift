@@ -1,0 +1,33 @@
+import Logging
+import RPC
+import Wire
+
+/// The gateway's connection to clonecode-api, made on first use and again after it breaks.
+actor APIConnection {
+    let endpoint: Endpoint
+    private var client: RPCClient?
+
+    init(endpoint: Endpoint) { self.endpoint = endpoint }
+
+    func get() async throws -> RPCClient {
+        if let client { return client }
+        let made = try await RPCClient.connect(to: endpoint)
+        client = made
+        return made
+    }
+
+    /// Forgets a connection that failed, so the next call connects again.
+    func reset() {
+        client?.close()
+        client = nil
+    }
+
+    func call<Request: WireMessage, Response: WireMessage>(_ method: String, _ request: Request, as: Response.Type) async throws -> Response {
+        do {
+            return try await get().call(method, request, as: Response.self, timeout: .seconds(10))
+        } catch let error as RPCError where error.code == .unavailable {
+            reset()
+            return try await get().call(method, request, as: Response.self, timeout: .seconds(10))
+        }
+    }
+}

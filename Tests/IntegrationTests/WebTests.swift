@@ -1,0 +1,52 @@
+import Bank
+import Foundation
+import Model
+import RPC
+import Testing
+import Wire
+
+/// The page in a real browser (Debian's chromium through selenium) against the whole fleet.
+@Suite("clonecode-web in a browser", .serialized)
+struct WebTests {
+    @Test func thePageWorksInABrowser() async throws {
+        let cluster = try Cluster()
+        try await cluster.startRedisServers()
+        try await cluster.startAPI()
+        try cluster.loadBank()
+        // A question whose statement tries to inject markup.
+        var probe = try #require(try BankFixture.load().first { $0.question.slug == "two-sum" })
+        probe.question.slug = "xss-probe"
+        probe.question.number = 999
+        probe.question.title = "XSS probe"
+        probe.question.statement = "Watch <script>window.__xss=1</script> and <img src=x onerror=\"window.__xss=2\"> stay text."
+        let admin = try await cluster.client()
+        _ = try await admin.call(Method.Questions.put, PutQuestionRequest(question: probe.question, tests: probe.tests, reference: probe.reference),
+                                 as: PutQuestionResponse.self)
+        admin.close()
+        _ = try await cluster.startWorker(id: "web-tests")
+        defer { Task { await WorkerTests.removeContainers(of: "web-tests") } }
+        let port = Cluster.freePort()
+        let web = try Child("\(Paths.bin)/clonecode-web", [
+            "--api", "unix:\(cluster.apiSocket)", "--port", String(port), "--assets", "\(Paths.root)/web", "--log", "stderr",
+            "--submit-burst", "12",
+        ], logTo: "\(cluster.dir)/web.log")
+        defer { web.stop() }
+        for _ in 0..<250 where !FileManager.default.fileExists(atPath: "/proc/\(web.process.processIdentifier)") || !web.log.contains("ready") {
+            try await Task.sleep(for: .milliseconds(20))
+        }
+        #expect(web.log.contains("ready"), "\(web.log)")
+        let output = "\(Paths.root)/test-output/browser"
+        let browser = Process()
+        browser.executableURL = URL(fileURLWithPath: "/usr/bin/python3")
+        browser.arguments = ["\(Paths.root)/Tests/browser/test_web.py", "http://127.0.0.1:\(port)", output]
+        let pipe = Pipe()
+        browser.standardOutput = pipe
+        browser.standardError = pipe
+        try browser.run()
+        let text = String(decoding: pipe.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        browser.waitUntilExit()
+        print(text)
+        #expect(browser.terminationStatus == 0, "\(text)")
+        #expect(text.contains("9 passed, 0 failed"))
+    }
+}
