@@ -8,7 +8,9 @@ PACKAGES=(
   protobuf-c-compiler protobuf-compiler                        # scripts/gen-proto; protoc for checks
   redis-server                                                 # QuestionsDB and MetadataDB
   python3 python3-yaml python3-protobuf                        # scripts/gen-tests; the Python client test
-  systemd util-linux                                           # systemd-socket-activate, setpriv (tests)
+  systemd util-linux curl                                      # systemd-socket-activate, setpriv (tests), readiness checks
+  libjs-codemirror                                             # the web page's editor
+  chromium chromium-driver python3-selenium                    # browser tests of the web page
 )
 
 step_started=0
