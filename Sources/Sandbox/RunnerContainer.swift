@@ -47,15 +47,19 @@ public final class RunnerContainer: @unchecked Sendable {
 
     /// Runs a job; throws when the runner does not answer within `timeout` or the stream breaks
     /// (the container must then be destroyed).
-    public func run(_ job: RunnerJob, timeout: Duration) async throws -> RunnerResult {
+    public func run(_ job: RunnerJob, timeout: Duration, progress: @Sendable (Int) async -> Void = { _ in }) async throws -> RunnerResult {
         var job = job
         job.id = nextJob
         nextJob += 1
         jobs += 1
         try await attach.send(job.wireBytes())
-        let result = try await receive(timeout: timeout)
-        guard result.id == job.id else { throw DockerError("the runner answered job \(result.id), not \(job.id)") }
-        return result
+        let deadline = ContinuousClock.now + timeout
+        while true {
+            let result = try await receive(timeout: deadline - ContinuousClock.now)
+            guard result.id == job.id else { throw DockerError("the runner answered job \(result.id), not \(job.id)") }
+            guard result.partial else { return result }
+            await progress(result.testsDone)
+        }
     }
 
     private func receive(timeout: Duration) async throws -> RunnerResult {

@@ -32,12 +32,12 @@ public actor Slot {
     /// Runs a job in the current container. The container is replaced afterwards when the job hit a
     /// limit, left anything behind, or the container has served its share of jobs; and at once when
     /// it failed to answer.
-    public func run(_ job: RunnerJob, timeout: Duration) async throws -> RunnerResult {
+    public func run(_ job: RunnerJob, timeout: Duration, progress: @Sendable (Int) async -> Void = { _ in }) async throws -> RunnerResult {
         busy = true
         defer { busy = false }
         let container = try await takeContainer()
         do {
-            let result = try await container.run(job, timeout: timeout)
+            let result = try await container.run(job, timeout: timeout, progress: progress)
             if let reason = Self.replacementReason(result, jobs: container.jobs, limit: spec.jobsPerContainer) {
                 retire(container, because: reason)
             } else {

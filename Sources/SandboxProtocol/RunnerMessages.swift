@@ -177,21 +177,26 @@ public struct RunnerResult: WireMessage, Equatable {
     public var clean: Bool
     public var error: String
     public var version: String
+    /// A progress report while the job runs: `testsDone` tests answered so far.
+    public var partial: Bool
+    public var testsDone: Int
 
     public init(id: UInt64, compile: RunnerStepResult? = nil, run: RunnerStepResult? = nil, clean: Bool = true,
-                error: String = "", version: String = "") {
+                error: String = "", version: String = "", partial: Bool = false, testsDone: Int = 0) {
         self.id = id
         self.compile = compile
         self.run = run
         self.clean = clean
         self.error = error
         self.version = version
+        self.partial = partial
+        self.testsDone = testsDone
     }
 
     public static let wireDescriptor = MessageDescriptor(Clonecode__V1__RunnerResult.self, clonecode__v1__runner_result__init)
     public init(reader r: ProtoReader) throws {
         self.init(id: r.uint64(1), compile: try r.message(2), run: try r.message(3), clean: r.bool(4), error: r.string(5),
-                  version: r.string(6))
+                  version: r.string(6), partial: r.bool(7), testsDone: r.integer(8))
     }
     public func write(to w: ProtoWriter) {
         w.set(1, id)
@@ -200,6 +205,8 @@ public struct RunnerResult: WireMessage, Equatable {
         w.set(4, clean)
         w.set(5, error)
         w.set(6, version)
+        w.set(7, partial)
+        w.set(8, testsDone)
     }
 }
 

@@ -92,7 +92,13 @@ struct JobPool: Sendable {
                     ("attempts", String(deliveries)),
                 ])
                 run.startedAtMs = now
-                outcome = await judgeWithRetries(run, slot: slot, log: log)
+                let runID = run.runID
+                outcome = await judgeWithRetries(run, slot: slot, log: log) { [runs] done, total in
+                    // Live progress for watchers, "Running test k of n", from the runner's reports
+                    // (at most 4 a second; a fast run finishes before its first).
+                    guard done > 0 else { return }
+                    _ = try? await runs.update(runID, fields: [("total", String(total)), ("current_test", String(min(total, done + 1)))])
+                }
             }
             run.status = .finished
             run.verdict = outcome.verdict
@@ -121,11 +127,12 @@ struct JobPool: Sendable {
     }
 
     /// Tries again in a fresh container when the sandbox itself failed; an Internal Error after that.
-    func judgeWithRetries(_ run: Run, slot: Slot, log: Logger) async -> Outcome {
+    func judgeWithRetries(_ run: Run, slot: Slot, log: Logger,
+                          progress: @escaping @Sendable (Int, Int) async -> Void) async -> Outcome {
         var failures: [String] = []
         while failures.count < config.maxDeliveries {
             do {
-                return try await judge.judge(run, in: slot)
+                return try await judge.judge(run, in: slot, progress: progress)
             } catch {
                 failures.append("\(error)")
                 log.warning("the sandbox failed, trying again: \(error)")

@@ -12,7 +12,7 @@ struct JudgeRun: Sendable {
     let logger: Logger
 
     /// The outcome; throws only when the sandbox failed (the job is then tried again).
-    func judge(_ run: Run, in slot: Slot) async throws -> Outcome {
+    func judge(_ run: Run, in slot: Slot, progress: @escaping @Sendable (_ done: Int, _ total: Int) async -> Void = { _, _ in }) async throws -> Outcome {
         guard let question = try await questions.get(run.question), let stored = try await questions.tests(run.question) else {
             return Outcome(verdict: .internalError, message: "question '\(run.question)' no longer exists")
         }
@@ -25,7 +25,9 @@ struct JudgeRun: Sendable {
         }
         let builder = JobBuilder(runtime: runtime)
         let job = builder.job(source: run.source, question: question, inputs: tests.map(\.input))
-        let result = try await slot.run(job, timeout: builder.answerTimeout(job))
+        let total = tests.count
+        await progress(0, total)
+        let result = try await slot.run(job, timeout: builder.answerTimeout(job)) { done in await progress(done, total) }
         guard result.error.isEmpty else { throw SandboxFailure(result.error) }
         let verdicts = Verdicts(question: question, tests: tests, timeLimitMs: builder.timeLimitMs(question))
         var outcome = run.mode == .try ? verdicts.decideTry(result) : verdicts.decide(result)

@@ -23,7 +23,8 @@ struct JobRunner {
             result.clean = finish(box: box)
             return result
         }
-        let steps = StepRunner(uid: uid, box: box)
+        var steps = StepRunner(uid: uid, box: box)
+        steps.progress = { done in FrameIO.write(RunnerResult(id: job.id, partial: true, testsDone: done)) }
         var compileOK = true
         if let compile = job.compile {
             let outcome = withKiller { steps.run(compile) }
@@ -33,6 +34,7 @@ struct JobRunner {
         if compileOK {
             result.run = withKiller { steps.run(job.run) }
         }
+        steps.progress = { _ in }
         result.clean = finish(box: box)
         return result
     }

@@ -11,6 +11,8 @@ import Glibc
 struct StepRunner {
     let uid: uid_t
     let box: String
+    /// Called with the number of answered tests (report lines) as they come, at most every 250 ms.
+    var progress: (Int) -> Void = { _ in }
 
     static let environment = [
         "PATH=/usr/local/bin:/usr/bin:/bin", "LANG=C.UTF-8", "LC_ALL=C.UTF-8", "PYTHONDONTWRITEBYTECODE=1",
@@ -66,6 +68,8 @@ struct StepRunner {
             _ = fcntl(pipes[0][1], F_SETFL, fcntl(pipes[0][1], F_GETFL) | O_NONBLOCK)
         }
         var lastProgress = started
+        var lastReport = started
+        var reportedLines = 0
         var total: UInt64 = 0
         var exited = false
         var status: Int32 = 0
@@ -107,6 +111,14 @@ struct StepRunner {
                     if total > limits.outputBytes {
                         result.outputExceeded = true
                         kill()
+                    }
+                    if index == 3, Clock.milliseconds() - lastReport >= 250 {
+                        let lines = result.progress.reduce(0) { $0 + ($1 == UInt8(ascii: "\n") ? 1 : 0) }
+                        if lines > reportedLines {
+                            reportedLines = lines
+                            lastReport = Clock.milliseconds()
+                            progress(lines)
+                        }
                     }
                 }
             }

@@ -153,6 +153,25 @@ struct WorkerTests {
         #expect(await Self.containers(of: "heir").isSuperset(of: heirs))
     }
 
+    @Test func watchersSeeWhichTestIsRunning() async throws {
+        let cluster = try await Self.cluster(workers: ["progress"])
+        defer { Task { await Self.removeContainers(of: "progress") } }
+        let client = try await cluster.client()
+        defer { client.close() }
+        let slow = "import time\nclass Solution:\n    def isPalindrome(self, x):\n        time.sleep(0.04)\n        return str(x) == str(x)[::-1]\n"
+        let runID = try await client.call(Method.Judge.submit, SubmitRequest(slug: "palindrome-number", language: "python3", source: slow),
+                                          as: SubmitResponse.self).runID
+        var seen: [Run] = []
+        for try await run in client.stream(Method.Judge.watchRun, GetRunRequest(runID: runID), as: Run.self, timeout: .seconds(60)) {
+            seen.append(run)
+        }
+        let running = seen.filter { $0.status == .running && $0.currentTest > 0 }
+        #expect(running.count >= 2, "\(seen.map { "\($0.status) \($0.currentTest)/\($0.total)" })")
+        #expect(running.allSatisfy { $0.total == 35 })
+        #expect(running.map(\.currentTest) == running.map(\.currentTest).sorted())
+        #expect(seen.last?.verdict == .accepted)
+    }
+
     @Test func queuedJobsSurviveARedisRestart() async throws {
         let cluster = try await Self.cluster(workers: [])
         defer { Task { await Self.removeContainers(of: "late") } }

@@ -4145,7 +4145,7 @@ const ProtobufCMessageDescriptor clonecode__v1__runner_step_result__descriptor =
   (ProtobufCMessageInit) clonecode__v1__runner_step_result__init,
   NULL,NULL,NULL    /* reserved[123] */
 };
-static const ProtobufCFieldDescriptor clonecode__v1__runner_result__field_descriptors[6] =
+static const ProtobufCFieldDescriptor clonecode__v1__runner_result__field_descriptors[8] =
 {
   {
     "id",
@@ -4219,19 +4219,45 @@ static const ProtobufCFieldDescriptor clonecode__v1__runner_result__field_descri
     0,             /* flags */
     0,NULL,NULL    /* reserved1,reserved2, etc */
   },
+  {
+    "partial",
+    7,
+    PROTOBUF_C_LABEL_NONE,
+    PROTOBUF_C_TYPE_BOOL,
+    0,   /* quantifier_offset */
+    offsetof(Clonecode__V1__RunnerResult, partial),
+    NULL,
+    NULL,
+    0,             /* flags */
+    0,NULL,NULL    /* reserved1,reserved2, etc */
+  },
+  {
+    "tests_done",
+    8,
+    PROTOBUF_C_LABEL_NONE,
+    PROTOBUF_C_TYPE_UINT32,
+    0,   /* quantifier_offset */
+    offsetof(Clonecode__V1__RunnerResult, tests_done),
+    NULL,
+    NULL,
+    0,             /* flags */
+    0,NULL,NULL    /* reserved1,reserved2, etc */
+  },
 };
 static const unsigned clonecode__v1__runner_result__field_indices_by_name[] = {
   3,   /* field[3] = clean */
   1,   /* field[1] = compile */
   4,   /* field[4] = error */
   0,   /* field[0] = id */
+  6,   /* field[6] = partial */
   2,   /* field[2] = run */
+  7,   /* field[7] = tests_done */
   5,   /* field[5] = version */
 };
 static const ProtobufCIntRange clonecode__v1__runner_result__number_ranges[1 + 1] =
 {
   { 1, 0 },
-  { 0, 6 }
+  { 0, 8 }
 };
 const ProtobufCMessageDescriptor clonecode__v1__runner_result__descriptor =
 {
@@ -4241,7 +4267,7 @@ const ProtobufCMessageDescriptor clonecode__v1__runner_result__descriptor =
   "Clonecode__V1__RunnerResult",
   "clonecode.v1",
   sizeof(Clonecode__V1__RunnerResult),
-  6,
+  8,
   clonecode__v1__runner_result__field_descriptors,
   clonecode__v1__runner_result__field_indices_by_name,
   1,  clonecode__v1__runner_result__number_ranges,

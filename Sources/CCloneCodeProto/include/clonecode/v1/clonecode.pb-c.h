@@ -793,10 +793,18 @@ struct  Clonecode__V1__RunnerResult
    * on the hello message (id 0)
    */
   char *version;
+  /*
+   * a progress report while the job runs; the final result follows
+   */
+  protobuf_c_boolean partial;
+  /*
+   * with partial: how many tests the driver has answered so far
+   */
+  uint32_t tests_done;
 };
 #define CLONECODE__V1__RUNNER_RESULT__INIT \
  { PROTOBUF_C_MESSAGE_INIT (&clonecode__v1__runner_result__descriptor) \
-    , 0, NULL, NULL, 0, (char *)protobuf_c_empty_string, (char *)protobuf_c_empty_string }
+    , 0, NULL, NULL, 0, (char *)protobuf_c_empty_string, (char *)protobuf_c_empty_string, 0, 0 }
 
 
 /* Clonecode__V1__Frame methods */
