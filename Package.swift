@@ -149,9 +149,11 @@ let package = Package(
             swiftSettings: strict
         ),
 
+        // Helpers shared by the test targets (not a test target itself).
+        .target(name: "TestSupport", path: "Tests/TestSupport", swiftSettings: strict),
         .testTarget(
             name: "WireTests",
-            dependencies: ["Wire", "RPC", "Model", .product(name: "NIOEmbedded", package: "swift-nio")],
+            dependencies: ["Wire", "RPC", "Model", "TestSupport", .product(name: "NIOEmbedded", package: "swift-nio")],
             swiftSettings: strict
         ),
         .testTarget(
@@ -160,10 +162,10 @@ let package = Package(
             swiftSettings: strict
         ),
         .testTarget(name: "JudgeTests", dependencies: ["Judge", "Model", "SandboxProtocol"], swiftSettings: strict),
-        .testTarget(name: "ModelTests", dependencies: ["Model", "Bank"], swiftSettings: strict),
+        .testTarget(name: "ModelTests", dependencies: ["Model", "Bank", "TestSupport"], swiftSettings: strict),
         .testTarget(
             name: "IntegrationTests",
-            dependencies: ["Model", "Wire", "RPC", "Store", "Systemd", "Bank", "Docker"],
+            dependencies: ["Model", "Wire", "RPC", "Store", "Systemd", "Bank", "Docker", "TestSupport"],
             swiftSettings: strict
         ),
     ]

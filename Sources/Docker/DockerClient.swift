@@ -68,7 +68,13 @@ public struct DockerClient: Sendable {
                 return nil
             }
             defer { group.cancelAll() }
-            guard let response = try await group.next() ?? nil else {
+            let first: Response??
+            do {
+                first = try await group.next()
+            } catch {
+                throw DockerError("\(method) \(path): \(error)")
+            }
+            guard let response = first ?? nil else {
                 channel.channel.close(promise: nil)
                 throw DockerError("\(method) \(path) took longer than \(timeout)")
             }

@@ -31,10 +31,19 @@ public final class RunnerContainer: @unchecked Sendable {
             throw DockerError("container create gave no id: \(created.message)")
         }
         do {
-            let attach = try await AttachStream.open(docker, container: id, maxMessage: 256 << 20)
+            let attach: AttachStream
+            do {
+                attach = try await AttachStream.open(docker, container: id, maxMessage: 256 << 20)
+            } catch {
+                throw DockerError("cannot attach to container \(id.prefix(12)): \(error)")
+            }
             let container = RunnerContainer(id: id, docker: docker, attach: attach, logger: logger)
-            try await docker.expect(.POST, "/containers/\(id)/start")
-            let hello = try await container.receive(timeout: .seconds(20))
+            do {
+                try await docker.expect(.POST, "/containers/\(id)/start")
+            } catch {
+                throw DockerError("cannot start container \(id.prefix(12)): \(error)")
+            }
+            let hello = try await container.receive(timeout: .seconds(60))
             guard hello.id == 0, hello.version == RunnerVersion.current else {
                 throw DockerError("the runner in \(spec.image) is \(hello.version), not \(RunnerVersion.current): run scripts/build-images")
             }

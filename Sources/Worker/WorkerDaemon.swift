@@ -24,7 +24,7 @@ public struct WorkerDaemon: Service {
 
     public func run() async throws {
         let docker = DockerClient(socketPath: config.dockerSocket)
-        try await checkDocker(docker)
+        try await retrying("check Docker") { try await checkDocker(docker) }
         let questionsDB = RedisClient(endpoint: config.questionsDB)
         let metadataDB = RedisClient(endpoint: config.metadataDB)
         let reader = RedisClient(endpoint: config.metadataDB, poolSize: 1, timeout: .seconds(10))
@@ -33,7 +33,7 @@ public struct WorkerDaemon: Service {
         try await RunStore(redis: metadataDB).prepareQueue()
 
         notifier.status("starting \(config.slots) sandboxes")
-        let slots = try await startSlots(docker)
+        let slots = try await retrying("start the sandboxes") { try await startSlots(docker) }
         let state = WorkerState(config: config, slots: slots)
         let listener = try await RPCListener.bind(config.listen, socketMode: 0o660)
         let server = RPCServer(router: makeRouter(state), logger: logger)
@@ -160,6 +160,23 @@ public struct WorkerDaemon: Service {
             }
             try? await Task.sleep(for: interval)
         }
+    }
+
+    /// Runs a start-up step, again after a transient failure (Docker busy, a connection dropped);
+    /// fails closed with the step's name after the last attempt.
+    func retrying<T: Sendable>(_ step: String, attempts: Int = 4, _ body: () async throws -> T) async throws -> T {
+        for attempt in 1... {
+            do {
+                return try await body()
+            } catch let error as DockerError where error.description.contains("is missing") {
+                throw error
+            } catch {
+                guard attempt < attempts else { throw DockerError("cannot \(step): \(error)") }
+                logger.warning("cannot \(step) yet (attempt \(attempt)): \(error)")
+                try await Task.sleep(for: .seconds(attempt))
+            }
+        }
+        fatalError("unreachable")
     }
 
     func waitFor(_ redis: RedisClient, _ name: String) async throws {

@@ -28,10 +28,10 @@ struct APIDaemonTests {
         let cluster = try Cluster()
         try await cluster.startRedisServers()
         try await cluster.startAPI()
-        let first = try cluster.cli(["admin", "load", "\(Paths.root)/questions"])
+        let first = try await cluster.cli(["admin", "load", "\(Paths.root)/questions"])
         #expect(first.status == 0)
         #expect(first.out.split(separator: "\n").allSatisfy { $0.hasPrefix("created ") })
-        let second = try cluster.cli(["admin", "load", "\(Paths.root)/questions"])
+        let second = try await cluster.cli(["admin", "load", "\(Paths.root)/questions"])
         #expect(second.status == 0)
         #expect(second.out.split(separator: "\n").count == first.out.split(separator: "\n").count)
         #expect(second.out.split(separator: "\n").allSatisfy { $0.hasPrefix("unchanged ") })
@@ -54,7 +54,7 @@ struct APIDaemonTests {
         let hidden = stored[stored.count - 2].input
         #expect(!String(decoding: detail.wireBytes(), as: UTF8.self).contains(hidden.prefix(200)))
 
-        let text = try cluster.cli(["question", "two-sum"])
+        let text = try await cluster.cli(["question", "two-sum"])
         #expect(text.status == 0 && text.out.contains("Example 1:") && text.out.contains("class Solution:"))
     }
 
@@ -62,7 +62,7 @@ struct APIDaemonTests {
         let cluster = try Cluster()
         try await cluster.startRedisServers()
         try await cluster.startAPI()
-        try cluster.loadBank()
+        try await cluster.loadBank()
         let client = try await cluster.client()
         defer { client.close() }
         let cases: [(SubmitRequest, StatusCode, String)] = [
@@ -99,10 +99,10 @@ struct APIDaemonTests {
         let cluster = try Cluster()
         try await cluster.startRedisServers()
         try await cluster.startAPI()
-        try cluster.loadBank()
+        try await cluster.loadBank()
         let file = "\(cluster.dir)/sol.py"
         try Self.twoSum.write(toFile: file, atomically: true, encoding: .utf8)
-        let submitted = try cluster.cli(["submit", "two-sum", file, "--no-wait"])
+        let submitted = try await cluster.cli(["submit", "two-sum", file, "--no-wait"])
         #expect(submitted.status == 0)
         let runID = submitted.out.trimmingCharacters(in: .whitespacesAndNewlines)
         #expect(RunID.isValid(runID))
@@ -116,7 +116,7 @@ struct APIDaemonTests {
         #expect(jobs.first?.array?[1].array?.map(\.string) == ["run_id", runID])
         #expect(try await redis.command("ZSCORE", Keys.runsOf("two-sum"), runID).string != nil)
 
-        let status = try cluster.cli(["status", runID, "--json"])
+        let status = try await cluster.cli(["status", runID, "--json"])
         #expect(status.status == 0)
         let json = try JSONSerialization.jsonObject(with: Data(status.out.utf8)) as? [String: Any]
         #expect(json?["run_id"] as? String == runID && json?["status"] as? String == "Queued")
@@ -143,7 +143,7 @@ struct APIDaemonTests {
         let cluster = try Cluster()
         try await cluster.startRedisServers()
         try await cluster.startAPI()
-        try cluster.loadBank()
+        try await cluster.loadBank()
         let client = try await cluster.client()
         defer { client.close() }
         let runID = try await client.call(Method.Judge.submit, SubmitRequest(slug: "two-sum", language: "python3", source: Self.twoSum),
@@ -167,7 +167,7 @@ struct APIDaemonTests {
         let states = await seen.runs.map { "\($0.status.rawValue) \($0.currentTest) \($0.verdict?.rawValue ?? "-")" }
         #expect(states == ["Queued 0 -", "Running 3 -", "Finished 3 Accepted"])
 
-        let watched = try cluster.cli(["watch", runID])
+        let watched = try await cluster.cli(["watch", runID])
         #expect(watched.status == 0 && watched.out.hasPrefix("Accepted  (32/32 tests passed)"))
         // A watch with a deadline on a run that never changes ends with DEADLINE_EXCEEDED.
         let other = try await client.call(Method.Judge.submit, SubmitRequest(slug: "two-sum", language: "python3", source: Self.twoSum),
@@ -182,7 +182,7 @@ struct APIDaemonTests {
         let cluster = try Cluster()
         try await cluster.startRedisServers()
         try await cluster.startAPI(extra: ["--max-queue-depth", "2"])
-        try cluster.loadBank()
+        try await cluster.loadBank()
         let client = try await cluster.client()
         defer { client.close() }
         let request = SubmitRequest(slug: "two-sum", language: "python3", source: Self.twoSum)
@@ -201,7 +201,7 @@ struct APIDaemonTests {
         let tokenFile = "\(cluster.dir)/admin.token"
         try "s3cret-admin-token-0123456789\n".write(toFile: tokenFile, atomically: true, encoding: .utf8)
         try await cluster.startAPI(extra: ["--admin-token-file", tokenFile])
-        try cluster.loadBank()
+        try await cluster.loadBank()
         let delete = DeleteQuestionRequest(slug: "two-sum")
 
         let anonymous = try await RPCClient.connect(to: cluster.tcpEndpoint)
@@ -218,11 +218,11 @@ struct APIDaemonTests {
         _ = try await anonymous.call(Method.Questions.get, GetQuestionRequest(slug: "two-sum"), as: QuestionDetail.self)
 
         // Another local user (uid 65534) is refused on the Unix socket.
-        let other = try cluster.cli(["admin", "delete-question", "two-sum"], asUser: 65534)
+        let other = try await cluster.cli(["admin", "delete-question", "two-sum"], asUser: 65534)
         #expect(other.status == 2)
         #expect(other.err.contains("PERMISSION_DENIED: admin calls over the Unix socket are for root and uid 0; you are uid 65534"))
         // ...who may still browse.
-        #expect(try cluster.cli(["questions"], asUser: 65534).status == 0)
+        #expect(try await cluster.cli(["questions"], asUser: 65534).status == 0)
 
         _ = try await admin.call(Method.Questions.delete, delete, as: Empty.self)
         await #expect(throws: RPCError(.notFound, "no question 'two-sum'")) {
@@ -264,7 +264,7 @@ struct APIDaemonTests {
         let cluster = try Cluster()
         try await cluster.startRedisServers()
         try await cluster.startAPI()
-        try cluster.loadBank()
+        try await cluster.loadBank()
         let client = try await cluster.client()
         defer { client.close() }
         let request = SubmitRequest(slug: "two-sum", language: "python3", source: Self.twoSum)

@@ -2,21 +2,10 @@ import Foundation
 import RPC
 import Store
 import Synchronization
+@_exported import TestSupport
 #if canImport(Glibc)
 import Glibc
 #endif
-
-/// Paths of the package and its built programs.
-enum Paths {
-    static let root: String = {
-        var url = URL(fileURLWithPath: #filePath)
-        for _ in 0..<3 { url.deleteLastPathComponent() }
-        return url.path
-    }()
-
-    /// Where `swift build` put the executables (CLONECODE_BIN_DIR, else .build/debug).
-    static let bin = ProcessInfo.processInfo.environment["CLONECODE_BIN_DIR"] ?? "\(root)/.build/debug"
-}
 
 /// A child process that is killed when the test is done with it.
 final class Child: @unchecked Sendable {
@@ -52,11 +41,11 @@ final class Child: @unchecked Sendable {
         return process.terminationStatus
     }
 
+    /// Kills the process and waits (a little) until Foundation has seen it end.
     func stop() {
-        if process.isRunning {
-            signal(SIGKILL)
-            process.waitUntilExit()
-        }
+        guard process.isRunning else { return }
+        signal(SIGKILL)
+        for _ in 0..<500 where process.isRunning { usleep(2000) }
     }
 
     deinit { stop() }
@@ -186,32 +175,22 @@ final class Cluster: @unchecked Sendable {
         try await RPCClient.connect(to: endpoint, authToken: token)
     }
 
-    /// Runs the `clonecode` CLI; returns its status, stdout and stderr.
-    func cli(_ arguments: [String], asUser uid: Int? = nil) throws -> (status: Int32, out: String, err: String) {
-        let process = Process()
-        if let uid {
-            process.executableURL = URL(fileURLWithPath: "/usr/bin/setpriv")
-            process.arguments = ["--reuid=\(uid)", "--regid=\(uid)", "--clear-groups", "\(Paths.bin)/clonecode"] + arguments
-        } else {
-            process.executableURL = URL(fileURLWithPath: "\(Paths.bin)/clonecode")
-            process.arguments = arguments
-        }
+    /// Runs the `clonecode` CLI (as another uid with `asUser`); returns its status, stdout and stderr.
+    func cli(_ arguments: [String], asUser uid: Int? = nil) async throws -> (status: Int32, out: String, err: String) {
         var env = ProcessInfo.processInfo.environment
         env["CLONECODE_SERVER"] = "unix:\(apiSocket)"
-        process.environment = env
-        let out = Pipe(), err = Pipe()
-        process.standardOutput = out
-        process.standardError = err
-        try process.run()
-        let stdout = out.fileHandleForReading.readDataToEndOfFile()
-        let stderr = err.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        return (process.terminationStatus, String(decoding: stdout, as: UTF8.self), String(decoding: stderr, as: UTF8.self))
+        let result = if let uid {
+            try await Subprocess.run("/usr/bin/setpriv", ["--reuid=\(uid)", "--regid=\(uid)", "--clear-groups", "\(Paths.bin)/clonecode"] + arguments,
+                                     environment: env)
+        } else {
+            try await Subprocess.run("\(Paths.bin)/clonecode", arguments, environment: env)
+        }
+        return (result.status, result.text, result.errorText)
     }
 
     /// Loads the repository's question bank through the CLI.
-    func loadBank() throws {
-        let result = try cli(["admin", "load", "\(Paths.root)/questions"])
+    func loadBank() async throws {
+        let result = try await cli(["admin", "load", "\(Paths.root)/questions"])
         guard result.status == 0 else { throw ClusterError("admin load failed: \(result.err)") }
     }
 

@@ -42,7 +42,7 @@ struct SystemdTests {
         let cluster = try Cluster()
         try await cluster.startRedisServers()
         try await cluster.startAPI()
-        try cluster.loadBank()
+        try await cluster.loadBank()
         let client = try await cluster.client()
         defer { client.close() }
         let runID = try await client.call(Method.Judge.submit, SubmitRequest(slug: "two-sum", language: "python3", source: "pass"),
@@ -76,7 +76,7 @@ struct SystemdTests {
         ], logTo: "\(cluster.dir)/capture.log")
         defer { api.stop() }
         for _ in 0..<500 where (try? await cluster.client())?.close() == nil { try await Task.sleep(for: .milliseconds(20)) }
-        try cluster.loadBank()
+        try await cluster.loadBank()
         let client = try await cluster.client()
         defer { client.close() }
         let runID = try await client.call(Method.Judge.submit, SubmitRequest(slug: "two-sum", language: "python3", source: "pass"),
@@ -109,25 +109,16 @@ struct SystemdTests {
         let cluster = try Cluster()
         try await cluster.startRedisServers()
         try await cluster.startAPI()
-        try cluster.loadBank()
+        try await cluster.loadBank()
         let generated = "\(cluster.dir)/py"
         try FileManager.default.createDirectory(atPath: generated, withIntermediateDirectories: true)
-        let protoc = Process()
-        protoc.executableURL = URL(fileURLWithPath: "/usr/bin/protoc")
-        protoc.arguments = ["-I\(Paths.root)/proto", "--python_out=\(generated)", "\(Paths.root)/proto/clonecode/v1/clonecode.proto"]
-        try protoc.run()
-        protoc.waitUntilExit()
-        #expect(protoc.terminationStatus == 0)
-        let python = Process()
-        python.executableURL = URL(fileURLWithPath: "/usr/bin/python3")
-        python.arguments = ["\(Paths.root)/clients/python/clonecode_client.py", "unix:\(cluster.apiSocket)", "list"]
-        python.environment = ["PYTHONPATH": generated]
-        let out = Pipe()
-        python.standardOutput = out
-        try python.run()
-        let text = String(decoding: out.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
-        python.waitUntilExit()
-        #expect(python.terminationStatus == 0)
+        let protoc = try await Subprocess.run("/usr/bin/protoc", ["-I\(Paths.root)/proto", "--python_out=\(generated)",
+                                                                 "\(Paths.root)/proto/clonecode/v1/clonecode.proto"])
+        #expect(protoc.status == 0)
+        let python = try await Subprocess.run("/usr/bin/python3", ["\(Paths.root)/clients/python/clonecode_client.py",
+                                                                  "unix:\(cluster.apiSocket)", "list"], environment: ["PYTHONPATH": generated])
+        #expect(python.status == 0)
+        let text = python.text
         let client = try await cluster.client()
         defer { client.close() }
         let list = try await client.call(Method.Questions.list, ListQuestionsRequest(), as: ListQuestionsResponse.self)

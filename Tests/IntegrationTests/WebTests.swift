@@ -12,7 +12,7 @@ struct WebTests {
         let cluster = try Cluster()
         try await cluster.startRedisServers()
         try await cluster.startAPI()
-        try cluster.loadBank()
+        try await cluster.loadBank()
         // A question whose statement tries to inject markup.
         var probe = try #require(try BankFixture.load().first { $0.question.slug == "two-sum" })
         probe.question.slug = "xss-probe"
@@ -36,17 +36,10 @@ struct WebTests {
         }
         #expect(web.log.contains("ready"), "\(web.log)")
         let output = "\(Paths.root)/test-output/browser"
-        let browser = Process()
-        browser.executableURL = URL(fileURLWithPath: "/usr/bin/python3")
-        browser.arguments = ["\(Paths.root)/Tests/browser/test_web.py", "http://127.0.0.1:\(port)", output]
-        let pipe = Pipe()
-        browser.standardOutput = pipe
-        browser.standardError = pipe
-        try browser.run()
-        let text = String(decoding: pipe.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
-        browser.waitUntilExit()
+        let browser = try await Subprocess.run("/usr/bin/python3", ["\(Paths.root)/Tests/browser/test_web.py", "http://127.0.0.1:\(port)", output])
+        let text = browser.text + browser.errorText
         print(text)
-        #expect(browser.terminationStatus == 0, "\(text)")
+        #expect(browser.status == 0, "\(text)")
         #expect(text.contains("9 passed, 0 failed"))
     }
 }

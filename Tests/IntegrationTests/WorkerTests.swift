@@ -10,11 +10,12 @@ import Wire
 /// worker → sandbox → verdict.
 @Suite("clonecode-worker end to end", .serialized)
 struct WorkerTests {
-    static func cluster(workers: [String] = ["w1"], workerArguments: [String] = []) async throws -> Cluster {
+    /// A cluster with workers of these ids (unique per test: a test's cleanup removes its workers' containers).
+    static func cluster(workers: [String], workerArguments: [String] = []) async throws -> Cluster {
         let cluster = try Cluster()
         try await cluster.startRedisServers()
         try await cluster.startAPI()
-        try cluster.loadBank()
+        try await cluster.loadBank()
         for id in workers { _ = try await cluster.startWorker(id: id, extra: workerArguments) }
         return cluster
     }
@@ -49,8 +50,8 @@ struct WorkerTests {
 
     @Test("LeetCode Python 3 solutions of every question in the bank are Accepted unchanged")
     func everyQuestionAcceptsALeetCodeSolution() async throws {
-        let cluster = try await Self.cluster()
-        defer { Task { await Self.removeContainers(of: "w1") } }
+        let cluster = try await Self.cluster(workers: ["all-questions"])
+        defer { Task { await Self.removeContainers(of: "all-questions") } }
         let client = try await cluster.client()
         defer { client.close() }
         let list = try await client.call(Method.Questions.list, ListQuestionsRequest(), as: ListQuestionsResponse.self)
@@ -67,48 +68,48 @@ struct WorkerTests {
     }
 
     @Test func theCLIShowsEachVerdictWithItsDetails() async throws {
-        let cluster = try await Self.cluster()
-        defer { Task { await Self.removeContainers(of: "w1") } }
-        func submit(_ body: String) throws -> (Int32, [String: Any]) {
+        let cluster = try await Self.cluster(workers: ["cli-verdicts"])
+        defer { Task { await Self.removeContainers(of: "cli-verdicts") } }
+        func submit(_ body: String) async throws -> (Int32, [String: Any]) {
             let file = "\(cluster.dir)/s\(UUID().uuidString.prefix(6)).py"
             try ("class Solution:\n    def twoSum(self, nums, target):\n" + body).write(toFile: file, atomically: true, encoding: .utf8)
-            let result = try cluster.cli(["submit", "two-sum", file, "--json"])
+            let result = try await cluster.cli(["submit", "two-sum", file, "--json"])
             return (result.status, (try? JSONSerialization.jsonObject(with: Data(result.out.utf8))) as? [String: Any] ?? [:])
         }
-        let (okStatus, ok) = try submit("        d = {}\n        for i, v in enumerate(nums):\n            if target - v in d: return [d[target - v], i]\n            d[v] = i\n")
+        let (okStatus, ok) = try await submit("        d = {}\n        for i, v in enumerate(nums):\n            if target - v in d: return [d[target - v], i]\n            d[v] = i\n")
         #expect(okStatus == 0 && ok["verdict"] as? String == "Accepted")
         #expect((ok["memory_kb"] as? Int ?? 0) > 1000 && ok["percentile"] as? Double != nil)
 
-        let (waStatus, wa) = try submit("        print('trying', nums)\n        return [0, 0]\n")
+        let (waStatus, wa) = try await submit("        print('trying', nums)\n        return [0, 0]\n")
         #expect(waStatus == 1 && wa["verdict"] as? String == "Wrong Answer")
         let failed = wa["failed_test"] as? [String: String] ?? [:]
         #expect(failed["input"] == "nums = [3,8,12,5], target = 17")
         #expect(failed["expected"] == "[2,3]" && failed["actual"] == "[0,0]")
         #expect(failed["stdout"] == "trying [3, 8, 12, 5]\n")
 
-        let (ceStatus, ce) = try submit("        return [0, 1\n")
+        let (ceStatus, ce) = try await submit("        return [0, 1\n")
         #expect(ceStatus == 1 && ce["verdict"] as? String == "Compile Error")
         #expect((ce["compile_output"] as? String)?.contains("line 3") == true)
 
-        let (_, re) = try submit("        return {}[1]\n")
+        let (_, re) = try await submit("        return {}[1]\n")
         #expect(re["verdict"] as? String == "Runtime Error")
         #expect((re["message"] as? String)?.contains("KeyError: 1") == true)
         #expect((re["message"] as? String)?.contains("line 3, in twoSum") == true)
 
-        let (_, tle) = try submit("        while True: pass\n")
+        let (_, tle) = try await submit("        while True: pass\n")
         #expect(tle["verdict"] as? String == "Time Limit Exceeded")
 
         // LeetCode's "Run": the examples, and a custom input, beside the reference answers.
         let file = "\(cluster.dir)/ok.py"
         try "class Solution:\n    def twoSum(self, nums, target):\n        return [0, 1]\n".write(toFile: file, atomically: true, encoding: .utf8)
-        let examples = try cluster.cli(["run", "two-sum", file, "--json"])
+        let examples = try await cluster.cli(["run", "two-sum", file, "--json"])
         let ran = (try? JSONSerialization.jsonObject(with: Data(examples.out.utf8))) as? [String: Any] ?? [:]
         let outputs = ran["outputs"] as? [[String: Any]] ?? []
         #expect(outputs.count == 3)
         #expect(outputs.first?["expected"] as? String == "[2,3]" && outputs.first?["actual"] as? String == "[0,1]")
         let inputFile = "\(cluster.dir)/input.txt"
         try "[[1,2,3],5]\n[[5,5],10]\n".write(toFile: inputFile, atomically: true, encoding: .utf8)
-        let custom = try cluster.cli(["run", "two-sum", file, "--input", inputFile, "--json"])
+        let custom = try await cluster.cli(["run", "two-sum", file, "--input", inputFile, "--json"])
         let customRun = (try? JSONSerialization.jsonObject(with: Data(custom.out.utf8))) as? [String: Any] ?? [:]
         let customOutputs = customRun["outputs"] as? [[String: Any]] ?? []
         #expect(customOutputs.count == 2)
@@ -199,7 +200,7 @@ struct WorkerTests {
     @Test func workersAreListedAndDrainOnRequestAndOnSIGTERM() async throws {
         let cluster = try await Self.cluster(workers: ["listed"])
         defer { Task { await Self.removeContainers(of: "listed") } }
-        let listed = try cluster.cli(["workers", "--json"])
+        let listed = try await cluster.cli(["workers", "--json"])
         let workers = (try? JSONSerialization.jsonObject(with: Data(listed.out.utf8))) as? [[String: Any]] ?? []
         #expect(workers.count == 1)
         #expect(workers.first?["id"] as? String == "listed" && workers.first?["reachable"] as? Bool == true)
@@ -217,7 +218,7 @@ struct WorkerTests {
         #expect(await cluster.workers.first?.wait(timeout: .seconds(60)) == 0)
         #expect(try await client.call(Method.Judge.getRun, GetRunRequest(runID: runID), as: Run.self).verdict == .accepted)
         // It removed its containers and its registration.
-        let after = try cluster.cli(["workers", "--json"])
+        let after = try await cluster.cli(["workers", "--json"])
         #expect(after.out.trimmingCharacters(in: .whitespacesAndNewlines) == "[\n\n]" || after.out.contains("[]"))
     }
 }

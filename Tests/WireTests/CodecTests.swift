@@ -1,5 +1,6 @@
 import Foundation
 import Model
+import TestSupport
 import Testing
 @testable import Wire
 
@@ -88,12 +89,12 @@ struct CodecTests {
     }
 
     @Test("golden: protoc --decode reads our bytes as the same fields")
-    func golden() throws {
+    func golden() async throws {
         let bytes = Self.run.wireBytes()
-        let decoded = try Paths.run("/usr/bin/protoc", ["-I\(Paths.root)/proto", "--decode=clonecode.v1.Run",
-                                                        "\(Paths.root)/proto/clonecode/v1/clonecode.proto"], stdin: Data(bytes))
+        let decoded = try await Subprocess.run("/usr/bin/protoc", ["-I\(Paths.root)/proto", "--decode=clonecode.v1.Run",
+                                                                  "\(Paths.root)/proto/clonecode/v1/clonecode.proto"], stdin: Data(bytes))
         #expect(decoded.status == 0)
-        let text = String(decoding: decoded.output, as: UTF8.self)
+        let text = decoded.text
         #expect(text == """
             run_id: "123e4567-e89b-42d3-a456-426614174000"
             status: FINISHED
@@ -121,20 +122,20 @@ struct CodecTests {
     }
 
     @Test("golden: bytes encoded by protoc decode to the same message")
-    func goldenReverse() throws {
+    func goldenReverse() async throws {
         let text = "call_id: 7\nkind: FRAME_REQUEST\nmethod: \"clonecode.v1.Questions/List\"\ntimeout_ms: 250\nauth_token: \"tok\"\n"
-        let encoded = try Paths.run("/usr/bin/protoc", ["-I\(Paths.root)/proto", "--encode=clonecode.v1.Frame",
-                                                        "\(Paths.root)/proto/clonecode/v1/clonecode.proto"], stdin: Data(text.utf8))
+        let encoded = try await Subprocess.run("/usr/bin/protoc", ["-I\(Paths.root)/proto", "--encode=clonecode.v1.Frame",
+                                                                  "\(Paths.root)/proto/clonecode/v1/clonecode.proto"], stdin: Data(text.utf8))
         #expect(encoded.status == 0)
-        let frame = try Frame(wire: Array(encoded.output))
+        let frame = try Frame(wire: Array(encoded.stdout))
         #expect(frame == Frame(callID: 7, kind: .request, method: "clonecode.v1.Questions/List", timeoutMs: 250, authToken: "tok"))
     }
 
     @Test("the committed protoc-c code is what scripts/gen-proto makes from proto/")
-    func generatedCodeIsCurrent() throws {
+    func generatedCodeIsCurrent() async throws {
         let scratch = FileManager.default.temporaryDirectory.appendingPathComponent("gen-proto-\(UUID())").path
         defer { try? FileManager.default.removeItem(atPath: scratch) }
-        let result = try Paths.run("/bin/bash", ["\(Paths.root)/scripts/gen-proto", scratch])
+        let result = try await Subprocess.run("/bin/bash", ["\(Paths.root)/scripts/gen-proto", scratch])
         #expect(result.status == 0)
         for file in ["include/clonecode/v1/clonecode.pb-c.h", "clonecode/v1/clonecode.pb-c.c"] {
             let fresh = FileManager.default.contents(atPath: "\(scratch)/\(file)")
