@@ -150,7 +150,7 @@ let package = Package(
         ),
 
         // Helpers shared by the test targets (not a test target itself).
-        .target(name: "TestSupport", path: "Tests/TestSupport", swiftSettings: strict),
+        .target(name: "TestSupport", dependencies: ["Docker"], path: "Tests/TestSupport", swiftSettings: strict),
         .testTarget(
             name: "WireTests",
             dependencies: ["Wire", "RPC", "Model", "TestSupport", .product(name: "NIOEmbedded", package: "swift-nio")],
@@ -158,7 +158,7 @@ let package = Package(
         ),
         .testTarget(
             name: "SandboxTests",
-            dependencies: ["Docker", "Sandbox", "SandboxProtocol", "Judge", "Model", .product(name: "Logging", package: "swift-log")],
+            dependencies: ["Docker", "Sandbox", "SandboxProtocol", "Judge", "Model", "TestSupport", .product(name: "Logging", package: "swift-log")],
             swiftSettings: strict
         ),
         .testTarget(name: "JudgeTests", dependencies: ["Judge", "Model", "SandboxProtocol"], swiftSettings: strict),

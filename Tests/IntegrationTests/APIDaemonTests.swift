@@ -59,10 +59,7 @@ struct APIDaemonTests {
     }
 
     @Test func badSubmissionsGetTheirStatusAndMessage() async throws {
-        let cluster = try Cluster()
-        try await cluster.startRedisServers()
-        try await cluster.startAPI()
-        try await cluster.loadBank()
+        let cluster = try await Cluster.withBank()
         let client = try await cluster.client()
         defer { client.close() }
         let cases: [(SubmitRequest, StatusCode, String)] = [
@@ -96,10 +93,7 @@ struct APIDaemonTests {
     }
 
     @Test func aSubmissionIsARunRecordAndAJobTogether() async throws {
-        let cluster = try Cluster()
-        try await cluster.startRedisServers()
-        try await cluster.startAPI()
-        try await cluster.loadBank()
+        let cluster = try await Cluster.withBank()
         let file = "\(cluster.dir)/sol.py"
         try Self.twoSum.write(toFile: file, atomically: true, encoding: .utf8)
         let submitted = try await cluster.cli(["submit", "two-sum", file, "--no-wait"])
@@ -140,10 +134,7 @@ struct APIDaemonTests {
     }
 
     @Test func watchRunPushesEveryChangeUntilTheRunIsFinished() async throws {
-        let cluster = try Cluster()
-        try await cluster.startRedisServers()
-        try await cluster.startAPI()
-        try await cluster.loadBank()
+        let cluster = try await Cluster.withBank()
         let client = try await cluster.client()
         defer { client.close() }
         let runID = try await client.call(Method.Judge.submit, SubmitRequest(slug: "two-sum", language: "python3", source: Self.twoSum),
@@ -179,10 +170,7 @@ struct APIDaemonTests {
     }
 
     @Test func pastTheQueueDepthSubmitIsResourceExhausted() async throws {
-        let cluster = try Cluster()
-        try await cluster.startRedisServers()
-        try await cluster.startAPI(extra: ["--max-queue-depth", "2"])
-        try await cluster.loadBank()
+        let cluster = try await Cluster.withBank(apiArguments: ["--max-queue-depth", "2"])
         let client = try await cluster.client()
         defer { client.close() }
         let request = SubmitRequest(slug: "two-sum", language: "python3", source: Self.twoSum)
@@ -261,10 +249,7 @@ struct APIDaemonTests {
     }
 
     @Test func aRedisOutageIsUnavailableAndNothingAcknowledgedIsLost() async throws {
-        let cluster = try Cluster()
-        try await cluster.startRedisServers()
-        try await cluster.startAPI()
-        try await cluster.loadBank()
+        let cluster = try await Cluster.withBank()
         let client = try await cluster.client()
         defer { client.close() }
         let request = SubmitRequest(slug: "two-sum", language: "python3", source: Self.twoSum)

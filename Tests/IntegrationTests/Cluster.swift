@@ -188,6 +188,15 @@ final class Cluster: @unchecked Sendable {
         return (result.status, result.text, result.errorText)
     }
 
+    /// Both Redis servers and the API daemon, with the repository's question bank loaded.
+    static func withBank(apiArguments: [String] = []) async throws -> Cluster {
+        let cluster = try Cluster()
+        try await cluster.startRedisServers()
+        try await cluster.startAPI(extra: apiArguments)
+        try await cluster.loadBank()
+        return cluster
+    }
+
     /// Loads the repository's question bank through the CLI.
     func loadBank() async throws {
         let result = try await cli(["admin", "load", "\(Paths.root)/questions"])

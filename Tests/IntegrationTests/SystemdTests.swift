@@ -39,10 +39,7 @@ struct SystemdTests {
     }
 
     @Test func sigtermDrainsStreamsSaysStoppingAndExitsCleanly() async throws {
-        let cluster = try Cluster()
-        try await cluster.startRedisServers()
-        try await cluster.startAPI()
-        try await cluster.loadBank()
+        let cluster = try await Cluster.withBank()
         let client = try await cluster.client()
         defer { client.close() }
         let runID = try await client.call(Method.Judge.submit, SubmitRequest(slug: "two-sum", language: "python3", source: "pass"),
@@ -106,10 +103,7 @@ struct SystemdTests {
 
     @Test("a client in another language (Python, protoc-generated code) lists the questions")
     func pythonClient() async throws {
-        let cluster = try Cluster()
-        try await cluster.startRedisServers()
-        try await cluster.startAPI()
-        try await cluster.loadBank()
+        let cluster = try await Cluster.withBank()
         let generated = "\(cluster.dir)/py"
         try FileManager.default.createDirectory(atPath: generated, withIntermediateDirectories: true)
         let protoc = try await Subprocess.run("/usr/bin/protoc", ["-I\(Paths.root)/proto", "--python_out=\(generated)",

@@ -9,10 +9,7 @@ import Wire
 @Suite("clonecode-web in a browser", .serialized)
 struct WebTests {
     @Test func thePageWorksInABrowser() async throws {
-        let cluster = try Cluster()
-        try await cluster.startRedisServers()
-        try await cluster.startAPI()
-        try await cluster.loadBank()
+        let cluster = try await Cluster.withBank()
         // A question whose statement tries to inject markup.
         var probe = try #require(try BankFixture.load().first { $0.question.slug == "two-sum" })
         probe.question.slug = "xss-probe"

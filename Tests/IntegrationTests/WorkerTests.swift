@@ -12,29 +12,14 @@ import Wire
 struct WorkerTests {
     /// A cluster with workers of these ids (unique per test: a test's cleanup removes its workers' containers).
     static func cluster(workers: [String], workerArguments: [String] = []) async throws -> Cluster {
-        let cluster = try Cluster()
-        try await cluster.startRedisServers()
-        try await cluster.startAPI()
-        try await cluster.loadBank()
+        let cluster = try await Cluster.withBank()
         for id in workers { _ = try await cluster.startWorker(id: id, extra: workerArguments) }
         return cluster
     }
 
-    static func containers(of worker: String) async -> Set<String> {
-        let docker = DockerClient()
-        let filter = "{\"label\":[\"org.clonecode.worker=\(worker)\"]}".addingPercentEncoding(withAllowedCharacters: .alphanumerics) ?? ""
-        let listed = try? await docker.request(.GET, "/containers/json?all=1&filters=\(filter)")
-        return Set(((listed?.json as? [[String: Any]]) ?? []).compactMap { $0["Id"] as? String })
-    }
+    static func containers(of worker: String) async -> Set<String> { await Containers.of(worker: worker) }
 
-    static func removeContainers(of worker: String) async {
-        let docker = DockerClient()
-        let filter = "{\"label\":[\"org.clonecode.worker=\(worker)\"]}".addingPercentEncoding(withAllowedCharacters: .alphanumerics) ?? ""
-        let listed = try? await docker.request(.GET, "/containers/json?all=1&filters=\(filter)")
-        for container in (listed?.json as? [[String: Any]]) ?? [] {
-            if let id = container["Id"] as? String { _ = try? await docker.request(.DELETE, "/containers/\(id)?force=1") }
-        }
-    }
+    static func removeContainers(of worker: String) async { await Containers.remove(worker: worker) }
 
     static func submit(_ client: RPCClient, _ slug: String, _ source: String, mode: RunMode = .submit,
                        customInput: String = "") async throws -> Run {

@@ -5,6 +5,7 @@ import Logging
 import Model
 import Sandbox
 import SandboxProtocol
+import TestSupport
 import Testing
 
 /// The sandbox for real: the runner image, a real dockerd, real containers.
@@ -20,14 +21,7 @@ struct SandboxTests {
     static let label = "sandbox-tests-\(getpid())"
 
     /// Removes every container these tests made, whatever state a failed test left.
-    static func removeContainers() async {
-        let docker = DockerClient()
-        let filter = "{\"label\":[\"org.clonecode.worker=\(label)\"]}".addingPercentEncoding(withAllowedCharacters: .alphanumerics) ?? ""
-        let listed = try? await docker.request(.GET, "/containers/json?all=1&filters=\(filter)")
-        for container in (listed?.json as? [[String: Any]]) ?? [] {
-            if let id = container["Id"] as? String { _ = try? await docker.request(.DELETE, "/containers/\(id)?force=1") }
-        }
-    }
+    static func removeContainers() async { await Containers.remove(worker: label) }
 
     static func slot() async throws -> Slot {
         let docker = DockerClient()
