@@ -7,8 +7,15 @@ public struct LanguageRuntime: Sendable {
     public var language: Language
     /// The runner image (scripts/build-images makes it).
     public var image: String
-    /// The file name the submission is saved as.
-    public var sourceFile: String
+    /// How the submission becomes files in the box.
+    public enum Layout: Sendable {
+        /// Saved as it is, under this name.
+        case file(String)
+        /// Compiled together with a generated C++ main (CppDriver), as main.cpp.
+        case cppMain
+    }
+
+    public var layout: Layout
     /// The compile step's command, if the language has one outside its driver.
     public var compile: [String]?
     /// The command that runs the driver on `sourceFile` and `tests.json`.
@@ -21,8 +28,21 @@ public struct LanguageRuntime: Sendable {
     /// The languages the worker knows how to judge.
     public static let all: [Language: LanguageRuntime] = [
         .python3: LanguageRuntime(
-            language: .python3, image: "clonecode-python3:r1", sourceFile: "solution.py", compile: nil,
+            language: .python3, image: "clonecode-runner:r1", layout: .file("solution.py"), compile: nil,
             run: ["/usr/bin/python3", "-I", "-S", "/opt/clonecode/python3/driver.py", "solution.py", "tests.json"],
             timeFactor: 1, startupMs: 2000),
+        .cpp: LanguageRuntime(
+            language: .cpp, image: "clonecode-runner:r1", layout: .cppMain,
+            compile: ["/usr/bin/g++", "-std=c++20", "-O2", "-pipe", "-o", "main", "main.cpp"],
+            run: ["./main", "tests.json"], timeFactor: 1, startupMs: 1000),
     ]
+
+    /// The compiler and flags, for people (`clonecode languages` and the docs).
+    public var toolchain: String {
+        switch language {
+        case .python3: "CPython 3.11 (Debian 12)"
+        case .cpp: "g++ 12 (Debian 12), -std=c++20 -O2"
+        default: language.displayName
+        }
+    }
 }

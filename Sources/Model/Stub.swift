@@ -4,6 +4,7 @@ public enum Stub {
     public static func make(_ signature: Signature, in language: Language) -> String? {
         switch language {
         case .python3: python3(signature)
+        case .cpp: cpp(signature)
         default: nil
         }
     }
@@ -38,6 +39,56 @@ public enum Stub {
             "        ",
         ]
         return lines.joined(separator: "\n") + "\n"
+    }
+
+    static func cpp(_ signature: Signature) -> String {
+        var lines: [String] = []
+        let types = signature.params.compactMap { ValueType($0.type) } + [ValueType(signature.returnType) ?? .void]
+        if types.contains(where: { $0.mentions(.listNode) }) {
+            lines += [
+                "/**", " * Definition for singly-linked list.", " * struct ListNode {", " *     int val;", " *     ListNode *next;",
+                " *     ListNode() : val(0), next(nullptr) {}", " *     ListNode(int x) : val(x), next(nullptr) {}",
+                " *     ListNode(int x, ListNode *next) : val(x), next(next) {}", " * };", " */",
+            ]
+        }
+        if types.contains(where: { $0.mentions(.treeNode) }) {
+            lines += [
+                "/**", " * Definition for a binary tree node.", " * struct TreeNode {", " *     int val;", " *     TreeNode *left;",
+                " *     TreeNode *right;", " *     TreeNode() : val(0), left(nullptr), right(nullptr) {}",
+                " *     TreeNode(int x) : val(x), left(nullptr), right(nullptr) {}",
+                " *     TreeNode(int x, TreeNode *left, TreeNode *right) : val(x), left(left), right(right) {}", " * };", " */",
+            ]
+        }
+        let params = signature.params.map { "\(cppParameter(ValueType($0.type) ?? .void)) \($0.name)" }.joined(separator: ", ")
+        lines += [
+            "class Solution {", "public:",
+            "    \(cppType(ValueType(signature.returnType) ?? .void)) \(signature.functionName)(\(params)) {", "        ", "    }", "};",
+        ]
+        return lines.joined(separator: "\n") + "\n"
+    }
+
+    /// C++ types as LeetCode writes them.
+    public static func cppType(_ type: ValueType) -> String {
+        switch type {
+        case .integer: "int"
+        case .long: "long long"
+        case .double: "double"
+        case .boolean: "bool"
+        case .string: "string"
+        case .character: "char"
+        case .listNode: "ListNode*"
+        case .treeNode: "TreeNode*"
+        case .void: "void"
+        case .array(let inner), .list(let inner): "vector<\(cppType(inner))>"
+        }
+    }
+
+    /// Containers are passed by reference in LeetCode's C++ stubs.
+    public static func cppParameter(_ type: ValueType) -> String {
+        switch type {
+        case .array, .list: "\(cppType(type))&"
+        default: cppType(type)
+        }
     }
 
     static func pythonType(_ type: ValueType) -> String {

@@ -21,7 +21,11 @@ struct StepRunner {
     func run(_ step: RunnerStep) -> RunnerStepResult {
         var result = RunnerStepResult()
         let limits = step.limits
-        guard let program = step.argv.first, program.hasPrefix("/") else { return result }
+        // argv[0] is absolute, or "./name" for a program the job built in its box.
+        guard var program = step.argv.first, program.hasPrefix("/") || program.hasPrefix("./") else { return result }
+        if program.hasPrefix("./") { program = box + "/" + program.dropFirst(2) }
+        var argv = step.argv
+        argv[0] = program
         var pipes = [[Int32]](repeating: [-1, -1], count: 4)  // stdin, stdout, stderr, progress
         for i in 0..<4 {
             var fds: [Int32] = [0, 0]
@@ -34,7 +38,7 @@ struct StepRunner {
         let oomBefore = cc_oom_kills()
         let started = Clock.milliseconds()
         var spawnError: Int32 = 0
-        let pid: pid_t = withCStrings(step.argv) { argv in
+        let pid: pid_t = withCStrings(argv) { argv in
             withCStrings(env) { envp in
                 box.withCString { dir in
                     var options = cc_spawn_options(

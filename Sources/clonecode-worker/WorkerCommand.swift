@@ -28,6 +28,7 @@ struct WorkerCommand: AsyncParsableCommand {
     @Option(help: "The Docker Engine's socket. (default: /var/run/docker.sock)") var dockerSocket: String?
     @Option(help: "Milliseconds after which a silent worker's job is taken over. (default: 60000)") var leaseMs: Int?
     @Option(help: "The first uid for jobs; each slot uses 100 uids from here. (default: 1200000)") var uidBase: Int?
+    @Option(help: "Languages to judge, comma-separated. (default: python3,cpp)") var languages: String?
     @Option(help: "Log to auto, journal or stderr. (default: auto)") var log: String?
     @Option(help: "Log level. (default: info)") var logLevel: String?
 
@@ -54,12 +55,17 @@ struct WorkerCommand: AsyncParsableCommand {
         guard let endpoint = Endpoint(setting(listen, "listen") ?? "unix:/run/clonecode/worker-\(id).sock") else {
             throw ValidationError("--listen takes unix:PATH or tcp://HOST:PORT")
         }
+        let languageNames = (setting(languages, "languages") ?? "python3,cpp").split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }
+        let judged = try languageNames.map { name in
+            guard let language = Language(rawValue: name) else { throw ValidationError("unknown language '\(name)'") }
+            return language
+        }
         let logger = Logger(label: "clonecode.worker")
         let daemon = WorkerDaemon(config: WorkerConfig(
             id: id, host: host, slots: slotCount, cpus: cpus, questionsDB: questions, metadataDB: metadata, listen: endpoint,
             dockerSocket: setting(dockerSocket, "docker-socket") ?? "/var/run/docker.sock",
             leaseMs: Int(setting(leaseMs.map(String.init), "lease-ms") ?? "") ?? 60_000,
-            uidBase: Int(setting(uidBase.map(String.init), "uid-base") ?? "") ?? 1_200_000), logger: logger)
+            languages: judged, uidBase: Int(setting(uidBase.map(String.init), "uid-base") ?? "") ?? 1_200_000), logger: logger)
         let group = ServiceGroup(configuration: .init(
             services: [.init(service: daemon, successTerminationBehavior: .gracefullyShutdownGroup)],
             gracefulShutdownSignals: [.sigterm, .sigint], logger: logger))

@@ -19,7 +19,6 @@ struct WorkerTests {
 
     static func containers(of worker: String) async -> Set<String> { await Containers.of(worker: worker) }
 
-    static func removeContainers(of worker: String) async { await Containers.remove(worker: worker) }
 
     static func submit(_ client: RPCClient, _ slug: String, _ source: String, mode: RunMode = .submit,
                        customInput: String = "") async throws -> Run {
@@ -36,7 +35,6 @@ struct WorkerTests {
     @Test("LeetCode Python 3 solutions of every question in the bank are Accepted unchanged")
     func everyQuestionAcceptsALeetCodeSolution() async throws {
         let cluster = try await Self.cluster(workers: ["all-questions"])
-        defer { Task { await Self.removeContainers(of: "all-questions") } }
         let client = try await cluster.client()
         defer { client.close() }
         let list = try await client.call(Method.Questions.list, ListQuestionsRequest(), as: ListQuestionsResponse.self)
@@ -54,7 +52,6 @@ struct WorkerTests {
 
     @Test func theCLIShowsEachVerdictWithItsDetails() async throws {
         let cluster = try await Self.cluster(workers: ["cli-verdicts"])
-        defer { Task { await Self.removeContainers(of: "cli-verdicts") } }
         func submit(_ body: String) async throws -> (Int32, [String: Any]) {
             let file = "\(cluster.dir)/s\(UUID().uuidString.prefix(6)).py"
             try ("class Solution:\n    def twoSum(self, nums, target):\n" + body).write(toFile: file, atomically: true, encoding: .utf8)
@@ -107,7 +104,6 @@ struct WorkerTests {
 
     @Test func aJobOfAKilledWorkerIsTakenOverAndFinishes() async throws {
         let cluster = try await Self.cluster(workers: ["doomed"], workerArguments: ["--lease-ms", "3000"])
-        defer { Task { await Self.removeContainers(of: "doomed"); await Self.removeContainers(of: "heir") } }
         let client = try await cluster.client()
         defer { client.close() }
         // A solution slow enough to be caught in the middle.
@@ -141,7 +137,6 @@ struct WorkerTests {
 
     @Test func watchersSeeWhichTestIsRunning() async throws {
         let cluster = try await Self.cluster(workers: ["progress"])
-        defer { Task { await Self.removeContainers(of: "progress") } }
         let client = try await cluster.client()
         defer { client.close() }
         let slow = "import time\nclass Solution:\n    def isPalindrome(self, x):\n        time.sleep(0.04)\n        return str(x) == str(x)[::-1]\n"
@@ -160,7 +155,6 @@ struct WorkerTests {
 
     @Test func queuedJobsSurviveARedisRestart() async throws {
         let cluster = try await Self.cluster(workers: [])
-        defer { Task { await Self.removeContainers(of: "late") } }
         let client = try await cluster.client()
         defer { client.close() }
         let source = try String(contentsOfFile: "\(Paths.root)/Tests/solutions/python3/palindrome-number.py", encoding: .utf8)
@@ -184,7 +178,6 @@ struct WorkerTests {
 
     @Test func workersAreListedAndDrainOnRequestAndOnSIGTERM() async throws {
         let cluster = try await Self.cluster(workers: ["listed"])
-        defer { Task { await Self.removeContainers(of: "listed") } }
         let listed = try await cluster.cli(["workers", "--json"])
         let workers = (try? JSONSerialization.jsonObject(with: Data(listed.out.utf8))) as? [[String: Any]] ?? []
         #expect(workers.count == 1)

@@ -26,15 +26,15 @@ struct SandboxTests {
     static func slot() async throws -> Slot {
         let docker = DockerClient()
         guard await docker.ping() else { throw DockerError("dockerd is not running: scripts/start-docker") }
-        let spec = SandboxSpec(image: "clonecode-python3:r1", cpu: 0, memoryBytes: 256 << 20, uidBase: 1_900_000,
+        let spec = SandboxSpec(image: "clonecode-runner:r1", cpu: 0, memoryBytes: 256 << 20, uidBase: 1_900_000,
                                worker: label, slot: 0)
         let slot = Slot(spec: spec, docker: docker, logger: Logger(label: "test"))
         try await slot.prepare()
         return slot
     }
 
-    static func judge(_ source: String, in slot: Slot) async throws -> (Outcome, RunnerResult) {
-        let builder = JobBuilder(runtime: LanguageRuntime.all[.python3]!)
+    static func judge(_ source: String, in slot: Slot, language: Language = .python3) async throws -> (Outcome, RunnerResult) {
+        let builder = JobBuilder(runtime: LanguageRuntime.all[language]!)
         let job = builder.job(source: source, question: question, inputs: tests.map(\.input))
         let result = try await slot.run(job, timeout: builder.answerTimeout(job))
         let verdicts = Verdicts(question: question, tests: tests, timeLimitMs: builder.timeLimitMs(question))
@@ -53,6 +53,40 @@ struct SandboxTests {
         for (source, verdict) in cases {
             let (outcome, result) = try await Self.judge(source, in: slot)
             #expect(outcome.verdict == verdict, "\(source)\n\(outcome)\n\(result)")
+        }
+        await slot.shutdown()
+        await Self.removeContainers()
+    }
+
+    @Test func cppVerdicts() async throws {
+        let slot = try await Self.slot()
+        let correct = """
+            class Solution {
+            public:
+                vector<int> twoSum(vector<int>& nums, int target) {
+                    unordered_map<int, int> seen;
+                    for (int i = 0; i < (int)nums.size(); i++) {
+                        if (seen.count(target - nums[i])) return {seen[target - nums[i]], i};
+                        seen[nums[i]] = i;
+                    }
+                    return {};
+                }
+            };
+            """
+        let cases: [(String, Verdict, String)] = [
+            (correct, .accepted, ""),
+            ("class Solution {\npublic:\n    vector<int> twoSum(vector<int>& nums, int target) {\n        cout << \"hi\";\n        return {0, 0};\n    }\n};\n", .wrongAnswer, ""),
+            ("class Solution {\npublic:\n    vector<int> twoSum(vector<int>& nums, int target) {\n        return {0, 1}\n    }\n};\n", .compileError, "solution.cpp:5:5: error: expected ‘;’"),
+            ("class Solution {\npublic:\n    vector<int> twoSum(vector<int>& nums, int target) {\n        int *p = nullptr; *p = 1;\n        return {};\n    }\n};\n", .runtimeError, "signal 11"),
+            ("class Solution {\npublic:\n    vector<int> twoSum(vector<int>& nums, int target) {\n        return {nums.at(100), 0};\n    }\n};\n", .runtimeError, "out_of_range"),
+            ("class Solution {\npublic:\n    vector<int> twoSum(vector<int>& nums, int target) {\n        volatile long x = 0; while (true) x++;\n    }\n};\n", .timeLimitExceeded, ""),
+        ]
+        for (source, verdict, detail) in cases {
+            let (outcome, result) = try await Self.judge(source, in: slot, language: .cpp)
+            #expect(outcome.verdict == verdict, "\(source)\n\(outcome)\n\(result.compile.map { String(decoding: $0.stderr, as: UTF8.self) } ?? "")")
+            if !detail.isEmpty {
+                #expect((outcome.compileOutput + outcome.message).contains(detail), "\(outcome)")
+            }
         }
         await slot.shutdown()
         await Self.removeContainers()

@@ -114,7 +114,7 @@ def a_question_shows_its_statement_examples_and_stub():
     assert "1. Two Sum" in page and "Example 1" in page and "nums = [3,8,12,5], target = 17" in page
     assert "def twoSum(self, nums: List[int], target: int) -> List[int]:" in driver.execute_script("return window.ccEditor.getValue()")
     options = [o.get_attribute("value") for o in Select(driver.find_element(By.ID, "language")).options]
-    assert options and options[0] == "python3", options
+    assert options[:2] == ["python3", "cpp"], options
     shot("02-question.png")
 
 
@@ -127,6 +127,35 @@ def a_correct_solution_submitted_with_the_keyboard_is_accepted():
     runtime = driver.find_element(By.ID, "runtime").text
     assert "Runtime" in runtime and "beats" in runtime and "Memory" in runtime, runtime
     shot("03-accepted.png")
+
+
+CPP_CORRECT = """class Solution {
+public:
+    vector<int> twoSum(vector<int>& nums, int target) {
+        unordered_map<int, int> seen;
+        for (int i = 0; i < (int)nums.size(); i++) {
+            auto it = seen.find(target - nums[i]);
+            if (it != seen.end()) return {it->second, i};
+            seen[nums[i]] = i;
+        }
+        return {};
+    }
+};
+"""
+
+
+@test
+def picking_cpp_loads_its_stub_and_a_cpp_solution_is_accepted():
+    open_two_sum()
+    Select(driver.find_element(By.ID, "language")).select_by_value("cpp")
+    wait.until(lambda d: "vector<int> twoSum(vector<int>& nums, int target)" in d.execute_script("return window.ccEditor ? window.ccEditor.getValue() : ''"))
+    set_code(CPP_CORRECT)
+    driver.find_element(By.ID, "submit").click()
+    wait.until(lambda d: verdict_text() == "Accepted")
+    shot("03b-accepted-cpp.png")
+    # Back to python3: its own code comes back from this browser's storage.
+    Select(driver.find_element(By.ID, "language")).select_by_value("python3")
+    wait.until(lambda d: "def twoSum" in d.execute_script("return window.ccEditor ? window.ccEditor.getValue() : ''"))
 
 
 @test
