@@ -153,6 +153,29 @@ struct WorkerTests {
         #expect(seen.last?.verdict == .accepted)
     }
 
+    @Test func aJobDeliveredTooOftenEndsAsInternalErrorWithTheReason() async throws {
+        let cluster = try await Self.cluster(workers: [])
+        let client = try await cluster.client()
+        defer { client.close() }
+        let runID = try await client.call(Method.Judge.submit, SubmitRequest(slug: "palindrome-number", language: "python3", source: "x"),
+                                          as: SubmitResponse.self).runID
+        // A consumer that took the job and died, after the job had already been handed out three times.
+        let redis = RedisClient(endpoint: .unix(path: cluster.metadataSocket))
+        let taken = try await redis.command("XREADGROUP", "GROUP", Keys.jobGroup, "ghost", "COUNT", "1", "STREAMS", Keys.jobs, ">")
+        let entryID = try #require(taken.array?.first?.array?[1].array?.first?.array?.first?.string)
+        try await redis.command("XCLAIM", Keys.jobs, Keys.jobGroup, "ghost", "0", entryID, "RETRYCOUNT", "3")
+        _ = try await cluster.startWorker(id: "persistent", extra: ["--lease-ms", "500"])
+        var final: Run?
+        for try await run in client.stream(Method.Judge.watchRun, GetRunRequest(runID: runID), as: Run.self, timeout: .seconds(60)) {
+            final = run
+        }
+        #expect(final?.verdict == .internalError)
+        #expect(final?.message == "judging failed 3 times; giving up")
+        let stats = try await client.call(Method.Fleet.queueStats, Empty(), as: QueueStatsResponse.self)
+        #expect(stats.length == 0 && stats.pending == 0)
+        await redis.shutdown()
+    }
+
     @Test func queuedJobsSurviveARedisRestart() async throws {
         let cluster = try await Self.cluster(workers: [])
         let client = try await cluster.client()
