@@ -59,13 +59,13 @@ public struct Gateway: Sendable {
             if get && parts.count == 3 && parts[0] == "api" && parts[1] == "questions" {
                 let detail = try await api.call(Method.Questions.get, GetQuestionRequest(slug: parts[2], language: r.query["language"] ?? ""),
                                                 as: QuestionDetail.self)
-                return json(QuestionView(detail))
+                return json(QuestionJSON(detail))
             }
             if post && (parts == ["api", "submit"] || parts == ["api", "run"]) {
                 return try await submit(r, mode: parts[1] == "run" ? .try : .submit)
             }
             if get && parts.count == 3 && parts[0] == "api" && parts[1] == "runs" {
-                return json(RunView(try await api.call(Method.Judge.getRun, GetRunRequest(runID: parts[2]), as: Run.self)))
+                return json(RunJSON(try await api.call(Method.Judge.getRun, GetRunRequest(runID: parts[2]), as: Run.self)))
             }
             if get && parts.count == 4 && parts[0] == "api" && parts[1] == "runs" && parts[3] == "events" {
                 return try await events(parts[2])
@@ -129,7 +129,7 @@ public struct Gateway: Sendable {
         let watch = Task {
             do {
                 for try await run in client.stream(Method.Judge.watchRun, GetRunRequest(runID: id), as: Run.self, timeout: .seconds(300)) {
-                    let data = (try? JSONEncoder().encode(RunView(run))) ?? Data()
+                    let data = (try? JSONEncoder().encode(RunJSON(run))) ?? Data()
                     continuation.yield(Array("event: run\ndata: ".utf8) + Array(data) + Array("\n\n".utf8))
                 }
             } catch {

@@ -63,22 +63,6 @@ struct QuestionCommand: AsyncParsableCommand {
                   "", "Code (\(detail.stubLanguage?.rawValue ?? "")):", detail.stub]
         print(lines.joined(separator: "\n"))
     }
-
-    struct QuestionJSON: Encodable {
-        var question: Question
-        var languages: [Language]
-        var stub_language: String
-        var stub: String
-        var accepted, submitted: UInt64
-        init(_ d: QuestionDetail) {
-            question = d.question
-            languages = d.languages
-            stub_language = d.stubLanguage?.rawValue ?? ""
-            stub = d.stub
-            accepted = d.accepted
-            submitted = d.submitted
-        }
-    }
 }
 
 /// `clonecode workers`

@@ -14,47 +14,6 @@ enum Output {
         FileHandle.standardError.write(Data((text + "\n").utf8))
     }
 
-    /// A run as the CLI's JSON: stable keys, `failed_test` always an object.
-    struct RunJSON: Encodable {
-        struct Failed: Encodable {
-            var input, expected, actual, stdout: String
-        }
-        var run_id, status, question, language, mode, message, compile_output, worker: String
-        /// null until the run is finished.
-        var verdict: JSONValue
-        var passed, total, runtime_ms, memory_kb, current_test, attempts, program_ms: Int
-        var percentile: Double
-        var created_at_ms, started_at_ms, finished_at_ms: Int64
-        var failed_test: Failed
-        var outputs: [TestOutput]
-
-        init(_ run: Run) {
-            run_id = run.runID
-            status = run.status.rawValue
-            question = run.question
-            language = run.language.rawValue
-            mode = run.mode.rawValue
-            message = run.message
-            compile_output = run.compileOutput
-            worker = run.worker
-            verdict = run.verdict.map { .string($0.rawValue) } ?? .null
-            passed = run.passed
-            total = run.total
-            runtime_ms = run.runtimeMs
-            memory_kb = run.memoryKb
-            current_test = run.currentTest
-            attempts = run.attempts
-            program_ms = run.programMs
-            percentile = run.percentile
-            created_at_ms = run.createdAtMs
-            started_at_ms = run.startedAtMs
-            finished_at_ms = run.finishedAtMs
-            let f = run.failedTest ?? FailedTest()
-            failed_test = Failed(input: f.input, expected: f.expected, actual: f.actual, stdout: f.stdout)
-            outputs = run.outputs
-        }
-    }
-
     /// One line for a run that is not finished yet.
     static func progress(_ run: Run) -> String {
         switch run.status {

@@ -88,7 +88,7 @@ func follow(_ runID: String, client: RPCClient, options: ServerOptions) async th
 
 /// Prints a run and exits 1 unless it was accepted (or is not finished).
 func finish(_ run: Run, options: ServerOptions) throws {
-    if options.json { Output.json(Output.RunJSON(run)) } else { print(Output.text(run)) }
+    if options.json { Output.json(RunJSON(run)) } else { print(Output.text(run)) }
     if run.status == .finished && run.verdict != .accepted { throw ExitCode(1) }
 }
 
@@ -117,7 +117,7 @@ struct Watch: AsyncParsableCommand {
         var last: Run?
         for try await run in client.stream(Method.Judge.watchRun, GetRunRequest(runID: runID), as: Run.self) {
             if run.status != .finished {
-                if options.json { Output.json(Output.RunJSON(run)) } else { print(Output.progress(run)) }
+                if options.json { Output.json(RunJSON(run)) } else { print(Output.progress(run)) }
             }
             last = run
         }
