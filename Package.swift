@@ -23,6 +23,7 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-argument-parser.git", from: "1.8.2"),
         .package(url: "https://github.com/swift-server/swift-service-lifecycle.git", from: "2.13.0"),
         .package(url: "https://github.com/jpsim/Yams.git", from: "6.2.2"),
+        .package(url: "https://github.com/apple/swift-nio-ssl.git", from: "2.37.6"),
     ],
     targets: [
         // C libraries, reached through pkg-config.
@@ -47,11 +48,22 @@ let package = Package(
         .target(name: "Codec", dependencies: ["CProtobufC"], swiftSettings: strict),
         // The wire: the protocol's frames and messages.
         .target(name: "Wire", dependencies: ["Model", "Codec", "CCloneCodeProto"], swiftSettings: strict),
+        // TLS between hosts: the fleet's certificates, and a relay for clients without TLS (hiredis).
+        .target(
+            name: "TLS",
+            dependencies: [
+                .product(name: "NIOCore", package: "swift-nio"),
+                .product(name: "NIOPosix", package: "swift-nio"),
+                .product(name: "NIOSSL", package: "swift-nio-ssl"),
+            ],
+            swiftSettings: strict
+        ),
         // Framed RPC over byte streams: server, client, status codes.
         .target(
             name: "RPC",
             dependencies: [
-                "Wire",
+                "Wire", "TLS",
+                .product(name: "NIOSSL", package: "swift-nio-ssl"),
                 .product(name: "NIOCore", package: "swift-nio"),
                 .product(name: "NIOPosix", package: "swift-nio"),
                 .product(name: "Logging", package: "swift-log"),
@@ -62,7 +74,7 @@ let package = Package(
         .target(
             name: "Store",
             dependencies: [
-                "Model", "CHiredis",
+                "Model", "CHiredis", "TLS",
                 .product(name: "NIOPosix", package: "swift-nio"),
                 .product(name: "Logging", package: "swift-log"),
             ],
@@ -104,7 +116,7 @@ let package = Package(
         ),
         .executableTarget(
             name: "clonecode-api",
-            dependencies: ["API", "Systemd", .product(name: "ArgumentParser", package: "swift-argument-parser")],
+            dependencies: ["API", "Systemd", "TLS", .product(name: "ArgumentParser", package: "swift-argument-parser")],
             swiftSettings: strict
         ),
         // The worker daemon's pieces: the job pool, judging a run, its status and drain.
@@ -119,14 +131,14 @@ let package = Package(
         ),
         .executableTarget(
             name: "clonecode-worker",
-            dependencies: ["Worker", "Systemd", "Store", "RPC", "Model", .product(name: "ArgumentParser", package: "swift-argument-parser")],
+            dependencies: ["Worker", "Systemd", "Store", "RPC", "Model", "TLS", .product(name: "ArgumentParser", package: "swift-argument-parser")],
             swiftSettings: strict
         ),
         // The web page's gateway: HTTP on SwiftNIO, the page's JSON API over our RPC.
         .target(
             name: "Web",
             dependencies: [
-                "Model", "Wire", "RPC", "Systemd",
+                "Model", "Wire", "RPC", "Systemd", "TLS",
                 .product(name: "NIOCore", package: "swift-nio"),
                 .product(name: "NIOPosix", package: "swift-nio"),
                 .product(name: "NIOHTTP1", package: "swift-nio"),
@@ -137,13 +149,13 @@ let package = Package(
         ),
         .executableTarget(
             name: "clonecode-web",
-            dependencies: ["Web", "Systemd", "RPC", .product(name: "ArgumentParser", package: "swift-argument-parser")],
+            dependencies: ["Web", "Systemd", "RPC", "TLS", .product(name: "ArgumentParser", package: "swift-argument-parser")],
             swiftSettings: strict
         ),
         .executableTarget(
             name: "clonecode",
             dependencies: [
-                "Model", "Wire", "RPC", "Bank",
+                "Model", "Wire", "RPC", "Bank", "TLS",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             swiftSettings: strict
@@ -165,7 +177,7 @@ let package = Package(
         .testTarget(name: "ModelTests", dependencies: ["Model", "Bank", "TestSupport"], swiftSettings: strict),
         .testTarget(
             name: "IntegrationTests",
-            dependencies: ["Model", "Wire", "RPC", "Store", "Systemd", "Bank", "Docker", "TestSupport"],
+            dependencies: ["Model", "Wire", "RPC", "Store", "Systemd", "Bank", "Docker", "TLS", "TestSupport"],
             swiftSettings: strict
         ),
     ]

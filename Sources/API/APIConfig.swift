@@ -1,15 +1,22 @@
 public import Model
 public import RPC
 public import Store
+public import TLS
 
 /// Everything the API daemon is told at start.
 public struct APIConfig: Sendable {
     /// Where to listen when systemd passes no sockets.
     public var listen: [Endpoint]
-    public var questionsDB: RedisEndpoint
-    public var metadataDB: RedisEndpoint
+    public var questionsDB: RedisServer
+    public var metadataDB: RedisServer
     /// The admin token (read from a file the operator wrote); nil disables admin calls over TCP.
-    public var adminToken: String?
+    public var adminToken: Token?
+    /// When set, every call over TCP must carry this token (or the admin token).
+    public var clientToken: Token?
+    /// When set, TCP listeners speak TLS with this host's certificate.
+    public var tls: TLSFiles?
+    /// With `tls`: TCP clients must present a certificate signed by the fleet's CA.
+    public var verifyClients: Bool
     /// Besides root, the uid allowed to make admin calls over the Unix socket (the service's own user).
     public var serviceUID: UInt32
     /// Submit answers RESOURCE_EXHAUSTED once the job stream holds this many jobs.
@@ -20,13 +27,16 @@ public struct APIConfig: Sendable {
     public var drainTimeout: Duration
     public var maxFrameSize: Int
 
-    public init(listen: [Endpoint], questionsDB: RedisEndpoint, metadataDB: RedisEndpoint, adminToken: String?,
-                serviceUID: UInt32, maxQueueDepth: Int = 10_000, languages: [Language] = [.python3],
+    public init(listen: [Endpoint], questionsDB: RedisServer, metadataDB: RedisServer, adminToken: Token?,
+                clientToken: Token? = nil, tls: TLSFiles? = nil, verifyClients: Bool = false, serviceUID: UInt32, maxQueueDepth: Int = 10_000, languages: [Language] = [.python3],
                 drainTimeout: Duration = .seconds(10), maxFrameSize: Int = FrameDecoder.defaultMaxFrameSize) {
         self.listen = listen
         self.questionsDB = questionsDB
         self.metadataDB = metadataDB
         self.adminToken = adminToken
+        self.clientToken = clientToken
+        self.tls = tls
+        self.verifyClients = verifyClients
         self.serviceUID = serviceUID
         self.maxQueueDepth = maxQueueDepth
         self.languages = languages

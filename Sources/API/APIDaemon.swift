@@ -19,9 +19,9 @@ public struct APIDaemon: Service {
     }
 
     public func run() async throws {
-        let questionsDB = RedisClient(endpoint: config.questionsDB)
-        let metadataDB = RedisClient(endpoint: config.metadataDB)
-        let subscriber = RedisSubscriber(endpoint: config.metadataDB, channels: [Keys.runEvents], logger: logger)
+        let questionsDB = RedisClient(server: config.questionsDB)
+        let metadataDB = RedisClient(server: config.metadataDB)
+        let subscriber = RedisSubscriber(server: config.metadataDB, channels: [Keys.runEvents], logger: logger)
         defer { subscriber.stop() }
 
         let listeners = try await bindListeners()
@@ -33,7 +33,8 @@ public struct APIDaemon: Service {
 
         let hub = RunWatchHub()
         subscriber.start()
-        let server = RPCServer(router: makeRouter(questionsDB: questionsDB, metadataDB: metadataDB, hub: hub), logger: logger)
+        let server = RPCServer(router: makeRouter(questionsDB: questionsDB, metadataDB: metadataDB, hub: hub), logger: logger,
+                               networkTokens: config.clientToken.map { [$0] + (config.adminToken.map { [$0] } ?? []) })
         let names = listeners.map(\.name).joined(separator: ", ")
         notifier.ready(status: "serving on \(names)")
         logger.info("ready", metadata: ["listeners": "\(names)"])
@@ -90,20 +91,22 @@ public struct APIDaemon: Service {
     }
 
     /// The sockets systemd passed, or else the configured endpoints.
+    /// TCP listeners speak TLS when the config names a certificate.
     func bindListeners() async throws -> [RPCListener] {
+        let tls = try config.tls.map { try $0.serverContext(verifyClients: config.verifyClients) }
         let passed = ListenFDs.take()
         if !passed.isEmpty {
             var listeners: [RPCListener] = []
             for socket in passed {
                 listeners.append(try await RPCListener.adopt(descriptor: socket.descriptor, name: socket.name,
-                                                             maxFrameSize: config.maxFrameSize))
+                                                             maxFrameSize: config.maxFrameSize, tls: tls))
             }
             return listeners
         }
         var listeners: [RPCListener] = []
         for endpoint in config.listen {
             // The Unix socket is for local users (mode 0666); admin calls are still checked by uid.
-            listeners.append(try await RPCListener.bind(endpoint, maxFrameSize: config.maxFrameSize, socketMode: 0o666))
+            listeners.append(try await RPCListener.bind(endpoint, maxFrameSize: config.maxFrameSize, socketMode: 0o666, tls: tls))
         }
         return listeners
     }
@@ -126,7 +129,9 @@ public struct APIDaemon: Service {
     /// restarting this daemon would not bring Redis back.
     func watchdog(listeners: [RPCListener], questionsDB: RedisClient, metadataDB: RedisClient) async {
         let interval = notifier.watchdogInterval ?? .seconds(5)
-        let own = listeners.lazy.compactMap(\.localEndpoint).first
+        // Through the Unix socket if there is one (no token or certificate needed there).
+        let endpoints = listeners.compactMap(\.localEndpoint)
+        let own = endpoints.first { if case .unix = $0 { true } else { false } } ?? (config.tls == nil && config.clientToken == nil ? endpoints.first : nil)
         var lastStatus = ""
         while !Task.isCancelled {
             var alive = true

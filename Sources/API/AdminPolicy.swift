@@ -3,7 +3,7 @@ import RPC
 /// Who may change the question bank: over the Unix socket, root and the service's own user;
 /// over TCP, whoever presents the admin token.
 struct AdminPolicy: Sendable {
-    let token: String?
+    let token: Token?
     let serviceUID: UInt32
 
     func authorize(_ context: CallContext) throws {
@@ -20,18 +20,9 @@ struct AdminPolicy: Sendable {
             guard !context.authToken.isEmpty else {
                 throw RPCError(.unauthenticated, "admin calls over TCP need the admin token")
             }
-            guard Self.constantTimeEqual(context.authToken, token) else {
+            guard token.matches(context.authToken) else {
                 throw RPCError(.unauthenticated, "the admin token is wrong")
             }
         }
-    }
-
-    static func constantTimeEqual(_ a: String, _ b: String) -> Bool {
-        let x = Array(a.utf8), y = Array(b.utf8)
-        var difference = UInt8(x.count == y.count ? 0 : 1)
-        for i in 0..<max(x.count, y.count) {
-            difference |= (i < x.count ? x[i] : 0) ^ (i < y.count ? y[i] : 0)
-        }
-        return difference == 0
     }
 }

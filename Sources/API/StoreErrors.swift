@@ -8,7 +8,7 @@ func withStore<T>(_ name: String, _ body: () async throws -> T) async throws -> 
     } catch let error as RedisError {
         switch error {
         case .unavailable(let why): throw RPCError.unavailable("the \(name) is unavailable: \(why)")
-        case .server(let why): throw RPCError.internalError("the \(name) failed: \(why)")
+        case .server(let why), .badSetting(let why): throw RPCError.internalError("the \(name) failed: \(why)")
         }
     }
 }

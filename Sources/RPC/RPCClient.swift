@@ -1,6 +1,8 @@
 import NIOCore
 import NIOPosix
+import NIOSSL
 import Synchronization
+public import TLS
 public import Wire
 
 /// A connection to an RPC server, on which many calls may be in flight at once.
@@ -33,13 +35,25 @@ public final class RPCClient: Sendable {
         self.authToken = authToken
     }
 
-    /// Connects; fails with UNAVAILABLE when nothing answers at `endpoint`.
-    public static func connect(to endpoint: Endpoint, authToken: String = "",
+    /// Connects; fails with UNAVAILABLE when nothing answers at `endpoint`, and with UNAUTHENTICATED
+    /// when a `tls://` server's certificate is not one the CA of `tls` signed for that host.
+    public static func connect(to endpoint: Endpoint, authToken: String = "", tls: TLSFiles? = nil,
                                maxFrameSize: Int = FrameDecoder.defaultMaxFrameSize) async throws -> RPCClient {
         let bootstrap = ClientBootstrap(group: MultiThreadedEventLoopGroup.singleton)
             .connectTimeout(.seconds(5))
+        var secure: (NIOSSLContext, String?)?
+        if case .tls(let host, _) = endpoint {
+            guard let tls else { throw RPCError(.invalidArgument, "\(endpoint) needs the fleet's CA (--tls-ca-file)") }
+            do { secure = (try tls.clientContext(), TLSFiles.serverHostname(host)) } catch {
+                throw RPCError(.invalidArgument, "\(error)")
+            }
+        }
+        let handshake = secure
         let initializer: @Sendable (any Channel) -> EventLoopFuture<NIOAsyncChannel<InboundFrame, Frame>> = { channel in
             channel.eventLoop.makeCompletedFuture {
+                if let (context, hostname) = handshake {
+                    try channel.pipeline.syncOperations.addHandler(NIOSSLClientHandler(context: context, serverHostname: hostname))
+                }
                 try channel.pipeline.syncOperations.addHandlers([
                     ByteToMessageHandler(FrameDecoder(maxFrameSize: maxFrameSize)),
                     MessageToByteHandler(FrameEncoder()),
@@ -52,7 +66,7 @@ public final class RPCClient: Sendable {
             switch endpoint {
             case .unix(let path):
                 channel = try await bootstrap.connect(unixDomainSocketPath: path, channelInitializer: initializer)
-            case .tcp(let host, let port):
+            case .tcp(let host, let port), .tls(let host, let port):
                 channel = try await bootstrap.connect(host: host, port: port, channelInitializer: initializer)
             }
         } catch {

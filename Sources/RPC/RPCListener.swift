@@ -1,5 +1,6 @@
 import NIOCore
 import NIOPosix
+public import NIOSSL
 import Wire
 #if canImport(Glibc)
 import Glibc
@@ -52,28 +53,39 @@ public final class RPCListener: Sendable {
     }
 
     /// Binds a new socket. A Unix socket file left over from an earlier run is replaced.
+    /// - Parameter tls: when given, TCP connections speak TLS (a `tls://` endpoint requires it).
     public static func bind(_ endpoint: Endpoint, maxFrameSize: Int = FrameDecoder.defaultMaxFrameSize,
-                            socketMode: UInt32? = nil) async throws -> RPCListener {
+                            socketMode: UInt32? = nil, tls: NIOSSLContext? = nil) async throws -> RPCListener {
         let bootstrap = makeBootstrap()
-        let initializer = childInitializer(maxFrameSize: maxFrameSize)
+        let initializer = childInitializer(maxFrameSize: maxFrameSize, tls: tls)
         switch endpoint {
         case .unix(let path):
             let channel = try await bootstrap.bind(unixDomainSocketPath: path, cleanupExistingSocketFile: true,
                                                    childChannelInitializer: initializer)
             if let socketMode { chmod(path, mode_t(socketMode)) }
             return RPCListener(channel: channel, name: endpoint.description)
-        case .tcp(let host, let port):
+        case .tcp(let host, let port), .tls(let host, let port):
+            if case .tls = endpoint, tls == nil { throw RPCError(.invalidArgument, "\(endpoint) needs tls-cert-file and tls-key-file") }
             let channel = try await bootstrap.bind(host: host, port: port, childChannelInitializer: initializer)
             let bound = channel.channel.localAddress?.port ?? port
-            return RPCListener(channel: channel, name: Endpoint.tcp(host: host, port: bound).description)
+            return RPCListener(channel: channel, name: (tls == nil ? Endpoint.tcp(host: host, port: bound) : .tls(host: host, port: bound)).description)
         }
     }
 
     /// Serves a listening socket that was passed in (systemd socket activation).
-    public static func adopt(descriptor: Int32, name: String,
-                             maxFrameSize: Int = FrameDecoder.defaultMaxFrameSize) async throws -> RPCListener {
-        let channel = try await makeBootstrap().bind(descriptor, childChannelInitializer: childInitializer(maxFrameSize: maxFrameSize))
-        return RPCListener(channel: channel, name: "fd:\(name)")
+    /// - Parameter tls: when given, connections on a TCP socket speak TLS.
+    public static func adopt(descriptor: Int32, name: String, maxFrameSize: Int = FrameDecoder.defaultMaxFrameSize,
+                             tls: NIOSSLContext? = nil) async throws -> RPCListener {
+        let channel = try await makeBootstrap().bind(descriptor, childChannelInitializer: childInitializer(maxFrameSize: maxFrameSize, tls: tls))
+        let listener = RPCListener(channel: channel, name: "fd:\(name)")
+        // Named by address, so that two sockets under one systemd name can be told apart.
+        guard let address = listener.localEndpoint else { return listener }
+        let shown: Endpoint = switch (address, tls) {
+        case (.tcp(_, let port), _?): .tls(host: channel.channel.localAddress?.ipAddress ?? "?", port: port)
+        case (.tcp(_, let port), nil): .tcp(host: channel.channel.localAddress?.ipAddress ?? "?", port: port)
+        default: address
+        }
+        return RPCListener(channel: channel, name: "\(shown) (fd:\(name))")
     }
 
     /// Stops accepting connections.
@@ -88,9 +100,12 @@ public final class RPCListener: Sendable {
             .childChannelOption(.allowRemoteHalfClosure, value: true)
     }
 
-    private static func childInitializer(maxFrameSize: Int) -> @Sendable (any Channel) -> EventLoopFuture<Connection> {
+    private static func childInitializer(maxFrameSize: Int, tls: NIOSSLContext?) -> @Sendable (any Channel) -> EventLoopFuture<Connection> {
         { channel in
             peer(of: channel).flatMapThrowing { peer in
+                if let tls, case .tcp = peer {
+                    try channel.pipeline.syncOperations.addHandler(NIOSSLServerHandler(context: tls))
+                }
                 try channel.pipeline.syncOperations.addHandlers([
                     ByteToMessageHandler(FrameDecoder(maxFrameSize: maxFrameSize)),
                     MessageToByteHandler(FrameEncoder()),

@@ -11,6 +11,7 @@ public final class RPCServer: Sendable {
     public let router: RPCRouter
     let logger: Logger
     let maxCallsPerConnection: Int
+    let networkTokens: [Token]?
     private let state = Mutex(State())
 
     private struct State {
@@ -19,8 +20,11 @@ public final class RPCServer: Sendable {
         var shuttingDown = false
     }
 
-    public init(router: RPCRouter, logger: Logger, maxCallsPerConnection: Int = 128) {
+    /// - Parameter networkTokens: when given, a call that arrives over TCP must carry one of these
+    ///   tokens or is answered UNAUTHENTICATED (Unix-socket callers are known by their uid instead).
+    public init(router: RPCRouter, logger: Logger, maxCallsPerConnection: Int = 128, networkTokens: [Token]? = nil) {
         self.router = router
+        self.networkTokens = networkTokens
         self.logger = logger
         self.maxCallsPerConnection = maxCallsPerConnection
     }
@@ -130,6 +134,12 @@ public final class RPCServer: Sendable {
         }
         let isStream: Bool
         if case .serverStream = route { isStream = true } else { isStream = false }
+        if let networkTokens, case .tcp = peer, !networkTokens.contains(where: { $0.matches(frame.authToken) }) {
+            logger.warning("call without a valid token over TCP", metadata: ["peer": "\(peer)"])
+            try? await outbound.write(Frame(callID: id, kind: isStream ? .streamEnd : .response, code: .unauthenticated,
+                                            message: frame.authToken.isEmpty ? "calls over TCP need a token (--token-file)" : "the token is wrong"))
+            return
+        }
         let receivedAt = ContinuousClock.now
         let timeout: Duration? = frame.timeoutMs > 0 ? .milliseconds(frame.timeoutMs) : nil
         let context = CallContext(method: frame.method, peer: peer, authToken: frame.authToken,

@@ -7,7 +7,8 @@ import Synchronization
 /// runs on the concurrency pool or on event loops. A connection that fails is dropped; the next call
 /// connects again, so the client recovers by itself when Redis comes back. Thread-safe.
 public final class RedisClient: Sendable {
-    public let endpoint: RedisEndpoint
+    public var endpoint: RedisEndpoint { dialer.server.endpoint }
+    private let dialer: RedisDialer
     private let timeout: Duration
     private let threads: NIOThreadPool
     private let idle = Mutex<[RedisConnection]>([])
@@ -15,17 +16,23 @@ public final class RedisClient: Sendable {
     /// - Parameters:
     ///   - poolSize: threads, and so connections, at most.
     ///   - timeout: for connecting and for each reply.
-    public init(endpoint: RedisEndpoint, poolSize: Int = 4, timeout: Duration = .seconds(2)) {
-        self.endpoint = endpoint
+    public init(server: RedisServer, poolSize: Int = 4, timeout: Duration = .seconds(2)) {
+        dialer = RedisDialer(server: server)
         self.timeout = timeout
         threads = NIOThreadPool(numberOfThreads: poolSize)
         threads.start()
+    }
+
+    /// A client of a server without password or TLS.
+    public convenience init(endpoint: RedisEndpoint, poolSize: Int = 4, timeout: Duration = .seconds(2)) {
+        self.init(server: RedisServer(endpoint), poolSize: poolSize, timeout: timeout)
     }
 
     /// Stops the client's threads; later calls fail.
     public func shutdown() async {
         try? await threads.shutdownGracefully()
         idle.withLock { $0 = [] }
+        dialer.close()
     }
 
     /// Runs one command. An error reply throws `RedisError.server`.
@@ -80,7 +87,7 @@ public final class RedisClient: Sendable {
             while let stale = pooled, !stale.isAlive {
                 pooled = self.idle.withLock { $0.popLast() }
             }
-            let connection = try pooled ?? RedisConnection(endpoint: endpoint, timeout: timeout)
+            let connection = try pooled ?? dialer.connect(timeout: timeout)
             let result = Result { try body(connection) }
             if connection.isUsable { self.idle.withLock { $0.append(connection) } }
             return try result.get()

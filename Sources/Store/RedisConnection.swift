@@ -10,18 +10,20 @@ final class RedisConnection: @unchecked Sendable {
     private let context: UnsafeMutablePointer<redisContext>
     let endpoint: RedisEndpoint
 
-    init(endpoint: RedisEndpoint, timeout: Duration?) throws {
-        self.endpoint = endpoint
+    /// - Parameter shownAs: the endpoint named in errors (the server behind a TLS relay).
+    init(endpoint: RedisEndpoint, timeout: Duration?, shownAs: RedisEndpoint? = nil) throws {
+        self.endpoint = shownAs ?? endpoint
         let connectTimeout = Self.timeval(timeout ?? .seconds(2))
         let made: UnsafeMutablePointer<redisContext>? = switch endpoint {
         case .unix(let path): redisConnectUnixWithTimeout(path, connectTimeout)
         case .tcp(let host, let port): redisConnectWithTimeout(host, Int32(port), connectTimeout)
+        case .tls: nil  // RedisDialer connects through a TLSRelay's Unix socket instead
         }
         guard let made else { throw RedisError.unavailable("cannot allocate a connection to \(endpoint)") }
         if made.pointee.err != 0 {
             let why = Self.errorText(made)
             redisFree(made)
-            throw RedisError.unavailable("cannot connect to Redis at \(endpoint): \(why)")
+            throw RedisError.unavailable("cannot connect to Redis at \(shownAs ?? endpoint): \(why)")
         }
         if let timeout { _ = redisSetTimeout(made, Self.timeval(timeout)) }
         context = made

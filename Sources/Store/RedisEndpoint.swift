@@ -1,7 +1,10 @@
-/// Where a Redis server listens: `unix:/run/clonecode/questions.sock`, `127.0.0.1:6380` or `redis://host:port`.
+/// Where a Redis server listens: `unix:/run/clonecode/questions.sock`, `127.0.0.1:6380`,
+/// `redis://host:port`, or `rediss://host:port` for TLS.
 public enum RedisEndpoint: Sendable, Equatable, CustomStringConvertible {
     case unix(path: String)
     case tcp(host: String, port: Int)
+    /// TLS over TCP, checked against the fleet's CA (`RedisServer.tls`).
+    case tls(host: String, port: Int)
 
     public init?(_ text: String) {
         if text.hasPrefix("unix:") {
@@ -10,10 +13,12 @@ public enum RedisEndpoint: Sendable, Equatable, CustomStringConvertible {
         } else if text.hasPrefix("/") {
             self = .unix(path: text)
         } else {
-            let rest = text.hasPrefix("redis://") ? String(text.dropFirst(8)) : text
+            let secure = text.hasPrefix("rediss://")
+            let rest = secure ? String(text.dropFirst(9)) : text.hasPrefix("redis://") ? String(text.dropFirst(8)) : text
             guard let colon = rest.lastIndex(of: ":"), let port = Int(rest[rest.index(after: colon)...]),
                   (1...65535).contains(port), colon > rest.startIndex else { return nil }
-            self = .tcp(host: String(rest[..<colon]), port: port)
+            let host = String(rest[..<colon])
+            self = secure ? .tls(host: host, port: port) : .tcp(host: host, port: port)
         }
     }
 
@@ -21,6 +26,7 @@ public enum RedisEndpoint: Sendable, Equatable, CustomStringConvertible {
         switch self {
         case .unix(let path): "unix:\(path)"
         case .tcp(let host, let port): "\(host):\(port)"
+        case .tls(let host, let port): "rediss://\(host):\(port)"
         }
     }
 }

@@ -48,10 +48,12 @@ public enum RedisError: Error, Equatable, CustomStringConvertible {
     case unavailable(String)
     /// The server answered with an error reply.
     case server(String)
+    /// A setting naming a server is wrong (a daemon's config).
+    case badSetting(String)
 
     public var description: String {
         switch self {
-        case .unavailable(let why): why
+        case .unavailable(let why), .badSetting(let why): why
         case .server(let why): "Redis error: \(why)"
         }
     }

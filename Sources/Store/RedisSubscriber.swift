@@ -14,7 +14,8 @@ public final class RedisSubscriber: Sendable {
         case resubscribed
     }
 
-    private let endpoint: RedisEndpoint
+    private let dialer: RedisDialer
+    private var endpoint: RedisEndpoint { dialer.server.endpoint }
     private let channels: [String]
     private let logger: Logger
     private let current = Mutex<RedisConnection?>(nil)
@@ -23,8 +24,8 @@ public final class RedisSubscriber: Sendable {
     /// The events, in order. Single consumer.
     public let events: AsyncStream<Event>
 
-    public init(endpoint: RedisEndpoint, channels: [String], logger: Logger) {
-        self.endpoint = endpoint
+    public init(server: RedisServer, channels: [String], logger: Logger) {
+        dialer = RedisDialer(server: server)
         self.channels = channels
         self.logger = logger
         (events, continuation) = AsyncStream.makeStream(bufferingPolicy: .bufferingNewest(10_000))
@@ -42,13 +43,14 @@ public final class RedisSubscriber: Sendable {
         stopped.store(true, ordering: .sequentiallyConsistent)
         current.withLock { $0?.shutdown() }
         continuation.finish()
+        dialer.close()
     }
 
     private func loop() {
         var failures = 0
         while !stopped.load(ordering: .sequentiallyConsistent) {
             do {
-                let connection = try RedisConnection(endpoint: endpoint, timeout: nil)
+                let connection = try dialer.connect(timeout: nil)
                 current.withLock { $0 = connection }
                 if stopped.load(ordering: .sequentiallyConsistent) { break }
                 try connection.append(["SUBSCRIBE"] + channels)

@@ -1,17 +1,24 @@
 import Logging
 import RPC
+import TLS
 import Wire
 
 /// The gateway's connection to clonecode-api, made on first use and again after it breaks.
 actor APIConnection {
     let endpoint: Endpoint
+    let token: String
+    let tls: TLSFiles?
     private var client: RPCClient?
 
-    init(endpoint: Endpoint) { self.endpoint = endpoint }
+    init(endpoint: Endpoint, token: String, tls: TLSFiles?) {
+        self.endpoint = endpoint
+        self.token = token
+        self.tls = tls
+    }
 
     func get() async throws -> RPCClient {
         if let client { return client }
-        let made = try await RPCClient.connect(to: endpoint)
+        let made = try await RPCClient.connect(to: endpoint, authToken: token, tls: tls)
         client = made
         return made
     }

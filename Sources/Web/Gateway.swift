@@ -3,6 +3,7 @@ public import Logging
 import Model
 import NIOHTTP1
 public import RPC
+public import TLS
 import Wire
 
 /// clonecode-web's routes: the page and its assets, and a small JSON API over the RPC API.
@@ -17,9 +18,12 @@ public struct Gateway: Sendable {
     let limiter: RateLimiter
     let logger: Logger
 
-    public init(api endpoint: Endpoint, assets: String, codemirror: String, submitBurst: Int = 10, submitsPerSecond: Double = 1,
-                logger: Logger) {
-        self.api = APIConnection(endpoint: endpoint)
+    /// - Parameters:
+    ///   - token: the client token sent to a TCP API, or "".
+    ///   - tls: the fleet's CA (and a certificate) for a `tls://` API.
+    public init(api endpoint: Endpoint, token: String = "", tls: TLSFiles? = nil, assets: String, codemirror: String,
+                submitBurst: Int = 10, submitsPerSecond: Double = 1, logger: Logger) {
+        self.api = APIConnection(endpoint: endpoint, token: token, tls: tls)
         self.assets = assets
         self.codemirror = codemirror
         self.limiter = RateLimiter(burst: submitBurst, perSecond: submitsPerSecond)

@@ -86,6 +86,7 @@ struct JobPool: Sendable {
             if deliveries > config.maxDeliveries {
                 outcome = Outcome(verdict: .internalError, message: "judging failed \(deliveries - 1) times; giving up")
             } else {
+                log.info("judging", metadata: ["attempt": "\(deliveries)"])
                 let now = Int64(Date().timeIntervalSince1970 * 1000)
                 try await runs.update(run.runID, fields: [
                     ("status", RunStatus.running.rawValue), ("started_at_ms", String(now)), ("worker", config.id),

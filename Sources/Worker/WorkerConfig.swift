@@ -10,8 +10,8 @@ public struct WorkerConfig: Sendable {
     /// Slots (one job at a time each), each pinned to a CPU.
     public var slots: Int
     public var cpus: [Int]
-    public var questionsDB: RedisEndpoint
-    public var metadataDB: RedisEndpoint
+    public var questionsDB: RedisServer
+    public var metadataDB: RedisServer
     /// Where the worker's own RPC (status, drain) listens.
     public var listen: Endpoint
     public var dockerSocket: String
@@ -25,7 +25,7 @@ public struct WorkerConfig: Sendable {
     public var jobsPerContainer: Int
     public var drainTimeout: Duration
 
-    public init(id: String, host: String, slots: Int, cpus: [Int], questionsDB: RedisEndpoint, metadataDB: RedisEndpoint,
+    public init(id: String, host: String, slots: Int, cpus: [Int], questionsDB: RedisServer, metadataDB: RedisServer,
                 listen: Endpoint, dockerSocket: String = "/var/run/docker.sock", leaseMs: Int = 60_000, maxDeliveries: Int = 3,
                 languages: [Language] = [.python3], uidBase: Int = 1_200_000, jobsPerContainer: Int = 500,
                 drainTimeout: Duration = .seconds(90)) {

@@ -25,9 +25,9 @@ public struct WorkerDaemon: Service {
     public func run() async throws {
         let docker = DockerClient(socketPath: config.dockerSocket)
         try await retrying("check Docker") { try await checkDocker(docker) }
-        let questionsDB = RedisClient(endpoint: config.questionsDB)
-        let metadataDB = RedisClient(endpoint: config.metadataDB)
-        let reader = RedisClient(endpoint: config.metadataDB, poolSize: 1, timeout: .seconds(10))
+        let questionsDB = RedisClient(server: config.questionsDB)
+        let metadataDB = RedisClient(server: config.metadataDB)
+        let reader = RedisClient(server: config.metadataDB, poolSize: 1, timeout: .seconds(10))
         try await waitFor(questionsDB, "QuestionsDB")
         try await waitFor(metadataDB, "MetadataDB")
         try await RunStore(redis: metadataDB).prepareQueue()

@@ -7,6 +7,7 @@ import RPC
 import ServiceLifecycle
 import Store
 import Systemd
+import TLS
 
 /// `clonecode-api`: the API daemon.
 @main
@@ -15,30 +16,49 @@ struct APICommand: AsyncParsableCommand {
         commandName: "clonecode-api",
         abstract: "The CloneCode API daemon: questions, submissions and runs over framed protobuf RPC.",
         discussion: """
-            Settings come from --config (lines of `key = value`, keys named as the long options \
-            without dashes) and then from the command line, which wins. Sockets passed by systemd \
-            (socket activation) replace every --listen.
+            Settings come from --config files (lines of `key = value`, keys named as the long options \
+            without dashes; later files win) and then from the command line, which wins. Sockets passed \
+            by systemd (socket activation) replace every --listen. Secrets are read from files that \
+            others may not read.
             """)
 
-    @Option(help: "A config file of `key = value` lines (e.g. /etc/clonecode/api.conf).")
-    var config: String?
+    @Option(help: "A config file of `key = value` lines; repeat for more, later ones win; a leading - means it may be missing.")
+    var config: [String] = []
 
-    @Option(help: "Where to listen: unix:PATH or tcp://HOST:PORT; repeat for more. (default: unix:/run/clonecode/api.sock)")
+    @Option(help: "Where to listen: unix:PATH, tcp://HOST:PORT or tls://HOST:PORT; repeat for more. (default: unix:/run/clonecode/api.sock)")
     var listen: [String] = []
 
-    @Option(help: "The QuestionsDB Redis: unix:PATH or HOST:PORT. (default: 127.0.0.1:6380)")
+    @Option(help: "The QuestionsDB Redis: unix:PATH, HOST:PORT or rediss://HOST:PORT (TLS). (default: 127.0.0.1:6380)")
     var questionsDb: String?
 
-    @Option(help: "The MetadataDB Redis: unix:PATH or HOST:PORT. (default: 127.0.0.1:6381)")
+    @Option(help: "The MetadataDB Redis, as --questions-db. (default: 127.0.0.1:6381)")
     var metadataDb: String?
 
-    @Option(help: "A file holding the admin token; without it admin calls are refused over TCP.")
+    @Option(help: "A file holding both Redis servers' password (requirepass). (default: none)")
+    var redisPasswordFile: String?
+
+    @Option(help: "A file holding the admin token; without it admin calls are refused over TCP. (default: none)")
     var adminTokenFile: String?
+
+    @Option(help: "A file holding the client token: when set, every call over TCP must carry it. (default: none)")
+    var clientTokenFile: String?
+
+    @Option(help: "The fleet's CA certificate (PEM): checks Redis servers and, with --verify-clients, TCP clients. (default: none)")
+    var tlsCaFile: String?
+
+    @Option(help: "This host's certificate (PEM): TCP listeners speak TLS when set. (default: none)")
+    var tlsCertFile: String?
+
+    @Option(help: "The key of --tls-cert-file (PEM). (default: none)")
+    var tlsKeyFile: String?
+
+    @Option(help: "yes: TCP clients must present a certificate signed by the CA. (default: no)")
+    var verifyClients: String?
 
     @Option(help: "Submit answers RESOURCE_EXHAUSTED past this many queued jobs. (default: 10000)")
     var maxQueueDepth: Int?
 
-    @Option(help: "Languages the fleet judges, comma-separated. (default: python3)")
+    @Option(help: "Languages the fleet judges, comma-separated. (default: python3,cpp)")
     var languages: String?
 
     @Option(help: "Seconds a graceful stop waits for calls in flight. (default: 10)")
@@ -50,60 +70,55 @@ struct APICommand: AsyncParsableCommand {
     @Option(help: "Log level: trace, debug, info, notice, warning, error, critical. (default: info)")
     var logLevel: String?
 
-    func run() async throws {
-        let file = try config.map(ConfigFile.load) ?? [:]
-        func setting(_ flag: String?, _ key: String) -> String? { flag ?? file[key] }
+    static let keys: Set<String> = [
+        "listen", "questions-db", "metadata-db", "redis-password-file", "admin-token-file", "client-token-file",
+        "tls-ca-file", "tls-cert-file", "tls-key-file", "verify-clients", "max-queue-depth", "languages",
+        "drain-timeout", "log", "log-level",
+    ]
 
-        guard let destination = LogDestination(rawValue: setting(log, "log") ?? "auto"),
-              let level = Logger.Level(rawValue: setting(logLevel, "log-level") ?? "info") else {
+    func run() async throws {
+        let settings = try Settings(configs: config, keys: Self.keys)
+        guard let destination = LogDestination(rawValue: settings.string(log, "log") ?? "auto"),
+              let level = Logger.Level(rawValue: settings.string(logLevel, "log-level") ?? "info") else {
             throw ValidationError("--log must be auto, journal or stderr; --log-level one of trace…critical")
         }
         destination.bootstrap(identifier: "clonecode-api", level: level)
         let logger = Logger(label: "clonecode.api")
 
-        let listenTexts = !listen.isEmpty ? listen
-            : (file["listen"]?.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) } ?? ["unix:/run/clonecode/api.sock"])
-        let endpoints = try listenTexts.map { text in
-            guard let endpoint = Endpoint(text) else { throw ValidationError("--listen '\(text)' is not unix:PATH or tcp://HOST:PORT") }
+        let endpoints = try (settings.list(listen, "listen") ?? ["unix:/run/clonecode/api.sock"]).map { text in
+            guard let endpoint = Endpoint(text) else {
+                throw ValidationError("--listen '\(text)' is not unix:PATH, tcp://HOST:PORT or tls://HOST:PORT")
+            }
             return endpoint
         }
-        let questions = try redis(setting(questionsDb, "questions-db") ?? "127.0.0.1:6380", "questions-db")
-        let metadata = try redis(setting(metadataDb, "metadata-db") ?? "127.0.0.1:6381", "metadata-db")
-        let token = try setting(adminTokenFile, "admin-token-file").map(Self.readToken)
-        let languageNames = (setting(languages, "languages") ?? "python3").split(separator: ",")
-            .map { $0.trimmingCharacters(in: .whitespaces) }
-        let offered = try languageNames.map { name in
+        let tls = try TLSFiles.configured(ca: settings.string(tlsCaFile, "tls-ca-file"),
+                                      certificate: settings.string(tlsCertFile, "tls-cert-file"),
+                                      key: settings.string(tlsKeyFile, "tls-key-file"))
+        let verify = try settings.bool(verifyClients, "verify-clients", default: false)
+        if verify, tls?.certificateFile == nil { throw ValidationError("--verify-clients needs --tls-cert-file and --tls-key-file") }
+        let password = try settings.secret(redisPasswordFile, "redis-password-file", what: "Redis password")
+        let questions = try RedisServer(parsing: settings.string(questionsDb, "questions-db") ?? "127.0.0.1:6380",
+                                        setting: "questions-db", password: password, tls: tls)
+        let metadata = try RedisServer(parsing: settings.string(metadataDb, "metadata-db") ?? "127.0.0.1:6381",
+                                       setting: "metadata-db", password: password, tls: tls)
+        let adminToken = try settings.secret(adminTokenFile, "admin-token-file", what: "admin token").flatMap(Token.init)
+        let clientToken = try settings.secret(clientTokenFile, "client-token-file", what: "client token").flatMap(Token.init)
+        let offered = try (settings.string(languages, "languages") ?? "python3,cpp").split(separator: ",").map { name in
+            let name = name.trimmingCharacters(in: .whitespaces)
             guard let language = Language(rawValue: name) else { throw ValidationError("unknown language '\(name)'") }
             return language
         }
-        guard let depth = Int(setting(maxQueueDepth.map(String.init), "max-queue-depth") ?? "10000"), depth > 0,
-              let drain = Int(setting(drainTimeout.map(String.init), "drain-timeout") ?? "10"), drain >= 0 else {
-            throw ValidationError("--max-queue-depth must be above 0 and --drain-timeout at least 0")
-        }
+        let depth = try settings.int(maxQueueDepth, "max-queue-depth", default: 10_000, in: 1...10_000_000)
+        let drain = try settings.int(drainTimeout, "drain-timeout", default: 10, in: 0...3600)
 
         let daemon = APIDaemon(
-            config: APIConfig(listen: endpoints, questionsDB: questions, metadataDB: metadata, adminToken: token,
-                              serviceUID: getuid(), maxQueueDepth: depth, languages: offered,
-                              drainTimeout: .seconds(drain)),
+            config: APIConfig(listen: endpoints, questionsDB: questions, metadataDB: metadata, adminToken: adminToken,
+                              clientToken: clientToken, tls: tls?.certificateFile == nil ? nil : tls, verifyClients: verify,
+                              serviceUID: getuid(), maxQueueDepth: depth, languages: offered, drainTimeout: .seconds(drain)),
             logger: logger)
         let group = ServiceGroup(configuration: .init(
             services: [.init(service: daemon, successTerminationBehavior: .gracefullyShutdownGroup)],
             gracefulShutdownSignals: [.sigterm, .sigint], logger: logger))
         try await group.run()
-    }
-
-    func redis(_ text: String, _ name: String) throws -> RedisEndpoint {
-        guard let endpoint = RedisEndpoint(text) else { throw ValidationError("--\(name) '\(text)' is not unix:PATH or HOST:PORT") }
-        return endpoint
-    }
-
-    /// Reads a token file: one line, at least 16 characters.
-    static func readToken(_ path: String) throws -> String {
-        guard let text = try? String(contentsOfFile: path, encoding: .utf8) else {
-            throw ValidationError("cannot read the admin token file \(path)")
-        }
-        let token = text.trimmingCharacters(in: .whitespacesAndNewlines)
-        guard token.count >= 16 else { throw ValidationError("the admin token in \(path) is shorter than 16 characters") }
-        return token
     }
 }

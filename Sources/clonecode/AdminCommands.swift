@@ -15,15 +15,11 @@ struct Admin: AsyncParsableCommand {
 /// Options of admin commands.
 struct AdminOptions: ParsableArguments {
     @OptionGroup var server: ServerOptions
-    @Option(help: "A file holding the admin token (default: $CLONECODE_ADMIN_TOKEN_FILE).") var tokenFile: String?
+    @Option(help: "A file holding the admin token, needed over TCP (default: $CLONECODE_ADMIN_TOKEN_FILE).") var adminTokenFile: String?
 
     func connect() async throws -> RPCClient {
-        var token = ""
-        if let path = tokenFile ?? ProcessInfo.processInfo.environment["CLONECODE_ADMIN_TOKEN_FILE"] {
-            guard let text = try? String(contentsOfFile: path, encoding: .utf8) else { throw CLIError("cannot read \(path)") }
-            token = text.trimmingCharacters(in: .whitespacesAndNewlines)
-        }
-        return try await server.connect(token: token)
+        let path = adminTokenFile ?? ProcessInfo.processInfo.environment["CLONECODE_ADMIN_TOKEN_FILE"]
+        return try await server.connect(token: try path.map(readSecret))
     }
 }
 

@@ -188,6 +188,7 @@ struct APIDaemonTests {
         try await cluster.startRedisServers()
         let tokenFile = "\(cluster.dir)/admin.token"
         try "s3cret-admin-token-0123456789\n".write(toFile: tokenFile, atomically: true, encoding: .utf8)
+        chmod(tokenFile, 0o600)
         try await cluster.startAPI(extra: ["--admin-token-file", tokenFile])
         try await cluster.loadBank()
         let delete = DeleteQuestionRequest(slug: "two-sum")

@@ -12,9 +12,17 @@ final class Child: @unchecked Sendable {
     let process = Process()
     let stderrPath: String
 
-    init(_ program: String, _ arguments: [String], environment: [String: String] = [:], logTo path: String) throws {
-        process.executableURL = URL(fileURLWithPath: program)
-        process.arguments = arguments
+    /// - Parameter namespace: a network namespace (`ip netns`) to run in: another "host".
+    init(_ program: String, _ arguments: [String], environment: [String: String] = [:], logTo path: String,
+         namespace: String? = nil) throws {
+        if let namespace {
+            // `ip netns exec` joins the namespace and execs the program: the pid stays the program's.
+            process.executableURL = URL(fileURLWithPath: "/usr/sbin/ip")
+            process.arguments = ["netns", "exec", namespace, program] + arguments
+        } else {
+            process.executableURL = URL(fileURLWithPath: program)
+            process.arguments = arguments
+        }
         var env = ProcessInfo.processInfo.environment
         env.merge(environment) { $1 }
         process.environment = env
@@ -138,14 +146,17 @@ final class Cluster: @unchecked Sendable {
     }
 
     /// Starts one Redis server on a Unix socket, with append-only persistence in its own folder.
-    func startRedis(_ name: String) async throws -> Child {
+    /// - Parameters:
+    ///   - extra: more redis-server options (a TLS port, a password).
+    ///   - password: the server's requirepass, for the readiness check.
+    func startRedis(_ name: String, extra: [String] = [], password: String? = nil, namespace: String? = nil) async throws -> Child {
         let data = "\(dir)/\(name)-data"
         try FileManager.default.createDirectory(atPath: data, withIntermediateDirectories: true)
         let child = try Child("/usr/bin/redis-server", [
             "--port", "0", "--unixsocket", "\(dir)/\(name).sock", "--unixsocketperm", "700", "--dir", data,
             "--appendonly", "yes", "--appendfsync", "always", "--save", "",
-        ], logTo: "\(dir)/\(name).log")
-        let client = RedisClient(endpoint: .unix(path: "\(dir)/\(name).sock"), poolSize: 1)
+        ] + extra, logTo: "\(dir)/\(name).log", namespace: namespace)
+        let client = RedisClient(server: RedisServer(.unix(path: "\(dir)/\(name).sock"), password: password), poolSize: 1)
         defer { Task { await client.shutdown() } }
         for _ in 0..<250 {
             if await client.ping() { return child }
@@ -160,13 +171,14 @@ final class Cluster: @unchecked Sendable {
     }
 
     /// Starts the API daemon; with `waitReady`, returns once it sent READY=1.
-    func startAPI(extra: [String] = [], waitReady: Bool = true, environment: [String: String] = [:]) async throws {
+    func startAPI(extra: [String] = [], waitReady: Bool = true, environment: [String: String] = [:], namespace: String? = nil) async throws {
         tcpPort = Self.freePort()
         api = try Child("\(Paths.bin)/clonecode-api", [
             "--listen", "unix:\(apiSocket)", "--listen", "tcp://127.0.0.1:\(tcpPort)",
             "--questions-db", "unix:\(questionsSocket)", "--metadata-db", "unix:\(metadataSocket)",
             "--log", "stderr", "--drain-timeout", "3",
-        ] + extra, environment: ["NOTIFY_SOCKET": notify.path].merging(environment) { $1 }, logTo: "\(dir)/api.log")
+        ] + extra, environment: ["NOTIFY_SOCKET": notify.path].merging(environment) { $1 }, logTo: "\(dir)/api.log",
+            namespace: namespace)
         if waitReady {
             guard await notify.waitFor({ $0 == "READY=1" }) != nil else {
                 throw ClusterError("clonecode-api sent no READY=1: \(api?.log ?? "")")
@@ -232,12 +244,15 @@ struct ClusterError: Error, CustomStringConvertible {
 
 extension Cluster {
     /// Starts a worker daemon with its own id and socket; with `waitReady`, returns once it sent READY=1.
-    func startWorker(id: String, extra: [String] = [], notify: NotifySocket? = nil, waitReady: Bool = true) async throws -> Child {
+    /// - Parameter redis: the `--questions-db` and `--metadata-db` values (default: the cluster's Unix sockets).
+    func startWorker(id: String, extra: [String] = [], notify: NotifySocket? = nil, waitReady: Bool = true,
+                     redis: (questions: String, metadata: String)? = nil, namespace: String? = nil) async throws -> Child {
         let socket = notify ?? NotifySocket(path: "\(dir)/notify-\(id)-\(UUID().uuidString.prefix(6)).sock")
         let child = try Child("\(Paths.bin)/clonecode-worker", [
-            "--id", id, "--questions-db", "unix:\(questionsSocket)", "--metadata-db", "unix:\(metadataSocket)",
+            "--id", id, "--questions-db", redis?.questions ?? "unix:\(questionsSocket)",
+            "--metadata-db", redis?.metadata ?? "unix:\(metadataSocket)",
             "--listen", "unix:\(dir)/worker-\(id).sock", "--log", "stderr", "--uid-base", String(1_300_000 + abs(id.hashValue % 50) * 1000),
-        ] + extra, environment: ["NOTIFY_SOCKET": socket.path], logTo: "\(dir)/worker-\(id).log")
+        ] + extra, environment: ["NOTIFY_SOCKET": socket.path], logTo: "\(dir)/worker-\(id).log", namespace: namespace)
         if waitReady {
             guard await socket.waitFor(timeout: .seconds(60), { $0 == "READY=1" }) != nil else {
                 throw ClusterError("clonecode-worker \(id) sent no READY=1: \(child.log)")

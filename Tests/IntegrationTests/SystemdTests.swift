@@ -25,7 +25,7 @@ struct SystemdTests {
         defer { client.close() }
         let health = try await client.call(Method.Health.check, Empty(), as: HealthResponse.self, timeout: .seconds(20))
         #expect(health.serving)
-        #expect(await cluster.notify.waitFor { $0 == "STATUS=serving on fd:api" } != nil)
+        #expect(await cluster.notify.waitFor { $0 == "STATUS=serving on unix:\(socket) (fd:api)" } != nil)
         #expect(!FileManager.default.fileExists(atPath: "\(cluster.dir)/not-used.sock"))
     }
 
