@@ -9,6 +9,7 @@ PACKAGES=(
   redis-server                                                 # QuestionsDB and MetadataDB
   python3 python3-yaml python3-protobuf                        # scripts/gen-tests; the Python client test
   systemd util-linux curl                                      # systemd-socket-activate, setpriv (tests), readiness checks
+  openssl iproute2 debootstrap                                 # test certificates, test hosts (netns), images
   libjs-codemirror                                             # the web page's editor
   chromium chromium-driver python3-selenium                    # browser tests of the web page
 )
@@ -33,3 +34,19 @@ ensure_packages() {
 
 # Where `swift build` puts binaries for a configuration.
 bin_dir() { (cd "$ROOT" && swift build -c "$1" --show-bin-path); }
+
+# Builds the daemons and the CLI for installing: release, with the Swift runtime linked in, so that a
+# host needs only Debian's libraries (libhiredis, libsystemd, libprotobuf-c). Prints the folder.
+build_release() {
+  local scratch="$ROOT/.build-install" log
+  log=$(mktemp)
+  if ! (cd "$ROOT" && swift build -c release --static-swift-stdlib --scratch-path "$scratch" >"$log" 2>&1); then
+    grep -E "error" "$log" >&2 || tail -20 "$log" >&2
+    rm -f "$log"; echo "error: the release build failed" >&2; return 1
+  fi
+  rm -f "$log"
+  (cd "$ROOT" && swift build -c release --static-swift-stdlib --scratch-path "$scratch" --show-bin-path)
+}
+
+# Debian packages a host running the fleet needs (no build tools).
+RUNTIME_PACKAGES=(libhiredis0.14 libprotobuf-c1 libsystemd0 libjs-codemirror redis-server curl)
