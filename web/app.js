@@ -114,7 +114,7 @@ async function showList() {
 // ---------------------------------------------------------------- a question
 
 const modes = { python3: "python", cpp: "text/x-c++src", c: "text/x-csrc", java: "text/x-java", csharp: "text/x-csharp",
-  kotlin: "text/x-kotlin", scala: "text/x-scala" };
+  kotlin: "text/x-kotlin", scala: "text/x-scala", javascript: "text/javascript", typescript: "text/typescript" };
 const codeKey = (slug, language) => `cc:code:${slug}:${language}`;
 const historyKey = (slug) => `cc:runs:${slug}`;
 

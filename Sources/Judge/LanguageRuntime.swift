@@ -35,6 +35,15 @@ public struct LanguageRuntime: Sendable {
             language: .cpp, image: "clonecode-runner:r1", layout: .cppMain,
             compile: ["/usr/bin/g++", "-std=c++20", "-O2", "-pipe", "-o", "main", "main.cpp"],
             run: ["./main", "tests.json"], timeFactor: 1, startupMs: 1000),
+        .javascript: LanguageRuntime(
+            language: .javascript, image: "clonecode-runner:r1", layout: .file("solution.js"), compile: nil,
+            run: ["/usr/bin/node", "--stack-size=65500", "/opt/clonecode/javascript/driver.js", "solution.js", "tests.json"],
+            timeFactor: 1, startupMs: 2000),
+        // Transpiled by the driver with Debian's TypeScript compiler (types are not checked), then run as JavaScript.
+        .typescript: LanguageRuntime(
+            language: .typescript, image: "clonecode-runner:r1", layout: .file("solution.ts"), compile: nil,
+            run: ["/usr/bin/node", "--stack-size=65500", "/opt/clonecode/javascript/driver.js", "solution.ts", "tests.json"],
+            timeFactor: 1, startupMs: 3000),
     ]
 
     /// The compiler and flags, for people (`clonecode languages` and the docs).
@@ -42,6 +51,8 @@ public struct LanguageRuntime: Sendable {
         switch language {
         case .python3: "CPython 3.11 (Debian 12)"
         case .cpp: "g++ 12 (Debian 12), -std=c++20 -O2"
+        case .javascript: "Node.js 18 (Debian 12), --stack-size=65500"
+        case .typescript: "TypeScript 4.8 (Debian 12), transpiled to ES2022, on Node.js 18"
         default: language.displayName
         }
     }

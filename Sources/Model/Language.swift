@@ -4,6 +4,10 @@
 public enum Language: String, CaseIterable, Codable, Sendable, Comparable {
     case python3, cpp, java, javascript, typescript, go, rust, c, csharp, kotlin, ruby, php, swift, scala
 
+    /// The languages the runner image and the drivers support: what the API offers and a worker
+    /// judges unless configured otherwise.
+    public static let supported: [Language] = [.python3, .cpp, .javascript, .typescript]
+
     /// The name people read, e.g. "C++".
     public var displayName: String {
         switch self {

@@ -5,6 +5,8 @@ public enum Stub {
         switch language {
         case .python3: python3(signature)
         case .cpp: cpp(signature)
+        case .javascript: javascript(signature)
+        case .typescript: typescript(signature)
         default: nil
         }
     }

@@ -84,7 +84,7 @@ public struct Gateway: Sendable {
 
     static let codemirrorFiles = [
         "codemirror.js": "lib/codemirror.js", "codemirror.css": "lib/codemirror.css", "python.js": "mode/python/python.js",
-        "clike.js": "mode/clike/clike.js", "matchbrackets.js": "addon/edit/matchbrackets.js",
+        "clike.js": "mode/clike/clike.js", "javascript.js": "mode/javascript/javascript.js", "matchbrackets.js": "addon/edit/matchbrackets.js",
         "closebrackets.js": "addon/edit/closebrackets.js",
     ]
 

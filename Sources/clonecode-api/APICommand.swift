@@ -58,7 +58,7 @@ struct APICommand: AsyncParsableCommand {
     @Option(help: "Submit answers RESOURCE_EXHAUSTED past this many queued jobs. (default: 10000)")
     var maxQueueDepth: Int?
 
-    @Option(help: "Languages the fleet judges, comma-separated. (default: python3,cpp)")
+    @Option(help: "Languages the fleet judges, comma-separated. (default: every supported language)")
     var languages: String?
 
     @Option(help: "Seconds a graceful stop waits for calls in flight. (default: 10)")
@@ -103,7 +103,7 @@ struct APICommand: AsyncParsableCommand {
                                        setting: "metadata-db", password: password, tls: tls)
         let adminToken = try settings.secret(adminTokenFile, "admin-token-file", what: "admin token").flatMap(Token.init)
         let clientToken = try settings.secret(clientTokenFile, "client-token-file", what: "client token").flatMap(Token.init)
-        let offered = try (settings.string(languages, "languages") ?? "python3,cpp").split(separator: ",").map { name in
+        let offered = try (settings.string(languages, "languages") ?? Language.supported.map(\.rawValue).joined(separator: ",")).split(separator: ",").map { name in
             let name = name.trimmingCharacters(in: .whitespaces)
             guard let language = Language(rawValue: name) else { throw ValidationError("unknown language '\(name)'") }
             return language

@@ -35,7 +35,7 @@ struct WorkerCommand: AsyncParsableCommand {
     @Option(help: "The Docker Engine's socket. (default: /var/run/docker.sock)") var dockerSocket: String?
     @Option(help: "Milliseconds after which a silent worker's job is taken over. (default: 60000)") var leaseMs: Int?
     @Option(help: "The first uid for jobs; each slot uses 100 uids from here; workers on one host need apart ranges. (default: 1200000)") var uidBase: Int?
-    @Option(help: "Languages to judge, comma-separated. (default: python3,cpp)") var languages: String?
+    @Option(help: "Languages to judge, comma-separated. (default: every supported language)") var languages: String?
     @Option(help: "Log to auto, journal or stderr. (default: auto)") var log: String?
     @Option(help: "Log level. (default: info)") var logLevel: String?
 
@@ -77,7 +77,7 @@ struct WorkerCommand: AsyncParsableCommand {
         guard let endpoint = Endpoint(settings.string(listen, "listen") ?? "unix:/run/clonecode/worker-\(id).sock") else {
             throw ValidationError("--listen takes unix:PATH or tcp://HOST:PORT")
         }
-        let judged = try (settings.string(languages, "languages") ?? "python3,cpp").split(separator: ",").map { name in
+        let judged = try (settings.string(languages, "languages") ?? Language.supported.map(\.rawValue).joined(separator: ",")).split(separator: ",").map { name in
             let name = name.trimmingCharacters(in: .whitespaces)
             guard let language = Language(rawValue: name) else { throw ValidationError("unknown language '\(name)'") }
             return language
@@ -86,7 +86,7 @@ struct WorkerCommand: AsyncParsableCommand {
         let daemon = WorkerDaemon(config: WorkerConfig(
             id: id, host: host, slots: slotCount, cpus: pinned, questionsDB: questions, metadataDB: metadata, listen: endpoint,
             dockerSocket: settings.string(dockerSocket, "docker-socket") ?? "/var/run/docker.sock",
-            leaseMs: try settings.int(leaseMs, "lease-ms", default: 60_000, in: 1_000...3_600_000),
+            leaseMs: try settings.int(leaseMs, "lease-ms", default: 60_000, in: 100...3_600_000),
             languages: judged, uidBase: try settings.int(uidBase, "uid-base", default: 1_200_000, in: 100_000...2_000_000_000)),
             logger: logger)
         let group = ServiceGroup(configuration: .init(

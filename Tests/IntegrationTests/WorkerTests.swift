@@ -21,8 +21,8 @@ struct WorkerTests {
 
 
     static func submit(_ client: RPCClient, _ slug: String, _ source: String, mode: RunMode = .submit,
-                       customInput: String = "") async throws -> Run {
-        let runID = try await client.call(Method.Judge.submit, SubmitRequest(slug: slug, language: "python3", source: source,
+                       customInput: String = "", language: Language = .python3) async throws -> Run {
+        let runID = try await client.call(Method.Judge.submit, SubmitRequest(slug: slug, language: language.rawValue, source: source,
                                                                             mode: mode, customInput: customInput),
                                           as: SubmitResponse.self).runID
         var last: Run?
@@ -32,18 +32,21 @@ struct WorkerTests {
         return try #require(last)
     }
 
-    @Test("LeetCode Python 3 solutions of every question in the bank are Accepted unchanged")
-    func everyQuestionAcceptsALeetCodeSolution() async throws {
-        let cluster = try await Self.cluster(workers: ["all-questions"])
+    /// The languages with a LeetCode-style solution of every question in Tests/solutions/LANGUAGE.
+    static let solutionLanguages: [Language] = [.python3, .javascript, .typescript]
+
+    @Test("LeetCode-style solutions of every question in the bank are Accepted unchanged", arguments: solutionLanguages)
+    func everyQuestionAcceptsALeetCodeSolution(language: Language) async throws {
+        let cluster = try await Self.cluster(workers: ["all-questions-\(language.rawValue)"])
         let client = try await cluster.client()
         defer { client.close() }
         let list = try await client.call(Method.Questions.list, ListQuestionsRequest(), as: ListQuestionsResponse.self)
         #expect(list.questions.count >= 20)
         for question in list.questions {
-            let path = "\(Paths.root)/Tests/solutions/python3/\(question.slug).py"
+            let path = "\(Paths.root)/Tests/solutions/\(language.rawValue)/\(question.slug).\(language.fileExtensions[0])"
             let source = try #require(try? String(contentsOfFile: path, encoding: .utf8), "no solution for \(question.slug)")
-            let run = try await Self.submit(client, question.slug, source)
-            #expect(run.verdict == .accepted, "\(question.slug): \(run.verdict?.rawValue ?? "-") \(run.message) \(String(describing: run.failedTest))")
+            let run = try await Self.submit(client, question.slug, source, language: language)
+            #expect(run.verdict == .accepted, "\(language) \(question.slug): \(run.verdict?.rawValue ?? "-") \(run.message) \(run.compileOutput) \(String(describing: run.failedTest))")
             #expect(run.passed == run.total && run.total >= 30)
         }
         let stats = try await client.call(Method.Questions.list, ListQuestionsRequest(search: "two sum"), as: ListQuestionsResponse.self)

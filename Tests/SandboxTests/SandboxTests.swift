@@ -91,4 +91,67 @@ struct SandboxTests {
         await slot.shutdown()
         await Self.removeContainers()
     }
+
+    @Test func javascriptVerdicts() async throws {
+        let slot = try await Self.slot()
+        let correct = """
+            /**
+             * @param {number[]} nums
+             * @param {number} target
+             * @return {number[]}
+             */
+            var twoSum = function(nums, target) {
+                const seen = new Map();
+                for (let i = 0; i < nums.length; i++) {
+                    if (seen.has(target - nums[i])) return [seen.get(target - nums[i]), i];
+                    seen.set(nums[i], i);
+                }
+            };
+            """
+        let cases: [(String, Verdict, String)] = [
+            (correct, .accepted, ""),
+            ("var twoSum = function(nums, target) {\n    console.log('hi', nums);\n    return [0, 0];\n};\n", .wrongAnswer, ""),
+            ("var twoSum = function(nums, target) {\n    return [0, 1;\n};\n", .compileError, "solution.js:2"),
+            ("var twoSum = function(nums, target) {\n    return nums.x.y;\n};\n", .runtimeError, "at twoSum (solution.js:2:"),
+            ("var twoSum = function(nums, target) {\n    return 'no';\n};\n", .runtimeError, "where integer[] was expected"),
+            ("var twoSum = function(nums, target) {\n    while (true) {}\n};\n", .timeLimitExceeded, ""),
+            // LeetCode's globals: a priority queue, lodash, and `const` arrow functions.
+            ("const twoSum = (nums, target) => {\n    const q = new MinPriorityQueue();\n    q.enqueue(2); q.enqueue(1);\n    return _.sortBy([q.dequeue(), 0]).length === 2 ? (() => { const m = new Map(); for (let i = 0; i < nums.length; i++) { if (m.has(target - nums[i])) return [m.get(target - nums[i]), i]; m.set(nums[i], i); } })() : [];\n};\n", .accepted, ""),
+        ]
+        for (source, verdict, detail) in cases {
+            let (outcome, _) = try await Self.judge(source, in: slot, language: .javascript)
+            #expect(outcome.verdict == verdict, "\(source)\n\(outcome)")
+            if !detail.isEmpty { #expect((outcome.compileOutput + outcome.message).contains(detail), "\(outcome)") }
+        }
+        await slot.shutdown()
+        await Self.removeContainers()
+    }
+
+    @Test func typescriptVerdicts() async throws {
+        let slot = try await Self.slot()
+        let correct = """
+            function twoSum(nums: number[], target: number): number[] {
+                const seen = new Map<number, number>();
+                for (let i = 0; i < nums.length; i++) {
+                    if (seen.has(target - nums[i])) return [seen.get(target - nums[i])!, i];
+                    seen.set(nums[i], i);
+                }
+                return [];
+            };
+            """
+        let cases: [(String, Verdict, String)] = [
+            (correct, .accepted, ""),
+            ("function twoSum(nums: number[], target: number): number[] {\n    return [0, 0];\n};\n", .wrongAnswer, ""),
+            ("function twoSum(nums: number[], target: number): number[] {\n    return [0, 1;\n};\n", .compileError, "solution.ts(2,"),
+            ("function twoSum(nums: number[], target: number): number[] {\n    const x: any = null;\n    return x.y;\n};\n", .runtimeError, "TypeError"),
+            ("function twoSum(nums: number[], target: number): number[] {\n    for (;;) {}\n};\n", .timeLimitExceeded, ""),
+        ]
+        for (source, verdict, detail) in cases {
+            let (outcome, _) = try await Self.judge(source, in: slot, language: .typescript)
+            #expect(outcome.verdict == verdict, "\(source)\n\(outcome)")
+            if !detail.isEmpty { #expect((outcome.compileOutput + outcome.message).contains(detail), "\(outcome)") }
+        }
+        await slot.shutdown()
+        await Self.removeContainers()
+    }
 }

@@ -1,0 +1,10 @@
+function maxDepth(root: TreeNode | null): number {
+    let depth = 0, level = root ? [root] : [];
+    while (level.length) {
+        depth++;
+        const next = [];
+        for (const n of level) { if (n.left) next.push(n.left); if (n.right) next.push(n.right); }
+        level = next;
+    }
+    return depth;
+};

@@ -1,0 +1,11 @@
+function mergeTwoLists(list1: ListNode | null, list2: ListNode | null): ListNode | null {
+    const dummy = new ListNode();
+    let tail = dummy;
+    while (list1 && list2) {
+        if (list1.val <= list2.val) { tail.next = list1; list1 = list1.next; }
+        else { tail.next = list2; list2 = list2.next; }
+        tail = tail.next;
+    }
+    tail.next = list1 || list2;
+    return dummy.next;
+};
