@@ -155,7 +155,7 @@ let package = Package(
         .executableTarget(
             name: "clonecode",
             dependencies: [
-                "Model", "Wire", "RPC", "Bank", "TLS",
+                "Model", "Wire", "RPC", "Bank", "TLS", "Judge",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             swiftSettings: strict

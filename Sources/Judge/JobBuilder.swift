@@ -12,6 +12,9 @@ public struct JobBuilder: Sendable {
     /// The per-test time limit for this language.
     public func timeLimitMs(_ question: Question) -> Int { Int(Double(question.timeLimitMs) * runtime.timeFactor) }
 
+    /// The memory limit for this language: the question's, plus what its VM needs to start.
+    public func memoryLimitKb(_ question: Question) -> Int { (question.memoryLimitMb + runtime.memoryExtraMb) * 1024 }
+
     public func job(source: String, question: Question, inputs: [String]) -> RunnerJob {
         let perTest = timeLimitMs(question)
         // The inputs are JSON already: they are spliced in as they are, not re-encoded.
@@ -28,7 +31,7 @@ public struct JobBuilder: Sendable {
             outputBytes: 32 << 20, processes: 64, fileBytes: 16 << 20, memoryBytes: 0, stackBytes: 256 << 20)
         let program: RunnerFile = switch runtime.layout {
         case .file(let name): RunnerFile(path: name, content: Array(source.utf8))
-        case .cppMain: RunnerFile(path: "main.cpp", content: Array(CppDriver.source(solution: source, signature: question.signature).utf8))
+        case .generated(let name, let make): RunnerFile(path: name, content: Array(make(source, question.signature).utf8))
         }
         // Compilers get their own, larger allowance; a compile that loops or floods is stopped too.
         let compileLimits = RunnerLimits(cpuMs: 30_000, wallMs: 30_000, outputBytes: 1 << 20, processes: 64,

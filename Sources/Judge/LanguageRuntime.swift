@@ -11,8 +11,8 @@ public struct LanguageRuntime: Sendable {
     public enum Layout: Sendable {
         /// Saved as it is, under this name.
         case file(String)
-        /// Compiled together with a generated C++ main (CppDriver), as main.cpp.
-        case cppMain
+        /// Saved under this name together with a driver generated from the signature (CppDriver, JavaDriver).
+        case generated(String, @Sendable (_ solution: String, _ signature: Signature) -> String)
     }
 
     public var layout: Layout
@@ -24,6 +24,8 @@ public struct LanguageRuntime: Sendable {
     public var timeFactor: Double
     /// Time to start the interpreter or VM and compile, allowed once per run.
     public var startupMs: Int
+    /// Memory a VM takes before the solution's first byte, allowed on top of the question's limit.
+    public var memoryExtraMb: Int = 0
 
     /// The languages the worker knows how to judge.
     public static let all: [Language: LanguageRuntime] = [
@@ -32,7 +34,7 @@ public struct LanguageRuntime: Sendable {
             run: ["/usr/bin/python3", "-I", "-S", "/opt/clonecode/python3/driver.py", "solution.py", "tests.json"],
             timeFactor: 1, startupMs: 2000),
         .cpp: LanguageRuntime(
-            language: .cpp, image: "clonecode-runner:r1", layout: .cppMain,
+            language: .cpp, image: "clonecode-runner:r1", layout: .generated("main.cpp", CppDriver.source),
             compile: ["/usr/bin/g++", "-std=c++20", "-O2", "-pipe", "-o", "main", "main.cpp"],
             run: ["./main", "tests.json"], timeFactor: 1, startupMs: 1000),
         .javascript: LanguageRuntime(
@@ -44,6 +46,16 @@ public struct LanguageRuntime: Sendable {
             language: .typescript, image: "clonecode-runner:r1", layout: .file("solution.ts"), compile: nil,
             run: ["/usr/bin/node", "--stack-size=65500", "/opt/clonecode/javascript/driver.js", "solution.ts", "tests.json"],
             timeFactor: 1, startupMs: 3000),
+        // javac and the JVM run with one compiler tier and the serial collector: they start faster,
+        // and judged programs are short.
+        .java: LanguageRuntime(
+            language: .java, image: "clonecode-runner:r1", layout: .generated("Solution.java", JavaDriver.source),
+            compile: ["/usr/bin/javac", "-J-XX:+UseSerialGC", "-J-XX:TieredStopAtLevel=1", "-J-Xshare:auto", "-encoding", "UTF-8",
+                      "-nowarn", "-cp", "/opt/clonecode/java", "-d", ".", "Solution.java"],
+            run: ["/usr/bin/java", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1", "-Xshare:auto", "-Xmx512m",
+                  "--add-opens", "java.base/java.io=ALL-UNNAMED", "-cp",
+                  ".:/opt/clonecode/java", "__Driver", "tests.json"],
+            timeFactor: 1.5, startupMs: 2000, memoryExtraMb: 64),
     ]
 
     /// The compiler and flags, for people (`clonecode languages` and the docs).
@@ -53,6 +65,7 @@ public struct LanguageRuntime: Sendable {
         case .cpp: "g++ 12 (Debian 12), -std=c++20 -O2"
         case .javascript: "Node.js 18 (Debian 12), --stack-size=65500"
         case .typescript: "TypeScript 4.8 (Debian 12), transpiled to ES2022, on Node.js 18"
+        case .java: "OpenJDK 17 (Debian 12), javac; java -Xmx512m, 64 MB thread stack"
         default: language.displayName
         }
     }

@@ -11,11 +11,12 @@ public struct Verdicts: Sendable {
     public let timeLimitMs: Int
     public let memoryLimitKb: Int
 
-    public init(question: Question, tests: [TestCase], timeLimitMs: Int) {
+    /// - Parameter memoryLimitKb: already raised for the language's VM (default: the question's).
+    public init(question: Question, tests: [TestCase], timeLimitMs: Int, memoryLimitKb: Int? = nil) {
         self.question = question
         self.tests = tests
         self.timeLimitMs = timeLimitMs
-        self.memoryLimitKb = question.memoryLimitMb * 1024
+        self.memoryLimitKb = memoryLimitKb ?? question.memoryLimitMb * 1024
     }
 
     /// One line of the driver's report on descriptor 3.

@@ -7,6 +7,7 @@ public enum Stub {
         case .cpp: cpp(signature)
         case .javascript: javascript(signature)
         case .typescript: typescript(signature)
+        case .java: java(signature)
         default: nil
         }
     }

@@ -29,7 +29,8 @@ struct JudgeRun: Sendable {
         await progress(0, total)
         let result = try await slot.run(job, timeout: builder.answerTimeout(job)) { done in await progress(done, total) }
         guard result.error.isEmpty else { throw SandboxFailure(result.error) }
-        let verdicts = Verdicts(question: question, tests: tests, timeLimitMs: builder.timeLimitMs(question))
+        let verdicts = Verdicts(question: question, tests: tests, timeLimitMs: builder.timeLimitMs(question),
+                                memoryLimitKb: builder.memoryLimitKb(question))
         var outcome = run.mode == .try ? verdicts.decideTry(result) : verdicts.decide(result)
         outcome.programMs = Int((result.compile?.wallMs ?? 0) + (result.run?.wallMs ?? 0))
         return outcome

@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import Judge
 import Model
 import RPC
 import Wire
@@ -81,6 +82,47 @@ struct Workers: AsyncParsableCommand {
             print("\(w.id)  \(w.host)  \(state)  slots \(w.busy)/\(w.slots) busy  jobs \(w.jobsDone)  \(w.languages.joined(separator: ","))")
         }
     }
+}
+
+/// `clonecode languages`
+struct Languages: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "List the languages: compiler or runtime, flags, and how many live workers judge each.")
+    @OptionGroup var options: ServerOptions
+
+    func run() async throws {
+        // The toolchains are this release's runner image; the workers are asked (when the API answers).
+        var judging: [String: Int]?
+        if let client = try? await options.connect() {
+            defer { client.close() }
+            if let list = try? await client.call(Method.Fleet.listWorkers, Empty(), as: ListWorkersResponse.self) {
+                judging = [:]
+                for worker in list.workers where worker.reachable {
+                    for name in worker.languages { judging?[name, default: 0] += 1 }
+                }
+            }
+        }
+        let rows = Language.supported.compactMap { language in LanguageRuntime.all[language].map { (language, $0) } }
+        if options.json {
+            return Output.json(rows.map { language, runtime in
+                LanguageJSON(language: language.rawValue, name: language.displayName, toolchain: runtime.toolchain,
+                             compile: runtime.compile?.joined(separator: " ") ?? "", run: runtime.run.joined(separator: " "),
+                             workers: judging?[language.rawValue] ?? (judging == nil ? nil : 0))
+            })
+        }
+        for (language, runtime) in rows {
+            let workers = judging.map { "  \($0[language.rawValue] ?? 0) workers" } ?? ""
+            print("\(language.rawValue.padding(toLength: 11, withPad: " ", startingAt: 0))\(language.displayName.padding(toLength: 11, withPad: " ", startingAt: 0))\(runtime.toolchain)\(workers)")
+        }
+        if judging == nil { Output.error("(the API did not answer: live workers not counted)") }
+    }
+}
+
+/// One row of `clonecode languages --json`.
+struct LanguageJSON: Encodable {
+    var language, name, toolchain, compile, run: String
+    /// Live workers judging it; null when the API did not answer.
+    var workers: Int?
 }
 
 /// `clonecode stats`

@@ -14,7 +14,7 @@ struct CloneCode: AsyncParsableCommand {
             """,
         subcommands: [
             Questions.self, QuestionCommand.self, Submit.self, TryRun.self, Status.self, Watch.self, Workers.self,
-            Stats.self, Admin.self, Bench.self,
+            Languages.self, Stats.self, Admin.self, Bench.self,
         ])
 
     /// Parses and runs a subcommand; every failure exits 2 with its message on stderr.

@@ -37,7 +37,8 @@ struct SandboxTests {
         let builder = JobBuilder(runtime: LanguageRuntime.all[language]!)
         let job = builder.job(source: source, question: question, inputs: tests.map(\.input))
         let result = try await slot.run(job, timeout: builder.answerTimeout(job))
-        let verdicts = Verdicts(question: question, tests: tests, timeLimitMs: builder.timeLimitMs(question))
+        let verdicts = Verdicts(question: question, tests: tests, timeLimitMs: builder.timeLimitMs(question),
+                                memoryLimitKb: builder.memoryLimitKb(question))
         return (verdicts.decide(result), result)
     }
 
@@ -149,6 +150,38 @@ struct SandboxTests {
         for (source, verdict, detail) in cases {
             let (outcome, _) = try await Self.judge(source, in: slot, language: .typescript)
             #expect(outcome.verdict == verdict, "\(source)\n\(outcome)")
+            if !detail.isEmpty { #expect((outcome.compileOutput + outcome.message).contains(detail), "\(outcome)") }
+        }
+        await slot.shutdown()
+        await Self.removeContainers()
+    }
+
+    @Test func javaVerdicts() async throws {
+        let slot = try await Self.slot()
+        let correct = """
+            class Solution {
+                public int[] twoSum(int[] nums, int target) {
+                    Map<Integer, Integer> seen = new HashMap<>();
+                    for (int i = 0; i < nums.length; i++) {
+                        if (seen.containsKey(target - nums[i])) return new int[] {seen.get(target - nums[i]), i};
+                        seen.put(nums[i], i);
+                    }
+                    return new int[0];
+                }
+            }
+            """
+        let method = "class Solution {\n    public int[] twoSum(int[] nums, int target) {\n"
+        let cases: [(String, Verdict, String)] = [
+            (correct, .accepted, ""),
+            (method + "        System.out.println(\"hi \" + nums.length);\n        return new int[] {0, 0};\n    }\n}\n", .wrongAnswer, ""),
+            (method + "        return new int[] {0, 1}\n    }\n}\n", .compileError, "Solution.java:3: error: ';' expected"),
+            (method + "        return new int[] {nums[10], 0};\n    }\n}\n", .runtimeError, "at line 3, Solution.twoSum"),
+            (method + "        return twoSum(nums, target);\n    }\n}\n", .runtimeError, "StackOverflowError"),
+            (method + "        while (true) {}\n    }\n}\n", .timeLimitExceeded, ""),
+        ]
+        for (source, verdict, detail) in cases {
+            let (outcome, result) = try await Self.judge(source, in: slot, language: .java)
+            #expect(outcome.verdict == verdict, "\(source)\n\(outcome)\n\(String(decoding: result.run?.stderr ?? [], as: UTF8.self))")
             if !detail.isEmpty { #expect((outcome.compileOutput + outcome.message).contains(detail), "\(outcome)") }
         }
         await slot.shutdown()
