@@ -1,0 +1,12 @@
+class Solution {
+public:
+    string longestPalindrome(string s) {
+        int start = 0, length = 0, n = s.size();
+        for (int center = 0; center < 2 * n - 1; center++) {
+            int l = center / 2, r = l + center % 2;
+            while (l >= 0 && r < n && s[l] == s[r]) { l--; r++; }
+            if (r - l - 1 > length) { start = l + 1; length = r - l - 1; }
+        }
+        return s.substr(start, length);
+    }
+};
