@@ -37,6 +37,10 @@ public struct LanguageRuntime: Sendable {
             language: .cpp, image: "clonecode-runner:r1", layout: .generated("main.cpp", CppDriver.source),
             compile: ["/usr/bin/g++", "-std=c++20", "-O2", "-pipe", "-o", "main", "main.cpp"],
             run: ["./main", "tests.json"], timeFactor: 1, startupMs: 1000),
+        .c: LanguageRuntime(
+            language: .c, image: "clonecode-runner:r1", layout: .generated("main.c", CDriver.source),
+            compile: ["/usr/bin/gcc", "-std=gnu11", "-O2", "-pipe", "-o", "main", "main.c", "-lm"],
+            run: ["./main", "tests.json"], timeFactor: 1, startupMs: 1000),
         .javascript: LanguageRuntime(
             language: .javascript, image: "clonecode-runner:r1", layout: .file("solution.js"), compile: nil,
             run: ["/usr/bin/node", "--stack-size=65500", "/opt/clonecode/javascript/driver.js", "solution.js", "tests.json"],
@@ -63,6 +67,7 @@ public struct LanguageRuntime: Sendable {
         switch language {
         case .python3: "CPython 3.11 (Debian 12)"
         case .cpp: "g++ 12 (Debian 12), -std=c++20 -O2"
+        case .c: "gcc 12 (Debian 12), -std=gnu11 -O2, uthash"
         case .javascript: "Node.js 18 (Debian 12), --stack-size=65500"
         case .typescript: "TypeScript 4.8 (Debian 12), transpiled to ES2022, on Node.js 18"
         case .java: "OpenJDK 17 (Debian 12), javac; java -Xmx512m, 64 MB thread stack"

@@ -8,6 +8,7 @@ public enum Stub {
         case .javascript: javascript(signature)
         case .typescript: typescript(signature)
         case .java: java(signature)
+        case .c: c(signature)
         default: nil
         }
     }

@@ -187,4 +187,34 @@ struct SandboxTests {
         await slot.shutdown()
         await Self.removeContainers()
     }
+
+    @Test func cVerdicts() async throws {
+        let slot = try await Self.slot()
+        let correct = """
+            int* twoSum(int* nums, int numsSize, int target, int* returnSize) {
+                int* result = malloc(2 * sizeof(int));
+                *returnSize = 2;
+                for (int i = 0; i < numsSize; i++)
+                    for (int j = i + 1; j < numsSize; j++)
+                        if (nums[i] + nums[j] == target) { result[0] = i; result[1] = j; return result; }
+                *returnSize = 0;
+                return result;
+            }
+            """
+        let head = "int* twoSum(int* nums, int numsSize, int target, int* returnSize) {\n"
+        let cases: [(String, Verdict, String)] = [
+            (correct, .accepted, ""),
+            (head + "    printf(\"hi %d\\n\", numsSize);\n    int* r = malloc(8); r[0] = r[1] = 0; *returnSize = 2;\n    return r;\n}\n", .wrongAnswer, ""),
+            (head + "    return nums\n}\n", .compileError, "solution.c:2:16: error: expected ‘;’"),
+            (head + "    int *p = NULL; *p = 1;\n    return p;\n}\n", .runtimeError, "signal 11"),
+            (head + "    for (volatile long i = 0;; i++) {}\n}\n", .timeLimitExceeded, ""),
+        ]
+        for (source, verdict, detail) in cases {
+            let (outcome, result) = try await Self.judge(source, in: slot, language: .c)
+            #expect(outcome.verdict == verdict, "\(source)\n\(outcome)\n\(result.compile.map { String(decoding: $0.stderr, as: UTF8.self) } ?? "")")
+            if !detail.isEmpty { #expect((outcome.compileOutput + outcome.message).contains(detail), "\(outcome)") }
+        }
+        await slot.shutdown()
+        await Self.removeContainers()
+    }
 }
