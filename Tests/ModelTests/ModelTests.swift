@@ -75,6 +75,22 @@ struct ModelTests {
         #expect(!stub.contains("TreeNode"))
     }
 
+    /// Each language's stub as LeetCode writes it, for two signatures that exercise arrays, rows and nodes.
+    @Test func stubsInEveryLanguageAreLeetCodes() {
+        let twoSum = Signature(functionName: "twoSum", params: [Param(name: "nums", type: "integer[]"), Param(name: "target", type: "integer")],
+                               returnType: "integer[]")
+        let spiral = Signature(functionName: "spiralOrder", params: [Param(name: "matrix", type: "integer[][]")], returnType: "list<integer>")
+        let levels = Signature(functionName: "levelOrder", params: [Param(name: "root", type: "TreeNode")], returnType: "list<list<integer>>")
+        #expect(Stub.make(twoSum, in: .cpp)!.contains("    vector<int> twoSum(vector<int>& nums, int target) {"))
+        #expect(Stub.make(twoSum, in: .java)!.contains("class Solution {\n    public int[] twoSum(int[] nums, int target) {"))
+        #expect(Stub.make(levels, in: .java)!.contains("    public List<List<Integer>> levelOrder(TreeNode root) {"))
+        #expect(Stub.make(twoSum, in: .c)!.contains("int* twoSum(int* nums, int numsSize, int target, int* returnSize) {"))
+        #expect(Stub.make(spiral, in: .c)!.contains("int* spiralOrder(int** matrix, int matrixSize, int* matrixColSize, int* returnSize) {"))
+        #expect(Stub.make(levels, in: .c)!.contains("int** levelOrder(struct TreeNode* root, int* returnSize, int** returnColumnSizes) {"))
+        #expect(Stub.make(twoSum, in: .javascript)!.contains(" * @param {number[]} nums\n * @param {number} target\n * @return {number[]}\n */\nvar twoSum = function(nums, target) {"))
+        #expect(Stub.make(levels, in: .typescript)!.contains("function levelOrder(root: TreeNode | null): number[][] {"))
+    }
+
     @Test func questionProblemsAreNamed() {
         var question = Question(number: 0, slug: "Bad Slug", title: "", difficulty: .easy, tags: [], statement: " ",
                                 examples: [], constraints: [], signature: Signature(functionName: "1f", params: [
@@ -123,7 +139,9 @@ struct BankTests {
             #expect(q.problems().isEmpty, "\(q.slug)")
             #expect(entry.tests.count >= 30, "\(q.slug) has \(entry.tests.count) tests")
             #expect(!q.examples.isEmpty && !q.constraints.isEmpty && !q.tags.isEmpty, "\(q.slug)")
-            #expect(Stub.make(q.signature, in: .python3) != nil)
+            for language in Language.supported {
+                #expect(Stub.make(q.signature, in: language) != nil, "\(q.slug) has no \(language) stub")
+            }
             for test in entry.tests {
                 #expect(throws: Never.self, "\(q.slug)") { try Arguments.validate(test.input, for: q.signature) }
                 let expected = try JSONValue(parsing: test.expected)
