@@ -29,16 +29,16 @@ public struct JobBuilder: Sendable {
         let limits = RunnerLimits(
             cpuMs: UInt32(wall), wallMs: UInt32(wall), idleMs: UInt32(runtime.startupMs + perTest),
             outputBytes: 32 << 20, processes: 64, fileBytes: 16 << 20, memoryBytes: 0, stackBytes: 256 << 20)
-        let program: RunnerFile = switch runtime.layout {
-        case .file(let name): RunnerFile(path: name, content: Array(source.utf8))
-        case .generated(let name, let make): RunnerFile(path: name, content: Array(make(source, question.signature).utf8))
+        let program: [RunnerFile] = switch runtime.layout {
+        case .file(let name): [RunnerFile(path: name, content: Array(source.utf8))]
+        case .generated(let make): make(source, question.signature).map { RunnerFile(path: $0.name, content: Array($0.text.utf8)) }
         }
         // Compilers get their own, larger allowance; a compile that loops or floods is stopped too.
         let compileLimits = RunnerLimits(cpuMs: 30_000, wallMs: 30_000, outputBytes: 1 << 20, processes: 64,
                                          fileBytes: 256 << 20, memoryBytes: 0, stackBytes: 0)
         return RunnerJob(
             id: 0,
-            files: [program, RunnerFile(path: "tests.json", content: testsJSON)],
+            files: program + [RunnerFile(path: "tests.json", content: testsJSON)],
             compile: runtime.compile.map { RunnerStep(argv: $0, limits: compileLimits) },
             run: RunnerStep(argv: runtime.run, limits: limits))
     }

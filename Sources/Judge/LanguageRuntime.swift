@@ -11,8 +11,9 @@ public struct LanguageRuntime: Sendable {
     public enum Layout: Sendable {
         /// Saved as it is, under this name.
         case file(String)
-        /// Saved under this name together with a driver generated from the signature (CppDriver, JavaDriver).
-        case generated(String, @Sendable (_ solution: String, _ signature: Signature) -> String)
+        /// Files made from the submission and the signature: the solution with a driver generated
+        /// for the question (CppDriver, CDriver, JavaDriver, GoDriver).
+        case generated(@Sendable (_ solution: String, _ signature: Signature) -> [(name: String, text: String)])
     }
 
     public var layout: Layout
@@ -34,13 +35,19 @@ public struct LanguageRuntime: Sendable {
             run: ["/usr/bin/python3", "-I", "-S", "/opt/clonecode/python3/driver.py", "solution.py", "tests.json"],
             timeFactor: 1, startupMs: 2000),
         .cpp: LanguageRuntime(
-            language: .cpp, image: "clonecode-runner:r1", layout: .generated("main.cpp", CppDriver.source),
+            language: .cpp, image: "clonecode-runner:r1", layout: .generated { [("main.cpp", CppDriver.source(solution: $0, signature: $1))] },
             compile: ["/usr/bin/g++", "-std=c++20", "-O2", "-pipe", "-o", "main", "main.cpp"],
             run: ["./main", "tests.json"], timeFactor: 1, startupMs: 1000),
         .c: LanguageRuntime(
-            language: .c, image: "clonecode-runner:r1", layout: .generated("main.c", CDriver.source),
+            language: .c, image: "clonecode-runner:r1", layout: .generated { [("main.c", CDriver.source(solution: $0, signature: $1))] },
             compile: ["/usr/bin/gcc", "-std=gnu11", "-O2", "-pipe", "-o", "main", "main.c", "-lm"],
             run: ["./main", "tests.json"], timeFactor: 1, startupMs: 1000),
+        // Go 1.23 from Debian's bookworm-backports; runtime/go/build.go compiles against a standard
+        // library compiled when the image was built.
+        .go: LanguageRuntime(
+            language: .go, image: "clonecode-runner:r1",
+            layout: .generated { [("solution.go", GoDriver.solution($0)), ("main.go", GoDriver.main($1))] },
+            compile: ["/opt/clonecode/go/build"], run: ["./main", "tests.json"], timeFactor: 1, startupMs: 1000),
         .javascript: LanguageRuntime(
             language: .javascript, image: "clonecode-runner:r1", layout: .file("solution.js"), compile: nil,
             run: ["/usr/bin/node", "--stack-size=65500", "/opt/clonecode/javascript/driver.js", "solution.js", "tests.json"],
@@ -53,7 +60,7 @@ public struct LanguageRuntime: Sendable {
         // javac and the JVM run with one compiler tier and the serial collector: they start faster,
         // and judged programs are short.
         .java: LanguageRuntime(
-            language: .java, image: "clonecode-runner:r1", layout: .generated("Solution.java", JavaDriver.source),
+            language: .java, image: "clonecode-runner:r1", layout: .generated { [("Solution.java", JavaDriver.source(solution: $0, signature: $1))] },
             compile: ["/usr/bin/javac", "-J-XX:+UseSerialGC", "-J-XX:TieredStopAtLevel=1", "-J-Xshare:auto", "-encoding", "UTF-8",
                       "-nowarn", "-cp", "/opt/clonecode/java", "-d", ".", "Solution.java"],
             run: ["/usr/bin/java", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1", "-Xshare:auto", "-Xmx512m",
@@ -68,6 +75,7 @@ public struct LanguageRuntime: Sendable {
         case .python3: "CPython 3.11 (Debian 12)"
         case .cpp: "g++ 12 (Debian 12), -std=c++20 -O2"
         case .c: "gcc 12 (Debian 12), -std=gnu11 -O2, uthash"
+        case .go: "Go 1.23 (Debian 12 backports), standard library precompiled"
         case .javascript: "Node.js 18 (Debian 12), --stack-size=65500"
         case .typescript: "TypeScript 4.8 (Debian 12), transpiled to ES2022, on Node.js 18"
         case .java: "OpenJDK 17 (Debian 12), javac; java -Xmx512m, 64 MB thread stack"

@@ -9,6 +9,7 @@ public enum Stub {
         case .typescript: typescript(signature)
         case .java: java(signature)
         case .c: c(signature)
+        case .go: go(signature)
         default: nil
         }
     }

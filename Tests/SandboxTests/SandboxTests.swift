@@ -217,4 +217,36 @@ struct SandboxTests {
         await slot.shutdown()
         await Self.removeContainers()
     }
+
+    @Test func goVerdicts() async throws {
+        let slot = try await Self.slot()
+        let correct = """
+            func twoSum(nums []int, target int) []int {
+            \tseen := map[int]int{}
+            \tfor i, v := range nums {
+            \t\tif j, ok := seen[target-v]; ok {
+            \t\t\treturn []int{j, i}
+            \t\t}
+            \t\tseen[v] = i
+            \t}
+            \tsort.Ints(nil) // a package used without an import, as on LeetCode
+            \treturn nil
+            }
+            """
+        let head = "func twoSum(nums []int, target int) []int {\n"
+        let cases: [(String, Verdict, String)] = [
+            (correct, .accepted, ""),
+            (head + "\tfmt.Println(\"hi\", len(nums))\n\treturn []int{0, 0}\n}\n", .wrongAnswer, ""),
+            (head + "\treturn []int{0, 1\n}\n", .compileError, "solution.go:2:"),
+            (head + "\treturn []int{nums[10], 0}\n}\n", .runtimeError, "index out of range [10] with length 4"),
+            (head + "\tfor {\n\t}\n}\n", .timeLimitExceeded, ""),
+        ]
+        for (source, verdict, detail) in cases {
+            let (outcome, result) = try await Self.judge(source, in: slot, language: .go)
+            #expect(outcome.verdict == verdict, "\(source)\n\(outcome)\n\(result.compile.map { String(decoding: $0.stderr + $0.stdout, as: UTF8.self) } ?? "")")
+            if !detail.isEmpty { #expect((outcome.compileOutput + outcome.message).contains(detail), "\(outcome)") }
+        }
+        await slot.shutdown()
+        await Self.removeContainers()
+    }
 }
