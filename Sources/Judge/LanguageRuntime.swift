@@ -48,6 +48,12 @@ public struct LanguageRuntime: Sendable {
             language: .go, image: "clonecode-runner:r1",
             layout: .generated { [("solution.go", GoDriver.solution($0)), ("main.go", GoDriver.main($1))] },
             compile: ["/opt/clonecode/go/build"], run: ["./main", "tests.json"], timeFactor: 1, startupMs: 1000),
+        // rustc-web (Debian 12 security updates): the Rust that Debian keeps current for Firefox.
+        .rust: LanguageRuntime(
+            language: .rust, image: "clonecode-runner:r1",
+            layout: .generated { [("solution.rs", RustDriver.source(solution: $0, signature: $1))] },
+            compile: ["/usr/bin/rustc", "--edition", "2021", "-C", "opt-level=2", "-A", "warnings", "-o", "main", "solution.rs"],
+            run: ["./main", "tests.json"], timeFactor: 1, startupMs: 1000),
         .javascript: LanguageRuntime(
             language: .javascript, image: "clonecode-runner:r1", layout: .file("solution.js"), compile: nil,
             run: ["/usr/bin/node", "--stack-size=65500", "/opt/clonecode/javascript/driver.js", "solution.js", "tests.json"],
@@ -76,6 +82,7 @@ public struct LanguageRuntime: Sendable {
         case .cpp: "g++ 12 (Debian 12), -std=c++20 -O2"
         case .c: "gcc 12 (Debian 12), -std=gnu11 -O2, uthash"
         case .go: "Go 1.23 (Debian 12 backports), standard library precompiled"
+        case .rust: "Rust 1.96 (rustc-web, Debian 12 security), edition 2021, -C opt-level=2"
         case .javascript: "Node.js 18 (Debian 12), --stack-size=65500"
         case .typescript: "TypeScript 4.8 (Debian 12), transpiled to ES2022, on Node.js 18"
         case .java: "OpenJDK 17 (Debian 12), javac; java -Xmx512m, 64 MB thread stack"

@@ -10,6 +10,7 @@ public enum Stub {
         case .java: java(signature)
         case .c: c(signature)
         case .go: go(signature)
+        case .rust: rust(signature)
         default: nil
         }
     }

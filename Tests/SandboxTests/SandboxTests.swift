@@ -249,4 +249,39 @@ struct SandboxTests {
         await slot.shutdown()
         await Self.removeContainers()
     }
+
+    @Test func rustVerdicts() async throws {
+        let slot = try await Self.slot()
+        let correct = """
+            use std::collections::HashMap;
+
+            impl Solution {
+                pub fn two_sum(nums: Vec<i32>, target: i32) -> Vec<i32> {
+                    let mut seen = HashMap::new();
+                    for (i, &v) in nums.iter().enumerate() {
+                        if let Some(&j) = seen.get(&(target - v)) {
+                            return vec![j as i32, i as i32];
+                        }
+                        seen.insert(v, i);
+                    }
+                    vec![]
+                }
+            }
+            """
+        let head = "impl Solution {\n    pub fn two_sum(nums: Vec<i32>, target: i32) -> Vec<i32> {\n"
+        let cases: [(String, Verdict, String)] = [
+            (correct, .accepted, ""),
+            (head + "        println!(\"hi {}\", nums.len());\n        vec![0, 0]\n    }\n}\n", .wrongAnswer, ""),
+            (head + "        vec![0, 1]\n    }\n", .compileError, "solution.rs"),
+            (head + "        vec![nums[10], 0]\n    }\n}\n", .runtimeError, "index out of bounds: the len is 4 but the index is 10"),
+            (head + "        loop {}\n    }\n}\n", .timeLimitExceeded, ""),
+        ]
+        for (source, verdict, detail) in cases {
+            let (outcome, result) = try await Self.judge(source, in: slot, language: .rust)
+            #expect(outcome.verdict == verdict, "\(source)\n\(outcome)\n\(result.compile.map { String(decoding: $0.stderr, as: UTF8.self) } ?? "")")
+            if !detail.isEmpty { #expect((outcome.compileOutput + outcome.message).contains(detail), "\(outcome)") }
+        }
+        await slot.shutdown()
+        await Self.removeContainers()
+    }
 }
