@@ -86,3 +86,15 @@ struct VerdictTests {
         #expect(outcome.verdict != .accepted)
     }
 }
+
+/// Go's implicit imports: a package is imported when the code uses it, not when a comment or a
+/// string mentions it, and never twice.
+@Suite struct GoImportTests {
+    @Test func packagesUsedAreImportedOnTheFirstLine() {
+        let source = "func f(a []int) string {\n\tsort.Ints(a) // strings.Join would do too\n\treturn \"math.Pi\" + strconv.Itoa(len(a))\n}\n"
+        let file = GoDriver.solution(source)
+        #expect(file.hasPrefix("package main; import (\"sort\"; \"strconv\"); func f(a []int) string {\n"))
+        let explicit = GoDriver.solution("import \"sort\"\n\nfunc f(a []int) { sort.Ints(a) }\n")
+        #expect(explicit.hasPrefix("package main; import \"sort\""))
+    }
+}

@@ -89,6 +89,10 @@ struct ModelTests {
         #expect(Stub.make(levels, in: .c)!.contains("int** levelOrder(struct TreeNode* root, int* returnSize, int** returnColumnSizes) {"))
         #expect(Stub.make(twoSum, in: .javascript)!.contains(" * @param {number[]} nums\n * @param {number} target\n * @return {number[]}\n */\nvar twoSum = function(nums, target) {"))
         #expect(Stub.make(levels, in: .typescript)!.contains("function levelOrder(root: TreeNode | null): number[][] {"))
+        #expect(Stub.make(twoSum, in: .go)!.contains("func twoSum(nums []int, target int) []int {"))
+        #expect(Stub.make(levels, in: .go)!.contains("func levelOrder(root *TreeNode) [][]int {"))
+        #expect(Stub.make(twoSum, in: .rust)!.contains("impl Solution {\n    pub fn two_sum(nums: Vec<i32>, target: i32) -> Vec<i32> {"))
+        #expect(Stub.make(levels, in: .rust)!.contains("use std::rc::Rc;\nuse std::cell::RefCell;\nimpl Solution {\n    pub fn level_order(root: Option<Rc<RefCell<TreeNode>>>) -> Vec<Vec<i32>> {"))
     }
 
     @Test func questionProblemsAreNamed() {
