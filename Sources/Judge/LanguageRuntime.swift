@@ -54,6 +54,14 @@ public struct LanguageRuntime: Sendable {
             layout: .generated { [("solution.rs", RustDriver.source(solution: $0, signature: $1))] },
             compile: ["/usr/bin/rustc", "--edition", "2021", "-C", "opt-level=2", "-A", "warnings", "-o", "main", "solution.rs"],
             run: ["./main", "tests.json"], timeFactor: 1, startupMs: 1000),
+        .ruby: LanguageRuntime(
+            language: .ruby, image: "clonecode-runner:r1", layout: .file("solution.rb"), compile: nil,
+            run: ["/usr/bin/ruby", "--disable-gems", "/opt/clonecode/ruby/driver.rb", "solution.rb", "tests.json"],
+            timeFactor: 1, startupMs: 2000),
+        .php: LanguageRuntime(
+            language: .php, image: "clonecode-runner:r1", layout: .file("solution.php"), compile: nil,
+            run: ["/usr/bin/php", "-d", "opcache.enable_cli=0", "/opt/clonecode/php/driver.php", "solution.php", "tests.json"],
+            timeFactor: 1, startupMs: 2000),
         .javascript: LanguageRuntime(
             language: .javascript, image: "clonecode-runner:r1", layout: .file("solution.js"), compile: nil,
             run: ["/usr/bin/node", "--stack-size=65500", "/opt/clonecode/javascript/driver.js", "solution.js", "tests.json"],
@@ -83,6 +91,8 @@ public struct LanguageRuntime: Sendable {
         case .c: "gcc 12 (Debian 12), -std=gnu11 -O2, uthash"
         case .go: "Go 1.23 (Debian 12 backports), standard library precompiled"
         case .rust: "Rust 1.96 (rustc-web, Debian 12 security), edition 2021, -C opt-level=2"
+        case .ruby: "Ruby 3.1 (Debian 12)"
+        case .php: "PHP 8.2 (Debian 12)"
         case .javascript: "Node.js 18 (Debian 12), --stack-size=65500"
         case .typescript: "TypeScript 4.8 (Debian 12), transpiled to ES2022, on Node.js 18"
         case .java: "OpenJDK 17 (Debian 12), javac; java -Xmx512m, 64 MB thread stack"

@@ -11,6 +11,8 @@ public enum Stub {
         case .c: c(signature)
         case .go: go(signature)
         case .rust: rust(signature)
+        case .ruby: ruby(signature)
+        case .php: php(signature)
         default: nil
         }
     }

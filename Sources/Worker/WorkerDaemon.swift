@@ -81,7 +81,7 @@ public struct WorkerDaemon: Service {
         }
         for language in config.languages {
             guard let runtime = LanguageRuntime.all[language] else { throw DockerError("no runtime for \(language.rawValue)") }
-            let image = try await docker.request(.GET, "/images/\(runtime.image)/json")
+            let image = try await docker.request(.GET, "/images/\(runtime.image)/json", timeout: .seconds(10))
             guard image.status == 200 else {
                 throw DockerError("the image \(runtime.image) is missing: run scripts/build-images")
             }
@@ -91,7 +91,13 @@ public struct WorkerDaemon: Service {
         for container in (listed.json as? [[String: Any]]) ?? [] {
             if let id = container["Id"] as? String {
                 logger.info("removing a container of an earlier run", metadata: ["container": "\(id.prefix(12))"])
-                _ = try? await docker.request(.DELETE, "/containers/\(id)?force=1")
+                // A container whose attach stream dockerd still holds can keep its lock for minutes:
+                // give up on it after a while (the next start tries again) rather than never get ready.
+                do {
+                    _ = try await docker.request(.DELETE, "/containers/\(id)?force=1", timeout: .seconds(10))
+                } catch {
+                    logger.warning("cannot remove a container of an earlier run yet: \(error)", metadata: ["container": "\(id.prefix(12))"])
+                }
             }
         }
     }

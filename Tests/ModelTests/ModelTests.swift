@@ -89,6 +89,8 @@ struct ModelTests {
         #expect(Stub.make(levels, in: .c)!.contains("int** levelOrder(struct TreeNode* root, int* returnSize, int** returnColumnSizes) {"))
         #expect(Stub.make(twoSum, in: .javascript)!.contains(" * @param {number[]} nums\n * @param {number} target\n * @return {number[]}\n */\nvar twoSum = function(nums, target) {"))
         #expect(Stub.make(levels, in: .typescript)!.contains("function levelOrder(root: TreeNode | null): number[][] {"))
+        #expect(Stub.make(twoSum, in: .ruby)!.contains("# @param {Integer[]} nums\n# @param {Integer} target\n# @return {Integer[]}\ndef two_sum(nums, target)"))
+        #expect(Stub.make(twoSum, in: .php)!.contains("     * @param Integer[] $nums\n     * @param Integer $target\n     * @return Integer[]\n     */\n    function twoSum($nums, $target) {"))
         #expect(Stub.make(twoSum, in: .go)!.contains("func twoSum(nums []int, target int) []int {"))
         #expect(Stub.make(levels, in: .go)!.contains("func levelOrder(root *TreeNode) [][]int {"))
         #expect(Stub.make(twoSum, in: .rust)!.contains("impl Solution {\n    pub fn two_sum(nums: Vec<i32>, target: i32) -> Vec<i32> {"))

@@ -284,4 +284,44 @@ struct SandboxTests {
         await slot.shutdown()
         await Self.removeContainers()
     }
+
+    @Test func rubyVerdicts() async throws {
+        let slot = try await Self.slot()
+        let head = "# @param {Integer[]} nums\n# @param {Integer} target\n# @return {Integer[]}\ndef two_sum(nums, target)\n"
+        let cases: [(String, Verdict, String)] = [
+            (head + "  seen = {}\n  nums.each_with_index do |v, i|\n    return [seen[target - v], i] if seen.key?(target - v)\n    seen[v] = i\n  end\nend\n", .accepted, ""),
+            (head + "  puts \"hi #{nums.size}\"\n  [0, 0]\nend\n", .wrongAnswer, ""),
+            (head + "  [0, 1\nend\n", .compileError, "solution.rb"),
+            (head + "  nums.fetch(10)\nend\n", .runtimeError, "solution.rb:5"),
+            (head + "  two_sum(nums, target)\nend\n", .runtimeError, "stack level too deep"),
+            (head + "  loop {}\nend\n", .timeLimitExceeded, ""),
+        ]
+        for (source, verdict, detail) in cases {
+            let (outcome, result) = try await Self.judge(source, in: slot, language: .ruby)
+            #expect(outcome.verdict == verdict, "\(source)\n\(outcome)\n\(String(decoding: result.run?.stderr ?? [], as: UTF8.self))")
+            if !detail.isEmpty { #expect((outcome.compileOutput + outcome.message).contains(detail), "\(outcome)") }
+        }
+        await slot.shutdown()
+        await Self.removeContainers()
+    }
+
+    @Test func phpVerdicts() async throws {
+        let slot = try await Self.slot()
+        let head = "<?php\nclass Solution {\n    function twoSum($nums, $target) {\n"
+        let cases: [(String, Verdict, String)] = [
+            (head + "        $seen = [];\n        foreach ($nums as $i => $v) {\n            if (isset($seen[$target - $v])) return [$seen[$target - $v], $i];\n            $seen[$v] = $i;\n        }\n        return [];\n    }\n}\n", .accepted, ""),
+            (head + "        echo \"hi \" . count($nums) . \"\\n\";\n        return [0, 0];\n    }\n}\n", .wrongAnswer, ""),
+            (head + "        return [0, 1\n    }\n}\n", .compileError, "on line 5"),
+            (head + "        throw new InvalidArgumentException(\"no\");\n    }\n}\n", .runtimeError, "InvalidArgumentException: no"),
+            (head + "        return \"x\";\n    }\n}\n", .runtimeError, "where integer[] was expected"),
+            (head + "        while (true) {}\n    }\n}\n", .timeLimitExceeded, ""),
+        ]
+        for (source, verdict, detail) in cases {
+            let (outcome, result) = try await Self.judge(source, in: slot, language: .php)
+            #expect(outcome.verdict == verdict, "\(source)\n\(outcome)\n\(String(decoding: result.run?.stderr ?? [], as: UTF8.self))")
+            if !detail.isEmpty { #expect((outcome.compileOutput + outcome.message).contains(detail), "\(outcome)") }
+        }
+        await slot.shutdown()
+        await Self.removeContainers()
+    }
 }

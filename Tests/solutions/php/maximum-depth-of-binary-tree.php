@@ -1,0 +1,7 @@
+<?php
+class Solution {
+    function maxDepth($root) {
+        if ($root === null) return 0;
+        return 1 + max($this->maxDepth($root->left), $this->maxDepth($root->right));
+    }
+}

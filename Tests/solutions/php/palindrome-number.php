@@ -1,0 +1,7 @@
+<?php
+class Solution {
+    function isPalindrome($x) {
+        if ($x < 0) return false;
+        return (string)$x === strrev((string)$x);
+    }
+}

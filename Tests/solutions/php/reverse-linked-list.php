@@ -1,0 +1,13 @@
+<?php
+class Solution {
+    function reverseList($head) {
+        $previous = null;
+        while ($head !== null) {
+            $next = $head->next;
+            $head->next = $previous;
+            $previous = $head;
+            $head = $next;
+        }
+        return $previous;
+    }
+}
