@@ -43,7 +43,14 @@ public final class RunnerContainer: @unchecked Sendable {
             } catch {
                 throw DockerError("cannot start container \(id.prefix(12)): \(error)")
             }
-            let hello = try await container.receive(timeout: .seconds(60))
+            // The runner greets within milliseconds; a greeting that has not come by now will not
+            // (seen rarely under load): give the container up so that the caller can try another.
+            let hello: RunnerResult
+            do {
+                hello = try await container.receive(timeout: .seconds(15))
+            } catch {
+                throw DockerError("the runner in container \(id.prefix(12)) did not greet: \(error)")
+            }
             guard hello.id == 0, hello.version == RunnerVersion.current else {
                 throw DockerError("the runner in \(spec.image) is \(hello.version), not \(RunnerVersion.current): run scripts/build-images")
             }
