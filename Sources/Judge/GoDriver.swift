@@ -67,7 +67,6 @@ public enum GoDriver {
         	"strconv"
         	"strings"
         	"time"
-        	"unicode/utf8"
         )
 
         type ListNode struct {
@@ -240,8 +239,6 @@ public enum GoDriver {
         			b.WriteString(`\f`)
         		case r < 0x20:
         			fmt.Fprintf(&b, `\u%04x`, r)
-        		case r == utf8.RuneError:
-        			b.WriteRune(r)
         		default:
         			b.WriteRune(r)
         		}
