@@ -56,7 +56,23 @@ public enum Language: String, CaseIterable, Codable, Sendable, Comparable {
         self = found
     }
 
+    /// A `languages` setting: comma-separated names; nil means every supported language.
+    public static func list(_ setting: String?) throws(UnknownLanguage) -> [Language] {
+        guard let setting else { return supported }
+        return try setting.split(separator: ",").map { part throws(UnknownLanguage) in
+            let name = String(part.filter { !$0.isWhitespace })
+            guard let language = Language(rawValue: name) else { throw UnknownLanguage(name: name) }
+            return language
+        }
+    }
+
     public static func < (lhs: Language, rhs: Language) -> Bool {
         allCases.firstIndex(of: lhs)! < allCases.firstIndex(of: rhs)!
     }
+}
+
+/// A language name that is not one of LeetCode's.
+public struct UnknownLanguage: Error, CustomStringConvertible {
+    public let name: String
+    public var description: String { "unknown language '\(name)'" }
 }

@@ -45,6 +45,12 @@ public struct Signature: Codable, Equatable, Sendable {
         return found
     }
 
+    /// True when a parameter or the return type mentions `node` (ListNode or TreeNode): stubs then
+    /// show the node's definition.
+    public func mentions(_ node: ValueType) -> Bool {
+        (params.map(\.type) + [returnType]).contains { ValueType($0)?.mentions(node) ?? false }
+    }
+
     static func isIdentifier(_ text: String) -> Bool {
         guard let first = text.unicodeScalars.first, first == "_" || first.properties.isAlphabetic, first.isASCII
         else { return false }

@@ -3,12 +3,11 @@
 extension Stub {
     static func c(_ signature: Signature) -> String {
         var lines: [String] = []
-        let types = signature.params.compactMap { ValueType($0.type) } + [ValueType(signature.returnType) ?? .void]
-        if types.contains(where: { $0.mentions(.listNode) }) {
+        if signature.mentions(.listNode) {
             lines += ["/**", " * Definition for singly-linked list.", " * struct ListNode {", " *     int val;",
                       " *     struct ListNode *next;", " * };", " */"]
         }
-        if types.contains(where: { $0.mentions(.treeNode) }) {
+        if signature.mentions(.treeNode) {
             lines += ["/**", " * Definition for a binary tree node.", " * struct TreeNode {", " *     int val;",
                       " *     struct TreeNode *left;", " *     struct TreeNode *right;", " * };", " */"]
         }

@@ -2,12 +2,11 @@
 extension Stub {
     static func go(_ signature: Signature) -> String {
         var lines: [String] = []
-        let types = signature.params.compactMap { ValueType($0.type) } + [ValueType(signature.returnType) ?? .void]
-        if types.contains(where: { $0.mentions(.listNode) }) {
+        if signature.mentions(.listNode) {
             lines += ["/**", " * Definition for singly-linked list.", " * type ListNode struct {", " *     Val int",
                       " *     Next *ListNode", " * }", " */"]
         }
-        if types.contains(where: { $0.mentions(.treeNode) }) {
+        if signature.mentions(.treeNode) {
             lines += ["/**", " * Definition for a binary tree node.", " * type TreeNode struct {", " *     Val int",
                       " *     Left *TreeNode", " *     Right *TreeNode", " * }", " */"]
         }

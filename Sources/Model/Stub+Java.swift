@@ -2,15 +2,14 @@
 extension Stub {
     static func java(_ signature: Signature) -> String {
         var lines: [String] = []
-        let types = signature.params.compactMap { ValueType($0.type) } + [ValueType(signature.returnType) ?? .void]
-        if types.contains(where: { $0.mentions(.listNode) }) {
+        if signature.mentions(.listNode) {
             lines += [
                 "/**", " * Definition for singly-linked list.", " * public class ListNode {", " *     int val;", " *     ListNode next;",
                 " *     ListNode() {}", " *     ListNode(int val) { this.val = val; }",
                 " *     ListNode(int val, ListNode next) { this.val = val; this.next = next; }", " * }", " */",
             ]
         }
-        if types.contains(where: { $0.mentions(.treeNode) }) {
+        if signature.mentions(.treeNode) {
             lines += [
                 "/**", " * Definition for a binary tree node.", " * public class TreeNode {", " *     int val;", " *     TreeNode left;",
                 " *     TreeNode right;", " *     TreeNode() {}", " *     TreeNode(int val) { this.val = val; }",

@@ -3,14 +3,13 @@
 extension Stub {
     static func javascript(_ signature: Signature) -> String {
         var lines: [String] = []
-        let types = signature.params.compactMap { ValueType($0.type) } + [ValueType(signature.returnType) ?? .void]
-        if types.contains(where: { $0.mentions(.listNode) }) {
+        if signature.mentions(.listNode) {
             lines += [
                 "/**", " * Definition for singly-linked list.", " * function ListNode(val, next) {",
                 " *     this.val = (val===undefined ? 0 : val)", " *     this.next = (next===undefined ? null : next)", " * }", " */",
             ]
         }
-        if types.contains(where: { $0.mentions(.treeNode) }) {
+        if signature.mentions(.treeNode) {
             lines += [
                 "/**", " * Definition for a binary tree node.", " * function TreeNode(val, left, right) {",
                 " *     this.val = (val===undefined ? 0 : val)", " *     this.left = (left===undefined ? null : left)",
@@ -31,15 +30,14 @@ extension Stub {
 
     static func typescript(_ signature: Signature) -> String {
         var lines: [String] = []
-        let types = signature.params.compactMap { ValueType($0.type) } + [ValueType(signature.returnType) ?? .void]
-        if types.contains(where: { $0.mentions(.listNode) }) {
+        if signature.mentions(.listNode) {
             lines += [
                 "/**", " * Definition for singly-linked list.", " * class ListNode {", " *     val: number", " *     next: ListNode | null",
                 " *     constructor(val?: number, next?: ListNode | null) {", " *         this.val = (val===undefined ? 0 : val)",
                 " *         this.next = (next===undefined ? null : next)", " *     }", " * }", " */", "",
             ]
         }
-        if types.contains(where: { $0.mentions(.treeNode) }) {
+        if signature.mentions(.treeNode) {
             lines += [
                 "/**", " * Definition for a binary tree node.", " * class TreeNode {", " *     val: number", " *     left: TreeNode | null",
                 " *     right: TreeNode | null", " *     constructor(val?: number, left?: TreeNode | null, right?: TreeNode | null) {",

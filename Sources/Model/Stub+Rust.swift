@@ -5,13 +5,12 @@ import Foundation
 extension Stub {
     static func rust(_ signature: Signature) -> String {
         var lines: [String] = []
-        let types = signature.params.compactMap { ValueType($0.type) } + [ValueType(signature.returnType) ?? .void]
-        if types.contains(where: { $0.mentions(.listNode) }) {
+        if signature.mentions(.listNode) {
             lines += ["// Definition for singly-linked list.", "// #[derive(PartialEq, Eq, Clone, Debug)]", "// pub struct ListNode {",
                       "//   pub val: i32,", "//   pub next: Option<Box<ListNode>>", "// }", "//", "// impl ListNode {", "//   #[inline]",
                       "//   fn new(val: i32) -> Self {", "//     ListNode {", "//       next: None,", "//       val", "//     }", "//   }", "// }"]
         }
-        if types.contains(where: { $0.mentions(.treeNode) }) {
+        if signature.mentions(.treeNode) {
             lines += ["// Definition for a binary tree node.", "// #[derive(Debug, PartialEq, Eq)]", "// pub struct TreeNode {",
                       "//   pub val: i32,", "//   pub left: Option<Rc<RefCell<TreeNode>>>,", "//   pub right: Option<Rc<RefCell<TreeNode>>>,",
                       "// }", "//", "// impl TreeNode {", "//   #[inline]", "//   pub fn new(val: i32) -> Self {", "//     TreeNode {",

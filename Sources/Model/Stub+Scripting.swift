@@ -3,12 +3,11 @@
 extension Stub {
     static func ruby(_ signature: Signature) -> String {
         var lines: [String] = []
-        let types = signature.params.compactMap { ValueType($0.type) } + [ValueType(signature.returnType) ?? .void]
-        if types.contains(where: { $0.mentions(.listNode) }) {
+        if signature.mentions(.listNode) {
             lines += ["# Definition for singly-linked list.", "# class ListNode", "#     attr_accessor :val, :next",
                       "#     def initialize(val = 0, _next = nil)", "#         @val = val", "#         @next = _next", "#     end", "# end"]
         }
-        if types.contains(where: { $0.mentions(.treeNode) }) {
+        if signature.mentions(.treeNode) {
             lines += ["# Definition for a binary tree node.", "# class TreeNode", "#     attr_accessor :val, :left, :right",
                       "#     def initialize(val = 0, left = nil, right = nil)", "#         @val = val", "#         @left = left",
                       "#         @right = right", "#     end", "# end"]
@@ -23,13 +22,12 @@ extension Stub {
 
     static func php(_ signature: Signature) -> String {
         var lines: [String] = []
-        let types = signature.params.compactMap { ValueType($0.type) } + [ValueType(signature.returnType) ?? .void]
-        if types.contains(where: { $0.mentions(.listNode) }) {
+        if signature.mentions(.listNode) {
             lines += ["/**", " * Definition for a singly-linked list.", " * class ListNode {", " *     public $val = 0;",
                       " *     public $next = null;", " *     function __construct($val = 0, $next = null) {",
                       " *         $this->val = $val;", " *         $this->next = $next;", " *     }", " * }", " */"]
         }
-        if types.contains(where: { $0.mentions(.treeNode) }) {
+        if signature.mentions(.treeNode) {
             lines += ["/**", " * Definition for a binary tree node.", " * class TreeNode {", " *     public $val = null;",
                       " *     public $left = null;", " *     public $right = null;",
                       " *     function __construct($val = 0, $left = null, $right = null) {", " *         $this->val = $val;",

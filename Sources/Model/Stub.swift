@@ -19,8 +19,7 @@ public enum Stub {
 
     static func python3(_ signature: Signature) -> String {
         var lines: [String] = []
-        let types = signature.params.compactMap { ValueType($0.type) } + [ValueType(signature.returnType) ?? .void]
-        if types.contains(where: { $0.mentions(.listNode) }) {
+        if signature.mentions(.listNode) {
             lines += [
                 "# Definition for singly-linked list.",
                 "# class ListNode:",
@@ -29,7 +28,7 @@ public enum Stub {
                 "#         self.next = next",
             ]
         }
-        if types.contains(where: { $0.mentions(.treeNode) }) {
+        if signature.mentions(.treeNode) {
             lines += [
                 "# Definition for a binary tree node.",
                 "# class TreeNode:",
@@ -51,15 +50,14 @@ public enum Stub {
 
     static func cpp(_ signature: Signature) -> String {
         var lines: [String] = []
-        let types = signature.params.compactMap { ValueType($0.type) } + [ValueType(signature.returnType) ?? .void]
-        if types.contains(where: { $0.mentions(.listNode) }) {
+        if signature.mentions(.listNode) {
             lines += [
                 "/**", " * Definition for singly-linked list.", " * struct ListNode {", " *     int val;", " *     ListNode *next;",
                 " *     ListNode() : val(0), next(nullptr) {}", " *     ListNode(int x) : val(x), next(nullptr) {}",
                 " *     ListNode(int x, ListNode *next) : val(x), next(next) {}", " * };", " */",
             ]
         }
-        if types.contains(where: { $0.mentions(.treeNode) }) {
+        if signature.mentions(.treeNode) {
             lines += [
                 "/**", " * Definition for a binary tree node.", " * struct TreeNode {", " *     int val;", " *     TreeNode *left;",
                 " *     TreeNode *right;", " *     TreeNode() : val(0), left(nullptr), right(nullptr) {}",

@@ -37,12 +37,9 @@ public final class RPCListener: Sendable {
 
     /// An endpoint on which this process can reach the listener itself (loopback for TCP).
     public var localEndpoint: Endpoint? {
-        switch channel.channel.localAddress {
-        case .unixDomainSocket(let address)?:
-            return withUnsafeBytes(of: address.address.sun_path) { bytes in
-                let path = String(decoding: bytes.prefix(while: { $0 != 0 }), as: UTF8.self)
-                return path.isEmpty ? nil : Endpoint.unix(path: path)
-            }
+        let address = channel.channel.localAddress
+        if let path = address.flatMap(Self.path) { return .unix(path: path) }
+        switch address {
         case .v4(let address)?:
             return .tcp(host: "127.0.0.1", port: Int(UInt16(bigEndian: address.address.sin_port)))
         case .v6(let address)?:
@@ -68,7 +65,7 @@ public final class RPCListener: Sendable {
             if case .tls = endpoint, tls == nil { throw RPCError(.invalidArgument, "\(endpoint) needs tls-cert-file and tls-key-file") }
             let channel = try await bootstrap.bind(host: host, port: port, childChannelInitializer: initializer)
             let bound = channel.channel.localAddress?.port ?? port
-            return RPCListener(channel: channel, name: (tls == nil ? Endpoint.tcp(host: host, port: bound) : .tls(host: host, port: bound)).description)
+            return RPCListener(channel: channel, name: Self.network(host: host, port: bound, tls: tls != nil).description)
         }
     }
 
@@ -77,15 +74,30 @@ public final class RPCListener: Sendable {
     public static func adopt(descriptor: Int32, name: String, maxFrameSize: Int = FrameDecoder.defaultMaxFrameSize,
                              tls: NIOSSLContext? = nil) async throws -> RPCListener {
         let channel = try await makeBootstrap().bind(descriptor, childChannelInitializer: childInitializer(maxFrameSize: maxFrameSize, tls: tls))
-        let listener = RPCListener(channel: channel, name: "fd:\(name)")
         // Named by address, so that two sockets under one systemd name can be told apart.
-        guard let address = listener.localEndpoint else { return listener }
-        let shown: Endpoint = switch (address, tls) {
-        case (.tcp(_, let port), _?): .tls(host: channel.channel.localAddress?.ipAddress ?? "?", port: port)
-        case (.tcp(_, let port), nil): .tcp(host: channel.channel.localAddress?.ipAddress ?? "?", port: port)
-        default: address
+        let address = channel.channel.localAddress
+        let shown: Endpoint? = if let path = address.flatMap(Self.path) {
+            .unix(path: path)
+        } else if let host = address?.ipAddress, let port = address?.port {
+            Self.network(host: host, port: port, tls: tls != nil)
+        } else {
+            nil
         }
-        return RPCListener(channel: channel, name: "\(shown) (fd:\(name))")
+        return RPCListener(channel: channel, name: shown.map { "\($0) (fd:\(name))" } ?? "fd:\(name)")
+    }
+
+    /// A TCP listener's endpoint as clients name it: `tls://` when it speaks TLS.
+    private static func network(host: String, port: Int, tls: Bool) -> Endpoint {
+        tls ? .tls(host: host, port: port) : .tcp(host: host, port: port)
+    }
+
+    /// The path of a Unix socket address, nil for other addresses or an unnamed socket.
+    private static func path(of address: SocketAddress) -> String? {
+        guard case .unixDomainSocket(let unix) = address else { return nil }
+        let path = withUnsafeBytes(of: unix.address.sun_path) { bytes in
+            String(decoding: bytes.prefix(while: { $0 != 0 }), as: UTF8.self)
+        }
+        return path.isEmpty ? nil : path
     }
 
     /// Stops accepting connections.

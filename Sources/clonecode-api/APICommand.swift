@@ -103,11 +103,7 @@ struct APICommand: AsyncParsableCommand {
                                        setting: "metadata-db", password: password, tls: tls)
         let adminToken = try settings.secret(adminTokenFile, "admin-token-file", what: "admin token").flatMap(Token.init)
         let clientToken = try settings.secret(clientTokenFile, "client-token-file", what: "client token").flatMap(Token.init)
-        let offered = try (settings.string(languages, "languages") ?? Language.supported.map(\.rawValue).joined(separator: ",")).split(separator: ",").map { name in
-            let name = name.trimmingCharacters(in: .whitespaces)
-            guard let language = Language(rawValue: name) else { throw ValidationError("unknown language '\(name)'") }
-            return language
-        }
+        let offered = try Language.list(settings.string(languages, "languages"))
         let depth = try settings.int(maxQueueDepth, "max-queue-depth", default: 10_000, in: 1...10_000_000)
         let drain = try settings.int(drainTimeout, "drain-timeout", default: 10, in: 0...3600)
 

@@ -77,11 +77,7 @@ struct WorkerCommand: AsyncParsableCommand {
         guard let endpoint = Endpoint(settings.string(listen, "listen") ?? "unix:/run/clonecode/worker-\(id).sock") else {
             throw ValidationError("--listen takes unix:PATH or tcp://HOST:PORT")
         }
-        let judged = try (settings.string(languages, "languages") ?? Language.supported.map(\.rawValue).joined(separator: ",")).split(separator: ",").map { name in
-            let name = name.trimmingCharacters(in: .whitespaces)
-            guard let language = Language(rawValue: name) else { throw ValidationError("unknown language '\(name)'") }
-            return language
-        }
+        let judged = try Language.list(settings.string(languages, "languages"))
         let logger = Logger(label: "clonecode.worker")
         let daemon = WorkerDaemon(config: WorkerConfig(
             id: id, host: host, slots: slotCount, cpus: pinned, questionsDB: questions, metadataDB: metadata, listen: endpoint,
