@@ -17,6 +17,12 @@ function el(tag, attrs, ...children) {
   return node;
 }
 
+/** A value after its label: on the same line, or below it when it has several lines (a program's input). */
+function shown(text) {
+  const body = String(text).replace(/\n$/, "");
+  return body.includes("\n") ? `\n${body}` : ` ${body}`;
+}
+
 async function api(path, options) {
   const response = await fetch(path, options);
   const body = await response.json().catch(() => ({ error: response.statusText }));
@@ -137,9 +143,10 @@ async function showQuestion(slug, language) {
     el("div", {}, el("span", { class: q.difficulty, text: q.difficulty[0].toUpperCase() + q.difficulty.slice(1) }), " ",
       ...q.tags.map((t) => el("span", { class: "tag", text: t }))),
     markdown(q.statement),
+    ...(q.signature ? [] : [el("p", { class: "program", text: "A program: it reads standard input and prints the answer." })]),
     ...q.examples.map((example, index) => el("div", { class: "example" },
       el("strong", { text: `Example ${index + 1}` }),
-      el("pre", { text: `Input: ${example.input}\nOutput: ${example.output}` + (example.explanation ? `\nExplanation: ${example.explanation}` : "") }))),
+      el("pre", { text: `Input:${shown(example.input)}\nOutput:${shown(example.output)}` + (example.explanation ? `\nExplanation: ${example.explanation}` : "") }))),
     el("strong", { text: "Constraints" }),
     el("ul", {}, ...q.constraints.map((c) => el("li", {}, el("code", { text: c })))));
 
@@ -148,7 +155,9 @@ async function showQuestion(slug, language) {
   picker.value = detail.stub_language;
   const textarea = el("textarea", { id: "code" });
   const useCustom = el("input", { type: "checkbox", id: "use-custom" });
-  const custom = el("textarea", { class: "custom", id: "custom-input", placeholder: "One JSON array of arguments per line, e.g. [[2,7,11,15],9]", hidden: "" });
+  const program = !q.signature;
+  const custom = el("textarea", { class: "custom", id: "custom-input", hidden: "",
+    placeholder: program ? "The program's standard input" : "One JSON array of arguments per line, e.g. [[2,7,11,15],9]" });
   useCustom.addEventListener("change", () => { custom.hidden = !useCustom.checked; });
   const runButton = el("button", { id: "run", text: "Run", onclick: () => judge("run") });
   const submitButton = el("button", { id: "submit", class: "primary", text: "Submit", onclick: () => judge("submit") });
@@ -176,7 +185,9 @@ async function showQuestion(slug, language) {
     result.replaceChildren(el("div", { class: "verdict", text: "Submitting…" }));
     try {
       const body = { slug, language: state.language, source: editor.getValue() };
-      if (kind === "run" && useCustom.checked) body.input = custom.value;
+      if (kind === "run" && useCustom.checked) {
+        if (program) body.inputs = [custom.value]; else body.input = custom.value;
+      }
       const { run_id } = await api(`/api/${kind}`, { method: "POST", headers: { "Content-Type": "application/json" }, body: JSON.stringify(body) });
       if (kind === "submit") remember(slug, { run_id, language: state.language, at: Date.now(), verdict: "Queued" }, editor.getValue());
       await follow(run_id, result, (run) => {
@@ -235,7 +246,7 @@ function showRun(run, target) {
   }
   for (const [index, output] of (run.outputs || []).entries()) {
     parts.push(el("div", { class: "label", text: `Case ${index + 1} ${output.passed ? "✓" : "✗"}` }),
-      el("pre", { text: `Input: ${output.input}` }),
+      el("pre", { text: `Input:${shown(output.input)}` }),
       el("div", { class: "side" },
         el("div", {}, el("div", { class: "label", text: "Output" }), el("pre", { class: "case-output", text: output.actual || "–" })),
         el("div", {}, el("div", { class: "label", text: "Expected (reference)" }), el("pre", { class: "case-expected", text: output.expected || "unknown" }))));

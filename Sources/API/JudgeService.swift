@@ -61,17 +61,25 @@ struct JudgeService: Sendable {
         return SubmitResponse(runID: run.runID)
     }
 
-    /// A custom input is a JSON array of argument lists, each fitting the signature.
+    /// A custom input is a JSON array of argument lists, each fitting the signature; for a program
+    /// question, a JSON array of strings, each given to the program as its standard input.
     func validateCustomInput(_ text: String, for question: Question) throws {
         guard text.utf8.count <= APIConfig.maxCustomInputBytes else {
             throw RPCError.invalidArgument("custom_input is over \(APIConfig.maxCustomInputBytes) bytes")
         }
+        let each = question.isProgram ? "a JSON string (the program's standard input)" : "a JSON array of arguments"
         guard case .array(let cases)? = try? JSONValue(parsing: text), !cases.isEmpty, cases.count <= 20 else {
-            throw RPCError.invalidArgument("custom_input must be a JSON array of 1 to 20 inputs, each a JSON array of arguments")
+            throw RPCError.invalidArgument("custom_input must be a JSON array of 1 to 20 inputs, each \(each)")
+        }
+        guard let signature = question.signature else {
+            for (index, input) in cases.enumerated() {
+                guard case .string = input else { throw RPCError.invalidArgument("custom input \(index + 1) must be \(each)") }
+            }
+            return
         }
         for (index, input) in cases.enumerated() {
             do {
-                _ = try Arguments.validate(input.text, for: question.signature)
+                _ = try Arguments.validate(input.text, for: signature)
             } catch {
                 throw RPCError.invalidArgument("custom input \(index + 1): \(error)")
             }

@@ -31,7 +31,8 @@ public enum QuestionBank {
         return entries.sorted { $0.question.number < $1.question.number }
     }
 
-    /// Loads one question from its question.yaml and the tests.json beside it.
+    /// Loads one question from its question.yaml and the tests.json beside it. A question without a
+    /// signature is a program question: its reference.py is a program, its tests are text.
     public static func loadQuestion(_ path: String) throws -> Entry {
         let directory = (path as NSString).deletingLastPathComponent
         guard let yaml = try? String(contentsOfFile: path, encoding: .utf8) else {
@@ -57,7 +58,7 @@ public enum QuestionBank {
             throw LoadError(description: "\(testsPath) is stale (examples differ from question.yaml): run scripts/gen-tests")
         }
         let examples = zip(file.examples, generated.examples).map { source, computed in
-            Example(input: Arguments.display(computed.input, params: file.signature.params),
+            Example(input: file.signature.map { Arguments.display(computed.input, params: $0.params) } ?? computed.input,
                     output: computed.expected, explanation: source.explanation ?? "")
         }
         let question = Question(
@@ -86,7 +87,8 @@ struct QuestionFile: Decodable {
     var difficulty: Difficulty
     var tags: [String]
     var statement: String
-    var signature: Signature
+    /// Absent for a program question.
+    var signature: Signature?
     var compare: CompareMode?
     var tolerance: Double?
     var timeLimitMs: Int?

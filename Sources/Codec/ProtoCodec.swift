@@ -121,6 +121,20 @@ public struct ProtoWriter {
         at.storeBytes(of: array, as: UnsafeMutableRawPointer.self)
     }
 
+    public func set(_ id: UInt32, bytes values: [[UInt8]]) {
+        let (at, field) = slot(id, [PROTOBUF_C_TYPE_BYTES.rawValue])
+        let stride = MemoryLayout<ProtobufCBinaryData>.stride
+        let array = arena.allocate(values.count * stride)
+        for (i, bytes) in values.enumerated() {
+            let data = arena.allocate(bytes.count)
+            bytes.withUnsafeBytes { if let from = $0.baseAddress { data.copyMemory(from: from, byteCount: bytes.count) } }
+            array.storeBytes(of: ProtobufCBinaryData(len: bytes.count, data: data.assumingMemoryBound(to: UInt8.self)),
+                             toByteOffset: i * stride, as: ProtobufCBinaryData.self)
+        }
+        (base + Int(field.quantifier_offset)).storeBytes(of: values.count, as: Int.self)
+        at.storeBytes(of: array, as: UnsafeMutableRawPointer.self)
+    }
+
     public func set<M: WireMessage>(_ id: UInt32, _ values: [M]) {
         let (at, field) = slot(id, [PROTOBUF_C_TYPE_MESSAGE.rawValue])
         let array = arena.allocate(values.count * MemoryLayout<UnsafeMutableRawPointer>.stride)
@@ -220,6 +234,17 @@ public struct ProtoReader {
         let count = (base + Int(field.quantifier_offset)).loadUnaligned(as: Int.self)
         guard count > 0, let array = at.loadUnaligned(as: UnsafePointer<UnsafePointer<CChar>>?.self) else { return [] }
         return (0..<count).map { String(cString: array[$0]) }
+    }
+
+    public func bytesList(_ id: UInt32) -> [[UInt8]] {
+        let (at, field) = slot(id)
+        precondition(field.type == PROTOBUF_C_TYPE_BYTES && field.label == PROTOBUF_C_LABEL_REPEATED)
+        let count = (base + Int(field.quantifier_offset)).loadUnaligned(as: Int.self)
+        guard count > 0, let array = at.loadUnaligned(as: UnsafePointer<ProtobufCBinaryData>?.self) else { return [] }
+        return (0..<count).map { i in
+            guard let start = array[i].data, array[i].len > 0 else { return [] }
+            return Array(UnsafeBufferPointer(start: start, count: array[i].len))
+        }
     }
 
     public func messages<M: WireMessage>(_ id: UInt32, as type: M.Type = M.self) throws -> [M] {

@@ -16,7 +16,38 @@ public enum Comparator {
             return normalized(a) == normalized(e)
         case .float:
             return close(a, e, tolerance)
+        case .tokens:
+            return a == e
         }
+    }
+
+    /// True when a program's output matches the expected output, as the question says: `.exact`
+    /// the same text (a missing final newline aside), `.tokens` the same whitespace-separated tokens,
+    /// `.float` the same tokens with numbers equal within `tolerance` (absolute or relative).
+    public static func matchesOutput(_ actual: String, _ expected: String, mode: CompareMode, tolerance: Double) -> Bool {
+        switch mode {
+        case .exact:
+            return trimmingFinalNewline(actual) == trimmingFinalNewline(expected)
+        case .float:
+            let (a, e) = (tokens(actual), tokens(expected))
+            return a.count == e.count && zip(a, e).allSatisfy { x, y in
+                if x == y { return true }
+                guard let u = Double(x), let v = Double(y), u.isFinite, v.isFinite else { return false }
+                return abs(u - v) <= tolerance || abs(u - v) <= tolerance * abs(v)
+            }
+        default:
+            return tokens(actual) == tokens(expected)
+        }
+    }
+
+    static func tokens(_ text: String) -> [Substring] {
+        text.split(whereSeparator: \.isWhitespace)
+    }
+
+    static func trimmingFinalNewline(_ text: String) -> Substring {
+        var text = Substring(text)
+        if text.hasSuffix("\r\n") { text = text.dropLast(2) } else if text.hasSuffix("\n") { text = text.dropLast() }
+        return text
     }
 
     /// Inner lists sorted, then the outer list sorted.

@@ -15,13 +15,18 @@ public struct JobBuilder: Sendable {
     /// The memory limit for this language: the question's, plus what its VM needs to start.
     public func memoryLimitKb(_ question: Question) -> Int { (question.memoryLimitMb + runtime.memoryExtraMb) * 1024 }
 
+    /// The per-run time limit of a program question: the question's, scaled, plus the time the
+    /// language's interpreter or VM takes to start.
+    public func programLimitMs(_ question: Question) -> Int { timeLimitMs(question) + runtime.program.launchMs }
+
     public func job(source: String, question: Question, inputs: [String]) -> RunnerJob {
+        guard let signature = question.signature else { return programJob(source: source, question: question, inputs: inputs) }
         let perTest = timeLimitMs(question)
         // The inputs are JSON already: they are spliced in as they are, not re-encoded.
         let header: [String: Any] = [
-            "function": question.signature.functionName,
-            "params": question.signature.params.map(\.type),
-            "returns": question.signature.returnType,
+            "function": signature.functionName,
+            "params": signature.params.map(\.type),
+            "returns": signature.returnType,
         ]
         let head = String(decoding: (try? JSONSerialization.data(withJSONObject: header, options: [.sortedKeys])) ?? Data("{}".utf8), as: UTF8.self)
         let testsJSON = Array(head.dropLast().utf8) + Array(",\"inputs\":[".utf8) + Array(inputs.joined(separator: ",").utf8) + Array("]}".utf8)
@@ -31,20 +36,35 @@ public struct JobBuilder: Sendable {
             outputBytes: 32 << 20, processes: 64, fileBytes: 16 << 20, memoryBytes: 0, stackBytes: 256 << 20)
         let program: [RunnerFile] = switch runtime.layout {
         case .file(let name): [RunnerFile(path: name, content: Array(source.utf8))]
-        case .generated(let make): make(source, question.signature).map { RunnerFile(path: $0.name, content: Array($0.text.utf8)) }
+        case .generated(let make): make(source, signature).map { RunnerFile(path: $0.name, content: Array($0.text.utf8)) }
         }
-        // Compilers get their own, larger allowance; a compile that loops or floods is stopped too.
-        let compileLimits = RunnerLimits(cpuMs: 30_000, wallMs: 30_000, outputBytes: 1 << 20, processes: 64,
-                                         fileBytes: 256 << 20, memoryBytes: 0, stackBytes: 0)
         return RunnerJob(
             id: 0,
             files: program + [RunnerFile(path: "tests.json", content: testsJSON)],
-            compile: runtime.compile.map { RunnerStep(argv: $0, limits: compileLimits) },
+            compile: runtime.compile.map { RunnerStep(argv: $0, limits: Self.compileLimits) },
             run: RunnerStep(argv: runtime.run, limits: limits))
     }
 
+    /// A program question's job: the source as the language's program file, compiled if the
+    /// language compiles, then run once per test with the test's input on standard input.
+    func programJob(source: String, question: Question, inputs: [String]) -> RunnerJob {
+        let limit = UInt32(programLimitMs(question))
+        let limits = RunnerLimits(cpuMs: limit, wallMs: limit, outputBytes: 32 << 20, processes: 64, fileBytes: 16 << 20,
+                                  memoryBytes: 0, stackBytes: 256 << 20)
+        let program = runtime.program
+        return RunnerJob(
+            id: 0, files: [RunnerFile(path: program.file, content: Array(source.utf8))],
+            compile: program.compile.map { RunnerStep(argv: $0, limits: Self.compileLimits) },
+            run: RunnerStep(argv: program.run, limits: limits), inputs: inputs.map { Array($0.utf8) })
+    }
+
+    /// Compilers get their own, larger allowance; a compile that loops or floods is stopped too.
+    static let compileLimits = RunnerLimits(cpuMs: 30_000, wallMs: 30_000, outputBytes: 1 << 20, processes: 64,
+                                            fileBytes: 256 << 20, memoryBytes: 0, stackBytes: 0)
+
     /// How long to wait for the runner's answer before giving the container up.
     public func answerTimeout(_ job: RunnerJob) -> Duration {
-        .milliseconds(Int(job.run.limits.wallMs) * (job.compile == nil ? 1 : 2) + 15_000)
+        let running = Int(job.run.limits.wallMs) * max(1, job.inputs.count)
+        return .milliseconds(running + (job.compile == nil ? 0 : Int(Self.compileLimits.wallMs)) + 15_000)
     }
 }

@@ -27,61 +27,90 @@ public struct LanguageRuntime: Sendable {
     public var startupMs: Int
     /// Memory a VM takes before the solution's first byte, allowed on top of the question's limit.
     public var memoryExtraMb: Int = 0
+    /// How a whole program (a program question's solution) is built and run.
+    public var program: Program
 
     /// The languages the worker knows how to judge.
     public static let all: [Language: LanguageRuntime] = [
         .python3: LanguageRuntime(
-            language: .python3, image: "clonecode-runner:r1", layout: .file("solution.py"), compile: nil,
+            language: .python3, image: "clonecode-runner:r2", layout: .file("solution.py"), compile: nil,
             run: ["/usr/bin/python3", "-I", "-S", "/opt/clonecode/python3/driver.py", "solution.py", "tests.json"],
-            timeFactor: 1, startupMs: 2000),
+            timeFactor: 1, startupMs: 2000,
+            program: Program(file: "main.py", run: ["/usr/bin/python3", "-I", "main.py"], launchMs: 100)),
         .cpp: LanguageRuntime(
-            language: .cpp, image: "clonecode-runner:r1", layout: .generated { [("main.cpp", CppDriver.source(solution: $0, signature: $1))] },
+            language: .cpp, image: "clonecode-runner:r2", layout: .generated { [("main.cpp", CppDriver.source(solution: $0, signature: $1))] },
             compile: ["/usr/bin/g++", "-std=c++20", "-O2", "-pipe", "-o", "main", "main.cpp"],
-            run: ["./main", "tests.json"], timeFactor: 1, startupMs: 1000),
+            run: ["./main", "tests.json"], timeFactor: 1, startupMs: 1000,
+            program: Program(file: "main.cpp", compile: ["/usr/bin/g++", "-std=c++20", "-O2", "-pipe", "-I", "/opt/clonecode/cpp/pch", "-o", "main", "main.cpp"], run: ["./main"])),
         .c: LanguageRuntime(
-            language: .c, image: "clonecode-runner:r1", layout: .generated { [("main.c", CDriver.source(solution: $0, signature: $1))] },
+            language: .c, image: "clonecode-runner:r2", layout: .generated { [("main.c", CDriver.source(solution: $0, signature: $1))] },
             compile: ["/usr/bin/gcc", "-std=gnu11", "-O2", "-pipe", "-o", "main", "main.c", "-lm"],
-            run: ["./main", "tests.json"], timeFactor: 1, startupMs: 1000),
+            run: ["./main", "tests.json"], timeFactor: 1, startupMs: 1000,
+            program: Program(file: "main.c", compile: ["/usr/bin/gcc", "-std=gnu11", "-O2", "-pipe", "-o", "main", "main.c", "-lm"], run: ["./main"])),
         // Go 1.23 from Debian's bookworm-backports; runtime/go/build.go compiles against a standard
         // library compiled when the image was built.
         .go: LanguageRuntime(
-            language: .go, image: "clonecode-runner:r1",
+            language: .go, image: "clonecode-runner:r2",
             layout: .generated { [("solution.go", GoDriver.solution($0)), ("main.go", GoDriver.main($1))] },
-            compile: ["/opt/clonecode/go/build"], run: ["./main", "tests.json"], timeFactor: 1, startupMs: 1000),
+            compile: ["/opt/clonecode/go/build"], run: ["./main", "tests.json"], timeFactor: 1, startupMs: 1000,
+            program: Program(file: "main.go", compile: ["/opt/clonecode/go/build", "main.go"], run: ["./main"])),
         // rustc-web (Debian 12 security updates): the Rust that Debian keeps current for Firefox.
         .rust: LanguageRuntime(
-            language: .rust, image: "clonecode-runner:r1",
+            language: .rust, image: "clonecode-runner:r2",
             layout: .generated { [("solution.rs", RustDriver.source(solution: $0, signature: $1))] },
             compile: ["/usr/bin/rustc", "--edition", "2021", "-C", "opt-level=2", "-A", "warnings", "-o", "main", "solution.rs"],
-            run: ["./main", "tests.json"], timeFactor: 1, startupMs: 1000),
+            run: ["./main", "tests.json"], timeFactor: 1, startupMs: 1000,
+            program: Program(file: "main.rs", compile: ["/usr/bin/rustc", "--edition", "2021", "-C", "opt-level=2", "-o", "main", "main.rs"], run: ["./main"])),
         .ruby: LanguageRuntime(
-            language: .ruby, image: "clonecode-runner:r1", layout: .file("solution.rb"), compile: nil,
+            language: .ruby, image: "clonecode-runner:r2", layout: .file("solution.rb"), compile: nil,
             run: ["/usr/bin/ruby", "--disable-gems", "/opt/clonecode/ruby/driver.rb", "solution.rb", "tests.json"],
-            timeFactor: 1, startupMs: 2000),
+            timeFactor: 1, startupMs: 2000,
+            program: Program(file: "main.rb", run: ["/usr/bin/ruby", "--disable-gems", "main.rb"], launchMs: 200)),
         .php: LanguageRuntime(
-            language: .php, image: "clonecode-runner:r1", layout: .file("solution.php"), compile: nil,
+            language: .php, image: "clonecode-runner:r2", layout: .file("solution.php"), compile: nil,
             run: ["/usr/bin/php", "-d", "opcache.enable_cli=0", "/opt/clonecode/php/driver.php", "solution.php", "tests.json"],
-            timeFactor: 1, startupMs: 2000),
+            timeFactor: 1, startupMs: 2000,
+            program: Program(file: "main.php", run: ["/usr/bin/php", "-d", "opcache.enable_cli=0", "main.php"], launchMs: 200)),
         .javascript: LanguageRuntime(
-            language: .javascript, image: "clonecode-runner:r1", layout: .file("solution.js"), compile: nil,
+            language: .javascript, image: "clonecode-runner:r2", layout: .file("solution.js"), compile: nil,
             run: ["/usr/bin/node", "--stack-size=65500", "/opt/clonecode/javascript/driver.js", "solution.js", "tests.json"],
-            timeFactor: 1, startupMs: 2000),
+            timeFactor: 1, startupMs: 2000,
+            program: Program(file: "main.js", run: ["/usr/bin/node", "--stack-size=65500", "main.js"], launchMs: 200)),
         // Transpiled by the driver with Debian's TypeScript compiler (types are not checked), then run as JavaScript.
         .typescript: LanguageRuntime(
-            language: .typescript, image: "clonecode-runner:r1", layout: .file("solution.ts"), compile: nil,
+            language: .typescript, image: "clonecode-runner:r2", layout: .file("solution.ts"), compile: nil,
             run: ["/usr/bin/node", "--stack-size=65500", "/opt/clonecode/javascript/driver.js", "solution.ts", "tests.json"],
-            timeFactor: 1, startupMs: 3000),
+            timeFactor: 1, startupMs: 3000,
+            program: Program(file: "main.ts", compile: ["/usr/bin/node", "/opt/clonecode/javascript/transpile.js", "main.ts", "main.js"], run: ["/usr/bin/node", "--stack-size=65500", "main.js"], launchMs: 200)),
         // javac and the JVM run with one compiler tier and the serial collector: they start faster,
         // and judged programs are short.
         .java: LanguageRuntime(
-            language: .java, image: "clonecode-runner:r1", layout: .generated { [("Solution.java", JavaDriver.source(solution: $0, signature: $1))] },
+            language: .java, image: "clonecode-runner:r2", layout: .generated { [("Solution.java", JavaDriver.source(solution: $0, signature: $1))] },
             compile: ["/usr/bin/javac", "-J-XX:+UseSerialGC", "-J-XX:TieredStopAtLevel=1", "-J-Xshare:auto", "-encoding", "UTF-8",
                       "-nowarn", "-cp", "/opt/clonecode/java", "-d", ".", "Solution.java"],
             run: ["/usr/bin/java", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1", "-Xshare:auto", "-Xmx512m",
                   "--add-opens", "java.base/java.io=ALL-UNNAMED", "-cp",
                   ".:/opt/clonecode/java", "__Driver", "tests.json"],
-            timeFactor: 1.5, startupMs: 2000, memoryExtraMb: 64),
+            timeFactor: 1.5, startupMs: 2000, memoryExtraMb: 64,
+            program: Program(file: "Main.java", compile: ["/usr/bin/javac", "-J-XX:+UseSerialGC", "-J-XX:TieredStopAtLevel=1", "-J-Xshare:auto", "-encoding", "UTF-8", "-nowarn", "-d", ".", "Main.java"], run: ["/usr/bin/java", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1", "-Xshare:auto", "-Xmx512m", "-Xss64m", "-cp", ".", "Main"], launchMs: 500)),
     ]
+
+    /// A program question's build and run: the source file's name, the compile step if any, the
+    /// command run once per test, and the time its interpreter or VM takes to start, allowed on
+    /// top of the question's time limit in each run.
+    public struct Program: Sendable {
+        public var file: String
+        public var compile: [String]?
+        public var run: [String]
+        public var launchMs: Int
+
+        public init(file: String, compile: [String]? = nil, run: [String], launchMs: Int = 0) {
+            self.file = file
+            self.compile = compile
+            self.run = run
+            self.launchMs = launchMs
+        }
+    }
 
     /// The compiler and flags, for people (`clonecode languages` and the docs).
     public var toolchain: String {

@@ -115,7 +115,7 @@ public struct Verdicts: Sendable {
         return outcome
     }
 
-    func display(_ input: String) -> String { Arguments.display(input, params: question.signature.params) }
+    func display(_ input: String) -> String { question.signature.map { Arguments.display(input, params: $0.params) } ?? input }
 
     /// The driver's report, one record per line.
     public static func records(_ progress: [UInt8]) -> [Record] {

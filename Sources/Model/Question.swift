@@ -12,8 +12,9 @@ public struct Example: Codable, Equatable, Sendable {
     }
 }
 
-/// One test of a question: `input` is the JSON array of the arguments, `expected` the JSON of the
-/// reference solution's answer.
+/// One test of a question. For a function question `input` is the JSON array of the arguments and
+/// `expected` the JSON of the reference solution's answer; for a program question they are the text
+/// given on standard input and the text the reference program printed.
 public struct TestCase: Codable, Equatable, Sendable {
     public var input: String
     public var expected: String
@@ -35,7 +36,9 @@ public struct Question: Codable, Equatable, Sendable {
     public var statement: String
     public var examples: [Example]
     public var constraints: [String]
-    public var signature: Signature
+    /// The function a solution implements; nil for a program question, whose solution is a whole
+    /// program that reads the input on standard input and prints the answer.
+    public var signature: Signature?
     public var compare: CompareMode
     /// Allowed absolute difference when `compare` is `.float`.
     public var tolerance: Double
@@ -44,7 +47,7 @@ public struct Question: Codable, Equatable, Sendable {
 
     public init(
         number: Int, slug: String, title: String, difficulty: Difficulty, tags: [String], statement: String,
-        examples: [Example], constraints: [String], signature: Signature, compare: CompareMode = .exact,
+        examples: [Example], constraints: [String], signature: Signature?, compare: CompareMode = .exact,
         tolerance: Double = 0, timeLimitMs: Int = 2000, memoryLimitMb: Int = 256
     ) {
         self.number = number
@@ -68,6 +71,9 @@ public struct Question: Codable, Equatable, Sendable {
         case memoryLimitMb = "memory_limit_mb"
     }
 
+    /// True for a stdin/stdout question (no signature).
+    public var isProgram: Bool { signature == nil }
+
     /// Limits a question may ask for.
     public static let timeLimitRange = 100...20_000
     public static let memoryLimitRange = 16...2048
@@ -86,7 +92,12 @@ public struct Question: Codable, Equatable, Sendable {
             found.append("memory_limit_mb \(memoryLimitMb) is outside \(Self.memoryLimitRange)")
         }
         if compare == .float && !(tolerance > 0) { found.append("compare 'float' needs a tolerance above 0") }
-        found += signature.problems()
+        if let signature {
+            if compare == .tokens { found.append("compare 'tokens' is for program questions") }
+            found += signature.problems()
+        } else if ![.exact, .tokens, .float].contains(compare) {
+            found.append("a program question compares 'exact', 'tokens' or 'float', not '\(compare.rawValue)'")
+        }
         return found
     }
 }

@@ -1,8 +1,10 @@
 /// Code stubs: what a person starts from, generated from a question's signature.
 public enum Stub {
-    /// The stub for `language`, or nil when no stub generator exists for it yet.
-    public static func make(_ signature: Signature, in language: Language) -> String? {
-        switch language {
+    /// The stub for `language` of a question with this signature (nil: a program question), or
+    /// nil when no stub generator exists for the language yet.
+    public static func make(_ signature: Signature?, in language: Language) -> String? {
+        guard let signature else { return program(in: language) }
+        return switch language {
         case .python3: python3(signature)
         case .cpp: cpp(signature)
         case .javascript: javascript(signature)

@@ -1,6 +1,6 @@
 /// How a slot's runner containers are made.
 public struct SandboxSpec: Sendable {
-    /// The image, e.g. `clonecode-runner:r1`.
+    /// The image, e.g. `clonecode-runner:r2`.
     public var image: String
     /// The CPU the slot is pinned to (`CpusetCpus`).
     public var cpu: Int

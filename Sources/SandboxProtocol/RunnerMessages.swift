@@ -90,30 +90,35 @@ public struct RunnerStep: WireMessage, Equatable {
     }
 }
 
-/// A submission to judge: files, an optional compile step, and the run step.
+/// A submission to judge: files, an optional compile step, and the run step. With `inputs`, the run
+/// step runs once per input, given as its standard input (a program question's tests), until one
+/// fails.
 public struct RunnerJob: WireMessage, Equatable {
     public var id: UInt64
     public var files: [RunnerFile]
     public var compile: RunnerStep?
     public var run: RunnerStep
+    public var inputs: [[UInt8]]
 
-    public init(id: UInt64, files: [RunnerFile], compile: RunnerStep? = nil, run: RunnerStep) {
+    public init(id: UInt64, files: [RunnerFile], compile: RunnerStep? = nil, run: RunnerStep, inputs: [[UInt8]] = []) {
         self.id = id
         self.files = files
         self.compile = compile
         self.run = run
+        self.inputs = inputs
     }
 
     public static let wireDescriptor = MessageDescriptor(Clonecode__V1__RunnerJob.self, clonecode__v1__runner_job__init)
     public init(reader r: ProtoReader) throws {
         guard let run = try r.message(4, as: RunnerStep.self) else { throw WireError.malformed("a job needs a run step") }
-        self.init(id: r.uint64(1), files: try r.messages(2), compile: try r.message(3), run: run)
+        self.init(id: r.uint64(1), files: try r.messages(2), compile: try r.message(3), run: run, inputs: r.bytesList(5))
     }
     public func write(to w: ProtoWriter) {
         w.set(1, id)
         w.set(2, files)
         w.set(3, compile)
         w.set(4, run)
+        w.set(5, bytes: inputs)
     }
 }
 
@@ -180,9 +185,12 @@ public struct RunnerResult: WireMessage, Equatable {
     /// A progress report while the job runs: `testsDone` tests answered so far.
     public var partial: Bool
     public var testsDone: Int
+    /// A job with inputs: one result per input that ran, in order.
+    public var runs: [RunnerStepResult]
 
     public init(id: UInt64, compile: RunnerStepResult? = nil, run: RunnerStepResult? = nil, clean: Bool = true,
-                error: String = "", version: String = "", partial: Bool = false, testsDone: Int = 0) {
+                error: String = "", version: String = "", partial: Bool = false, testsDone: Int = 0,
+                runs: [RunnerStepResult] = []) {
         self.id = id
         self.compile = compile
         self.run = run
@@ -191,12 +199,13 @@ public struct RunnerResult: WireMessage, Equatable {
         self.version = version
         self.partial = partial
         self.testsDone = testsDone
+        self.runs = runs
     }
 
     public static let wireDescriptor = MessageDescriptor(Clonecode__V1__RunnerResult.self, clonecode__v1__runner_result__init)
     public init(reader r: ProtoReader) throws {
         self.init(id: r.uint64(1), compile: try r.message(2), run: try r.message(3), clean: r.bool(4), error: r.string(5),
-                  version: r.string(6), partial: r.bool(7), testsDone: r.integer(8))
+                  version: r.string(6), partial: r.bool(7), testsDone: r.integer(8), runs: try r.messages(9))
     }
     public func write(to w: ProtoWriter) {
         w.set(1, id)
@@ -207,10 +216,11 @@ public struct RunnerResult: WireMessage, Equatable {
         w.set(6, version)
         w.set(7, partial)
         w.set(8, testsDone)
+        w.set(9, runs)
     }
 }
 
 /// The version a runner announces; a worker refuses runners of another version.
 public enum RunnerVersion {
-    public static let current = "clonecode-runner/1"
+    public static let current = "clonecode-runner/2"
 }

@@ -102,7 +102,10 @@ public struct Gateway: Sendable {
         var slug: String
         var language: String
         var source: String
+        /// Function questions: one JSON array of arguments per line.
         var input: String?
+        /// Program questions: each a whole standard input.
+        var inputs: [String]?
     }
 
     func submit(_ r: HTTPRequest, mode: RunMode) async throws -> HTTPAnswer {
@@ -113,10 +116,12 @@ public struct Gateway: Sendable {
             return answer
         }
         guard let body = try? JSONDecoder().decode(SubmitBody.self, from: Data(r.body)) else {
-            return failure(.badRequest, "the body must be JSON: {slug, language, source, input?}", code: "INVALID_ARGUMENT")
+            return failure(.badRequest, "the body must be JSON: {slug, language, source, input?, inputs?}", code: "INVALID_ARGUMENT")
         }
         var custom = ""
-        if mode == .try, let input = body.input?.trimmingCharacters(in: .whitespacesAndNewlines), !input.isEmpty {
+        if mode == .try, let inputs = body.inputs, !inputs.isEmpty {
+            custom = JSONValue.array(inputs.map(JSONValue.string)).text
+        } else if mode == .try, let input = body.input?.trimmingCharacters(in: .whitespacesAndNewlines), !input.isEmpty {
             let lines = input.split(separator: "\n").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
             custom = "[" + lines.joined(separator: ",") + "]"
         }

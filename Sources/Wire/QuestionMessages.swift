@@ -83,7 +83,7 @@ public struct QuestionDetail: WireMessage, Equatable {
         guard let compare = CompareMode(rawValue: r.string(10)) else {
             throw WireError.malformed("compare '\(r.string(10))' is not one of \(CompareMode.allCases.map(\.rawValue))")
         }
-        let signature = try r.message(9, as: Signature.self) ?? Signature(functionName: "", params: [], returnType: "")
+        let signature = try r.message(9, as: Signature.self)
         question = Question(
             number: r.integer(1), slug: r.string(2), title: r.string(3), difficulty: try Difficulty(wire: r.integer(4)),
             tags: r.strings(5), statement: r.string(6), examples: try r.messages(7), constraints: r.strings(8),

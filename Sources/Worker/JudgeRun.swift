@@ -29,10 +29,17 @@ struct JudgeRun: Sendable {
         await progress(0, total)
         let result = try await slot.run(job, timeout: builder.answerTimeout(job)) { done in await progress(done, total) }
         guard result.error.isEmpty else { throw SandboxFailure(result.error) }
-        let verdicts = Verdicts(question: question, tests: tests, timeLimitMs: builder.timeLimitMs(question),
-                                memoryLimitKb: builder.memoryLimitKb(question))
-        var outcome = run.mode == .try ? verdicts.decideTry(result) : verdicts.decide(result)
-        outcome.programMs = Int((result.compile?.wallMs ?? 0) + (result.run?.wallMs ?? 0))
+        var outcome: Outcome
+        if question.isProgram {
+            let verdicts = Verdicts(question: question, tests: tests, timeLimitMs: builder.programLimitMs(question),
+                                    memoryLimitKb: builder.memoryLimitKb(question))
+            outcome = run.mode == .try ? verdicts.decideProgramTry(result) : verdicts.decideProgram(result)
+        } else {
+            let verdicts = Verdicts(question: question, tests: tests, timeLimitMs: builder.timeLimitMs(question),
+                                    memoryLimitKb: builder.memoryLimitKb(question))
+            outcome = run.mode == .try ? verdicts.decideTry(result) : verdicts.decide(result)
+        }
+        outcome.programMs = Int((result.compile?.wallMs ?? 0) + (result.run?.wallMs ?? 0) + result.runs.reduce(0) { $0 + $1.wallMs })
         return outcome
     }
 
@@ -45,9 +52,16 @@ struct JudgeRun: Sendable {
         let builder = JobBuilder(runtime: runtime)
         let job = builder.job(source: reference.source, question: question, inputs: tests.map(\.input))
         let result = try await slot.run(job, timeout: builder.answerTimeout(job))
-        let answers = Dictionary(Verdicts.records(result.run?.progress ?? []).compactMap { record in
-            record.i.flatMap { i in record.out.map { (i, $0) } }
-        }, uniquingKeysWith: { first, _ in first })
+        let answers: [Int: String] = if question.isProgram {
+            Dictionary(uniqueKeysWithValues: result.runs.enumerated().compactMap { index, run in
+                run.ran && run.exitCode == 0 && run.signal == 0 && !run.timedOut && !run.outputExceeded
+                    ? (index, String(decoding: run.stdout, as: UTF8.self)) : nil
+            })
+        } else {
+            Dictionary(Verdicts.records(result.run?.progress ?? []).compactMap { record in
+                record.i.flatMap { i in record.out.map { (i, $0) } }
+            }, uniquingKeysWith: { first, _ in first })
+        }
         return tests.enumerated().map { index, test in
             test.expected.isEmpty ? TestCase(input: test.input, expected: answers[index] ?? "") : test
         }
@@ -58,6 +72,14 @@ struct JudgeRun: Sendable {
     func tryTests(_ run: Run, question: Question, stored: [TestCase]) throws -> [TestCase] {
         let examples = Array(stored.prefix(max(1, question.examples.count)))
         guard !run.customInput.isEmpty, case .array(let inputs) = try JSONValue(parsing: run.customInput) else { return examples }
+        if question.isProgram {
+            // A program's custom inputs are JSON strings: the text for standard input.
+            let known = Dictionary(stored.map { ($0.input, $0.expected) }, uniquingKeysWith: { first, _ in first })
+            return inputs.map { value in
+                let text = if case .string(let text) = value { text } else { value.text }
+                return TestCase(input: text, expected: known[text] ?? "")
+            }
+        }
         let known = Dictionary(stored.map { (Self.canonical($0.input), $0.expected) }, uniquingKeysWith: { first, _ in first })
         return inputs.map { TestCase(input: $0.text, expected: known[$0.text] ?? "") }
     }

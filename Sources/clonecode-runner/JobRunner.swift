@@ -31,8 +31,22 @@ struct JobRunner {
             compileOK = outcome.ran && outcome.exitCode == 0 && outcome.signal == 0 && !outcome.timedOut
             result.compile = outcome
         }
-        if compileOK {
+        if compileOK && job.inputs.isEmpty {
             result.run = withKiller { steps.run(job.run) }
+        } else if compileOK {
+            // A program question: the program once per test, each with its own input; a failed
+            // run ends the job (its verdict is decided there), a wrong output does not (only the
+            // worker knows the expected outputs).
+            steps.progress = { _ in }
+            for (index, input) in job.inputs.enumerated() {
+                var step = job.run
+                step.stdin = input
+                let outcome = withKiller { steps.run(step) }
+                result.runs.append(outcome)
+                FrameIO.write(RunnerResult(id: job.id, partial: true, testsDone: index + 1))
+                if !outcome.ran || outcome.exitCode != 0 || outcome.signal != 0 || outcome.timedOut || outcome.idleTimedOut
+                    || outcome.outputExceeded || outcome.oomKilled { break }
+            }
         }
         steps.progress = { _ in }
         result.clean = finish(box: box)

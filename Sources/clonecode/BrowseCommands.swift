@@ -54,8 +54,11 @@ struct QuestionCommand: AsyncParsableCommand {
         if options.json { return Output.json(QuestionJSON(detail)) }
         let q = detail.question
         var lines = ["\(q.number). \(q.title)  [\(q.difficulty.displayName)]  \(q.tags.joined(separator: ", "))", "", q.statement]
+        if q.isProgram {
+            lines += ["A program: it reads standard input and prints the answer, compared \(Self.comparison(q))."]
+        }
         for (index, example) in q.examples.enumerated() {
-            lines += ["", "Example \(index + 1):", "  Input:  \(example.input)", "  Output: \(example.output)"]
+            lines += ["", "Example \(index + 1):"] + Output.field("  Input:  ", example.input) + Output.field("  Output: ", example.output)
             if !example.explanation.isEmpty { lines.append("  Explanation: \(example.explanation)") }
         }
         lines += ["", "Constraints:"] + q.constraints.map { "  - \($0)" }
@@ -63,6 +66,14 @@ struct QuestionCommand: AsyncParsableCommand {
                   "Languages: \(detail.languages.map(\.rawValue).joined(separator: ", "))",
                   "", "Code (\(detail.stubLanguage?.rawValue ?? "")):", detail.stub]
         print(lines.joined(separator: "\n"))
+    }
+
+    static func comparison(_ q: Question) -> String {
+        switch q.compare {
+        case .tokens: "token by token"
+        case .float: "token by token, numbers within \(q.tolerance)"
+        default: "exactly, line by line"
+        }
     }
 }
 

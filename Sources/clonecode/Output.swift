@@ -41,19 +41,28 @@ enum Output {
             if !run.message.isEmpty { lines.append(run.message) }
         }
         if let failed = run.failedTest, !failed.input.isEmpty {
-            lines.append("Input:    \(failed.input)")
-            if !failed.expected.isEmpty { lines.append("Expected: \(failed.expected)") }
-            if !failed.actual.isEmpty { lines.append("Output:   \(failed.actual)") }
+            lines += field("Input:    ", failed.input)
+            if !failed.expected.isEmpty { lines += field("Expected: ", failed.expected) }
+            if !failed.actual.isEmpty { lines += field("Output:   ", failed.actual) }
             if !failed.stdout.isEmpty { lines.append("Stdout:\n\(failed.stdout)") }
         }
         for (index, output) in run.outputs.enumerated() {
             lines.append("Case \(index + 1): \(output.passed ? "ok" : "differs")")
-            lines.append("  Input:    \(output.input)")
-            lines.append("  Output:   \(output.actual)")
-            lines.append("  Expected: \(output.expected)")
-            if !output.stdout.isEmpty { lines.append("  Stdout:   \(output.stdout)") }
+            lines += field("  Input:    ", output.input)
+            lines += field("  Output:   ", output.actual)
+            lines += field("  Expected: ", output.expected)
+            if !output.stdout.isEmpty { lines += field("  Stdout:   ", output.stdout) }
         }
         lines.append("Run: \(run.runID)")
         return lines.joined(separator: "\n")
+    }
+
+    /// A labelled value on one line, or, when it has several lines (a program's input or output),
+    /// the label alone and the text indented below it.
+    static func field(_ label: String, _ text: String) -> [String] {
+        let body = text.hasSuffix("\n") ? String(text.dropLast()) : text
+        guard body.contains("\n") else { return [label + body] }
+        let indent = String(repeating: " ", count: label.prefix { $0 == " " }.count + 4)
+        return [String(label.reversed().drop { $0 == " " }.reversed())] + body.split(separator: "\n", omittingEmptySubsequences: false).map { indent + $0 }
     }
 }

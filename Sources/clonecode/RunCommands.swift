@@ -29,14 +29,26 @@ struct TryRun: AsyncParsableCommand {
     @Argument(help: "The question's slug.") var slug: String
     @Argument(help: "The source file.") var file: String
     @Option(help: "The language (default: from the file's extension).") var language: String?
-    @Option(help: "A file with one JSON array of arguments per line, e.g. [[2,7,11,15],9].") var input: String?
+    @Option(help: ArgumentHelp(
+        "A file with one JSON array of arguments per line, e.g. [[2,7,11,15],9]; for a program question, a file given whole as standard input (repeat for more inputs)."))
+    var input: [String] = []
 
     func run() async throws {
         var custom = ""
-        if let input {
-            guard let text = try? String(contentsOfFile: input, encoding: .utf8) else { throw CLIError("cannot read \(input)") }
-            let lines = text.split(separator: "\n").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
-            custom = "[" + lines.joined(separator: ",") + "]"
+        if !input.isEmpty {
+            let texts = try input.map { path in
+                guard let text = try? String(contentsOfFile: path, encoding: .utf8) else { throw CLIError("cannot read \(path)") }
+                return text
+            }
+            let client = try await options.connect()
+            let detail = try await client.call(Method.Questions.get, GetQuestionRequest(slug: slug), as: QuestionDetail.self)
+            client.close()
+            if detail.question.isProgram {
+                custom = JSONValue.array(texts.map(JSONValue.string)).text
+            } else {
+                let lines = texts.flatMap { $0.split(separator: "\n") }.map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+                custom = "[" + lines.joined(separator: ",") + "]"
+            }
         }
         try await SubmitFlow(options: options, slug: slug, file: file, language: language, noWait: false,
                              mode: .try, customInput: custom).run()

@@ -105,6 +105,57 @@ struct WorkerTests {
         #expect(customRun["verdict"] as? String == "Wrong Answer")
     }
 
+    /// Program questions: the program runs once per test with the test on standard input; its
+    /// output is compared as the question says, and every way of failing has its verdict.
+    @Test func programQuestionsAreJudgedRunByRun() async throws {
+        let cluster = try await Self.cluster(workers: ["programs"])
+        let client = try await cluster.client()
+        defer { client.close() }
+        let diamond = "n = int(input())\nfor i in list(range(1, n + 1)) + list(range(n - 1, 0, -1)):\n    print(' ' * (n - i) + '*' * (2 * i - 1){})\n"
+        let accepted = try await Self.submit(client, "text-diamond", diamond.replacingOccurrences(of: "{}", with: ""))
+        #expect(accepted.verdict == .accepted && accepted.passed == accepted.total && accepted.total >= 30, "\(accepted.message)")
+        // Exact comparison: a space after the stars is wrong, and the failed test shows the text.
+        let spaced = try await Self.submit(client, "text-diamond", diamond.replacingOccurrences(of: "{}", with: " + ' '"))
+        #expect(spaced.verdict == .wrongAnswer && spaced.passed == 0)
+        #expect(spaced.failedTest?.input == "3\n" && spaced.failedTest?.expected == "  *\n ***\n*****\n ***\n  *\n")
+        #expect(spaced.failedTest?.actual == "  * \n *** \n***** \n *** \n  * \n")
+
+        // Compiled languages: the compiler's message with the user's file and line.
+        let ce = try await Self.submit(client, "range-sum-queries", "#include <cstdio>\nint main() {\n    return 0\n}\n", language: .cpp)
+        #expect(ce.verdict == .compileError && ce.compileOutput.contains("main.cpp:3"), "\(ce.compileOutput)")
+        let rte = try await Self.submit(client, "range-sum-queries", "import sys\nsys.stderr.write('bad input')\nsys.exit(3)\n")
+        #expect(rte.verdict == .runtimeError && rte.message.hasPrefix("exit code 3\nbad input"), "\(rte.message)")
+        let crash = try await Self.submit(client, "range-sum-queries", "int main() { return *(volatile int *)0; }\n", language: .c)
+        #expect(crash.verdict == .runtimeError && crash.message.contains("segmentation fault"), "\(crash.message)")
+        let tle = try await Self.submit(client, "range-sum-queries", "class Main { public static void main(String[] a) { while (true) {} } }\n", language: .java)
+        #expect(tle.verdict == .timeLimitExceeded && tle.passed == 0)
+        let wrongNumbers = try await Self.submit(client, "range-sum-queries", "print(0)\n", language: .python3)
+        #expect(wrongNumbers.verdict == .wrongAnswer)
+        // Tokens: any spacing; float: any format within the tolerance, but not a rounded answer.
+        let spacing = "import sys\nfrom itertools import accumulate\nd = sys.stdin.read().split()\nn, q = int(d[0]), int(d[1])\n"
+            + "p = [0, *accumulate(map(int, d[2:2 + n]))]\nr = d[2 + n:]\n"
+            + "print('  '.join(str(p[int(r[2 * k + 1])] - p[int(r[2 * k]) - 1]) for k in range(q)), end='')\n"
+        #expect(try await Self.submit(client, "range-sum-queries", spacing).verdict == .accepted)
+        let area = "import sys\nv = list(map(int, sys.stdin.read().split()))\nn = v[0]\n"
+            + "t = sum(v[1 + 2 * i] * v[2 + 2 * ((i + 1) % n)] - v[1 + 2 * ((i + 1) % n)] * v[2 + 2 * i] for i in range(n))\nprint({})\n"
+        #expect(try await Self.submit(client, "polygon-area", area.replacingOccurrences(of: "{}", with: "'%.9e' % (abs(t) / 2)")).verdict == .accepted)
+        #expect(try await Self.submit(client, "polygon-area", area.replacingOccurrences(of: "{}", with: "abs(t) // 2")).verdict == .wrongAnswer)
+
+        // "Run" with custom inputs: each is a whole standard input, answered by the reference program.
+        let custom = JSONValue.array([.string("2\n"), .string("1\n")]).text
+        let tried = try await Self.submit(client, "text-diamond", "print('*')\n", mode: .try, customInput: custom)
+        #expect(tried.outputs.map(\.expected) == [" *\n***\n *\n", "*\n"])
+        #expect(tried.outputs.map(\.passed) == [false, true])
+        await #expect(throws: RPCError.self) {
+            _ = try await Self.submit(client, "text-diamond", "print('*')\n", mode: .try, customInput: "[[2]]")
+        }
+
+        // The stub in every language is a program, and the CLI shows multi-line examples as blocks.
+        let shown = try await cluster.cli(["question", "text-diamond", "--language", "java"])
+        #expect(shown.out.contains("public class Main {") && shown.out.contains("compared exactly, line by line"))
+        #expect(shown.out.contains("  Input:  3\n  Output:\n        *\n       ***\n      *****\n"), "\(shown.out)")
+    }
+
     @Test func aJobOfAKilledWorkerIsTakenOverAndFinishes() async throws {
         let cluster = try await Self.cluster(workers: ["doomed"], workerArguments: ["--lease-ms", "3000"])
         let client = try await cluster.client()

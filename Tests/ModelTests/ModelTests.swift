@@ -109,6 +109,24 @@ struct ModelTests {
         }
         question = CodecFreeFixtures.valid
         #expect(question.problems().isEmpty)
+        // A program question has no signature; it compares text, not JSON.
+        question.signature = nil
+        question.compare = .tokens
+        #expect(question.problems().isEmpty)
+        question.compare = .anyOrder
+        #expect(question.problems().joined().contains("a program question compares"))
+        question = CodecFreeFixtures.valid
+        question.compare = .tokens
+        #expect(question.problems().joined().contains("'tokens' is for program questions"))
+    }
+
+    @Test func programStubsReadStandardInput() {
+        for language in Language.supported {
+            let stub = Stub.make(nil, in: language)
+            #expect(stub != nil, "\(language)")
+        }
+        #expect(Stub.make(nil, in: .java)!.contains("public class Main {"))
+        #expect(Stub.make(nil, in: .python3)!.contains("sys.stdin"))
     }
 }
 
@@ -135,8 +153,12 @@ struct BankTests {
             "palindrome-number", "regular-expression-matching", "container-with-most-water", "integer-to-roman",
             "roman-to-integer", "longest-common-prefix", "3sum",
         ])
-        let types = Set(entries.flatMap { $0.question.signature.params.map(\.type) + [$0.question.signature.returnType] })
+        let signatures = entries.compactMap(\.question.signature)
+        let types = Set(signatures.flatMap { $0.params.map(\.type) + [$0.returnType] })
         #expect(types.contains("TreeNode") && types.contains("ListNode") && types.contains("integer[][]"))
+        // Program questions, one per way of comparing their output.
+        let programs = entries.map(\.question).filter(\.isProgram)
+        #expect(Set(programs.map(\.compare)) == [.exact, .tokens, .float])
     }
 
     @Test func everyQuestionIsCompleteAndItsTestsFitItsSignature() throws {
@@ -148,10 +170,14 @@ struct BankTests {
             for language in Language.supported {
                 #expect(Stub.make(q.signature, in: language) != nil, "\(q.slug) has no \(language) stub")
             }
+            guard let signature = q.signature else {
+                #expect(entry.tests.allSatisfy { !$0.expected.isEmpty }, "\(q.slug)")
+                continue
+            }
             for test in entry.tests {
-                #expect(throws: Never.self, "\(q.slug)") { try Arguments.validate(test.input, for: q.signature) }
+                #expect(throws: Never.self, "\(q.slug)") { try Arguments.validate(test.input, for: signature) }
                 let expected = try JSONValue(parsing: test.expected)
-                if let type = ValueType(q.signature.returnType) {
+                if let type = ValueType(signature.returnType) {
                     #expect(type.accepts(expected), "\(q.slug): \(test.expected.prefix(60))")
                 }
             }

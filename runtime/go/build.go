@@ -1,5 +1,5 @@
-// Command build compiles and links a judged Go program (solution.go and the generated main.go) in the
-// current directory against the standard library compiled once when the image was built
+// Command build compiles and links a judged Go program (solution.go and the generated main.go, or
+// the files named on its command line, e.g. a program question's main.go) in the current directory against the standard library compiled once when the image was built
 // (/opt/clonecode/go/importcfg), so that a submission compiles in a fraction of a second without a
 // build cache of its own. Messages name the user's files as they were given.
 package main
@@ -27,6 +27,10 @@ func run(name string, args ...string) {
 }
 
 func main() {
-	run("compile", "-importcfg", importcfg, "-p", "main", "-lang=go1.23", "-complete", "-o", "main.a", "solution.go", "main.go")
+	files := os.Args[1:]
+	if len(files) == 0 {
+		files = []string{"solution.go", "main.go"}
+	}
+	run("compile", append([]string{"-importcfg", importcfg, "-p", "main", "-lang=go1.23", "-complete", "-o", "main.a"}, files...)...)
 	run("link", "-importcfg", importcfg, "-buildmode=exe", "-s", "-w", "-o", "main", "main.a")
 }

@@ -3874,7 +3874,7 @@ const ProtobufCMessageDescriptor clonecode__v1__runner_step__descriptor =
   (ProtobufCMessageInit) clonecode__v1__runner_step__init,
   NULL,NULL,NULL    /* reserved[123] */
 };
-static const ProtobufCFieldDescriptor clonecode__v1__runner_job__field_descriptors[4] =
+static const ProtobufCFieldDescriptor clonecode__v1__runner_job__field_descriptors[5] =
 {
   {
     "id",
@@ -3924,17 +3924,30 @@ static const ProtobufCFieldDescriptor clonecode__v1__runner_job__field_descripto
     0,             /* flags */
     0,NULL,NULL    /* reserved1,reserved2, etc */
   },
+  {
+    "inputs",
+    5,
+    PROTOBUF_C_LABEL_REPEATED,
+    PROTOBUF_C_TYPE_BYTES,
+    offsetof(Clonecode__V1__RunnerJob, n_inputs),
+    offsetof(Clonecode__V1__RunnerJob, inputs),
+    NULL,
+    NULL,
+    0,             /* flags */
+    0,NULL,NULL    /* reserved1,reserved2, etc */
+  },
 };
 static const unsigned clonecode__v1__runner_job__field_indices_by_name[] = {
   2,   /* field[2] = compile */
   1,   /* field[1] = files */
   0,   /* field[0] = id */
+  4,   /* field[4] = inputs */
   3,   /* field[3] = run */
 };
 static const ProtobufCIntRange clonecode__v1__runner_job__number_ranges[1 + 1] =
 {
   { 1, 0 },
-  { 0, 4 }
+  { 0, 5 }
 };
 const ProtobufCMessageDescriptor clonecode__v1__runner_job__descriptor =
 {
@@ -3944,7 +3957,7 @@ const ProtobufCMessageDescriptor clonecode__v1__runner_job__descriptor =
   "Clonecode__V1__RunnerJob",
   "clonecode.v1",
   sizeof(Clonecode__V1__RunnerJob),
-  4,
+  5,
   clonecode__v1__runner_job__field_descriptors,
   clonecode__v1__runner_job__field_indices_by_name,
   1,  clonecode__v1__runner_job__number_ranges,
@@ -4145,7 +4158,7 @@ const ProtobufCMessageDescriptor clonecode__v1__runner_step_result__descriptor =
   (ProtobufCMessageInit) clonecode__v1__runner_step_result__init,
   NULL,NULL,NULL    /* reserved[123] */
 };
-static const ProtobufCFieldDescriptor clonecode__v1__runner_result__field_descriptors[8] =
+static const ProtobufCFieldDescriptor clonecode__v1__runner_result__field_descriptors[9] =
 {
   {
     "id",
@@ -4243,6 +4256,18 @@ static const ProtobufCFieldDescriptor clonecode__v1__runner_result__field_descri
     0,             /* flags */
     0,NULL,NULL    /* reserved1,reserved2, etc */
   },
+  {
+    "runs",
+    9,
+    PROTOBUF_C_LABEL_REPEATED,
+    PROTOBUF_C_TYPE_MESSAGE,
+    offsetof(Clonecode__V1__RunnerResult, n_runs),
+    offsetof(Clonecode__V1__RunnerResult, runs),
+    &clonecode__v1__runner_step_result__descriptor,
+    NULL,
+    0,             /* flags */
+    0,NULL,NULL    /* reserved1,reserved2, etc */
+  },
 };
 static const unsigned clonecode__v1__runner_result__field_indices_by_name[] = {
   3,   /* field[3] = clean */
@@ -4251,13 +4276,14 @@ static const unsigned clonecode__v1__runner_result__field_indices_by_name[] = {
   0,   /* field[0] = id */
   6,   /* field[6] = partial */
   2,   /* field[2] = run */
+  8,   /* field[8] = runs */
   7,   /* field[7] = tests_done */
   5,   /* field[5] = version */
 };
 static const ProtobufCIntRange clonecode__v1__runner_result__number_ranges[1 + 1] =
 {
   { 1, 0 },
-  { 0, 8 }
+  { 0, 9 }
 };
 const ProtobufCMessageDescriptor clonecode__v1__runner_result__descriptor =
 {
@@ -4267,7 +4293,7 @@ const ProtobufCMessageDescriptor clonecode__v1__runner_result__descriptor =
   "Clonecode__V1__RunnerResult",
   "clonecode.v1",
   sizeof(Clonecode__V1__RunnerResult),
-  8,
+  9,
   clonecode__v1__runner_result__field_descriptors,
   clonecode__v1__runner_result__field_indices_by_name,
   1,  clonecode__v1__runner_result__number_ranges,

@@ -280,9 +280,12 @@ struct  Clonecode__V1__Question
   Clonecode__V1__Example **examples;
   size_t n_constraints;
   char **constraints;
+  /*
+   * absent: a program question (reads standard input, prints the answer)
+   */
   Clonecode__V1__Signature *signature;
   /*
-   * "exact", "any_order", "sorted_nested", "float"
+   * "exact", "any_order", "sorted_nested", "float"; programs: "exact", "tokens", "float"
    */
   char *compare;
   /*
@@ -313,7 +316,8 @@ struct  Clonecode__V1__Question
 
 
 /*
- * One test: `input` is a JSON array of the arguments, `expected` the JSON of the answer.
+ * One test: `input` is a JSON array of the arguments, `expected` the JSON of the answer; for a
+ * program question, the text on standard input and the text the reference program printed.
  */
 struct  Clonecode__V1__TestCase
 {
@@ -720,10 +724,15 @@ struct  Clonecode__V1__RunnerJob
    */
   Clonecode__V1__RunnerStep *compile;
   Clonecode__V1__RunnerStep *run;
+  /*
+   * when present: `run` once per input, given as its standard input,
+   */
+  size_t n_inputs;
+  ProtobufCBinaryData *inputs;
 };
 #define CLONECODE__V1__RUNNER_JOB__INIT \
  { PROTOBUF_C_MESSAGE_INIT (&clonecode__v1__runner_job__descriptor) \
-    , 0, 0,NULL, NULL, NULL }
+    , 0, 0,NULL, NULL, NULL, 0,NULL }
 
 
 struct  Clonecode__V1__RunnerStepResult
@@ -801,10 +810,15 @@ struct  Clonecode__V1__RunnerResult
    * with partial: how many tests the driver has answered so far
    */
   uint32_t tests_done;
+  /*
+   * a job with inputs: one result per input run, in order
+   */
+  size_t n_runs;
+  Clonecode__V1__RunnerStepResult **runs;
 };
 #define CLONECODE__V1__RUNNER_RESULT__INIT \
  { PROTOBUF_C_MESSAGE_INIT (&clonecode__v1__runner_result__descriptor) \
-    , 0, NULL, NULL, 0, (char *)protobuf_c_empty_string, (char *)protobuf_c_empty_string, 0, 0 }
+    , 0, NULL, NULL, 0, (char *)protobuf_c_empty_string, (char *)protobuf_c_empty_string, 0, 0, 0,NULL }
 
 
 /* Clonecode__V1__Frame methods */
