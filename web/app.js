@@ -121,7 +121,7 @@ async function showList() {
 
 const modes = { python3: "python", cpp: "text/x-c++src", c: "text/x-csrc", java: "text/x-java", csharp: "text/x-csharp",
   kotlin: "text/x-kotlin", scala: "text/x-scala", javascript: "text/javascript", typescript: "text/typescript",
-  go: "text/x-go", rust: "text/x-rustsrc", ruby: "text/x-ruby", php: "text/x-java" };
+  go: "text/x-go", rust: "text/x-rustsrc", ruby: "text/x-ruby", php: "text/x-java", swift: "text/x-swift" };
 const codeKey = (slug, language) => `cc:code:${slug}:${language}`;
 const historyKey = (slug) => `cc:runs:${slug}`;
 

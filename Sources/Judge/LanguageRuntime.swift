@@ -93,6 +93,32 @@ public struct LanguageRuntime: Sendable {
                   ".:/opt/clonecode/java", "__Driver", "tests.json"],
             timeFactor: 1.5, startupMs: 2000, memoryExtraMb: 64,
             program: Program(file: "Main.java", compile: ["/usr/bin/javac", "-J-XX:+UseSerialGC", "-J-XX:TieredStopAtLevel=1", "-J-Xshare:auto", "-encoding", "UTF-8", "-nowarn", "-d", ".", "Main.java"], run: ["/usr/bin/java", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1", "-Xshare:auto", "-Xmx512m", "-Xss64m", "-cp", ".", "Main"], launchMs: 500)),
+        // The Swift toolchain that builds CloneCode, copied into the image by scripts/build-images.
+        .swift: LanguageRuntime(
+            language: .swift, image: "clonecode-runner:r2",
+            layout: .generated { [("solution.swift", $0), ("main.swift", SwiftDriver.main($1))] },
+            compile: SwiftDriver.compile(["solution.swift", "main.swift"], judged: true), run: ["./main", "tests.json"],
+            timeFactor: 1, startupMs: 1000,
+            program: Program(file: "main.swift", compile: SwiftDriver.compile(["main.swift"], judged: false), run: ["./main"])),
+        // Mono 6.8's C# compiler (C# 7 without local functions) and runtime, from Debian 12.
+        .csharp: LanguageRuntime(
+            language: .csharp, image: "clonecode-runner:r2", layout: .generated { solution, _ in [("Solution.cs", CSharpDriver.source(solution))] },
+            compile: CSharpDriver.compile("Solution.cs", library: true),
+            run: ["/usr/bin/mono", "--debug", "/opt/clonecode/csharp/CcDriver.exe", "tests.json", "solution.dll"],
+            timeFactor: 1, startupMs: 2000, memoryExtraMb: 32,
+            program: Program(file: "Main.cs", compile: CSharpDriver.compile("Main.cs", library: false),
+                             run: ["/usr/bin/mono", "--debug", "main.exe"], launchMs: 100)),
+        // Debian's Kotlin 1.3 on OpenJDK 17, with the standard-library functions of later Kotlins
+        // that solutions use (runtime/kotlin/Compat.kt); called through the reflective JVM driver.
+        .kotlin: LanguageRuntime(
+            language: .kotlin, image: "clonecode-runner:r2", layout: .generated { solution, _ in [("solution.kt", KotlinDriver.source(solution))] },
+            compile: KotlinDriver.compile("solution.kt"),
+            run: ["/usr/bin/java", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1", "-Xshare:auto", "-Xmx512m",
+                  "--add-opens", "java.base/java.io=ALL-UNNAMED", "-cp", KotlinDriver.classPath, "CcReflect", "tests.json", "solution.kt"],
+            timeFactor: 1.5, startupMs: 2000, memoryExtraMb: 64,
+            program: Program(file: "main.kt", compile: KotlinDriver.compile("main.kt"),
+                             run: ["/usr/bin/java", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1", "-Xshare:auto", "-Xmx512m", "-Xss64m",
+                                   "-cp", KotlinDriver.classPath, "MainKt"], launchMs: 500)),
     ]
 
     /// A program question's build and run: the source file's name, the compile step if any, the
@@ -125,6 +151,9 @@ public struct LanguageRuntime: Sendable {
         case .javascript: "Node.js 18 (Debian 12), --stack-size=65500"
         case .typescript: "TypeScript 4.8 (Debian 12), transpiled to ES2022, on Node.js 18"
         case .java: "OpenJDK 17 (Debian 12), javac; java -Xmx512m, 64 MB thread stack"
+        case .swift: "Swift 6.3 (the toolchain CloneCode is built with), swiftc -O, Foundation imported"
+        case .csharp: "C# 7 with Mono 6.8 (Debian 12): mcs -optimize+, mono --debug"
+        case .kotlin: "Kotlin 1.3.31 (Debian 12) with later standard-library additions, on OpenJDK 17"
         default: language.displayName
         }
     }

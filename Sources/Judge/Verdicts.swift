@@ -124,7 +124,12 @@ public struct Verdicts: Sendable {
 
     static func text(_ bytes: [UInt8]) -> String { String(decoding: bytes.prefix(64 * 1024), as: UTF8.self) }
 
-    static func tail(_ bytes: [UInt8]) -> String { String(decoding: bytes.suffix(4096), as: UTF8.self) }
+    /// A crashed program's standard error as shown: all of it up to 4 KB, or its first KB (where a
+    /// runtime names the error, e.g. Mono's stack overflow) and its last 3 KB.
+    static func tail(_ bytes: [UInt8]) -> String {
+        guard bytes.count > 4096 else { return String(decoding: bytes, as: UTF8.self) }
+        return String(decoding: bytes.prefix(1024), as: UTF8.self) + "\n…\n" + String(decoding: bytes.suffix(3072), as: UTF8.self)
+    }
 
     static func signalName(_ signal: Int32) -> String {
         switch signal {

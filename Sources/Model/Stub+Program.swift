@@ -39,6 +39,16 @@ extension Stub {
             lines = ["import { readFileSync } from \"fs\";", "",
                      "const lines: string[] = readFileSync(0, \"utf8\").split(\"\\n\");",
                      "// Read the input from lines and print the answer with console.log."]
+        case .csharp:
+            lines = ["using System;", "using System.IO;", "", "public class Program {", "    public static void Main() {",
+                     "        string input = Console.In.ReadToEnd();",
+                     "        // Read the input from input and print the answer with Console.WriteLine.", "    }", "}"]
+        case .swift:
+            lines = ["import Foundation", "", "var lines: [String] = []", "while let line = readLine() { lines.append(line) }",
+                     "// Read the input from lines and print the answer with print."]
+        case .kotlin:
+            lines = ["fun main() {", "    val lines = generateSequence(::readLine).toList()",
+                     "    // Read the input from lines and print the answer with println.", "}"]
         case .ruby:
             lines = ["lines = $stdin.read.split(\"\\n\")", "# Read the input from lines and print the answer with puts."]
         case .php:

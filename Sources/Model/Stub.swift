@@ -15,6 +15,9 @@ public enum Stub {
         case .rust: rust(signature)
         case .ruby: ruby(signature)
         case .php: php(signature)
+        case .kotlin: kotlin(signature)
+        case .csharp: csharp(signature)
+        case .swift: swift(signature)
         default: nil
         }
     }

@@ -85,7 +85,7 @@ public struct Gateway: Sendable {
     static let codemirrorFiles = [
         "codemirror.js": "lib/codemirror.js", "codemirror.css": "lib/codemirror.css", "python.js": "mode/python/python.js",
         "clike.js": "mode/clike/clike.js", "javascript.js": "mode/javascript/javascript.js",
-        "go.js": "mode/go/go.js", "ruby.js": "mode/ruby/ruby.js", "simple.js": "addon/mode/simple.js", "rust.js": "mode/rust/rust.js",
+        "go.js": "mode/go/go.js", "ruby.js": "mode/ruby/ruby.js", "simple.js": "addon/mode/simple.js", "rust.js": "mode/rust/rust.js", "swift.js": "mode/swift/swift.js",
         "matchbrackets.js": "addon/edit/matchbrackets.js",
         "closebrackets.js": "addon/edit/closebrackets.js",
     ]

@@ -23,10 +23,12 @@ struct SandboxTests {
     /// Removes every container these tests made, whatever state a failed test left.
     static func removeContainers() async { await Containers.remove(worker: label) }
 
-    static func slot() async throws -> Slot {
+    /// A slot whose container has `memoryBytes` (the hostile tests' 256 MB; compilers on the JVM
+    /// need the workers' default 768 MB).
+    static func slot(memoryBytes: Int = 256 << 20) async throws -> Slot {
         let docker = DockerClient()
         guard await docker.ping() else { throw DockerError("dockerd is not running: scripts/start-docker") }
-        let spec = SandboxSpec(image: "clonecode-runner:r2", cpu: 0, memoryBytes: 256 << 20, uidBase: 1_900_000,
+        let spec = SandboxSpec(image: "clonecode-runner:r2", cpu: 0, memoryBytes: memoryBytes, uidBase: 1_900_000,
                                worker: label, slot: 0)
         let slot = Slot(spec: spec, docker: docker, logger: Logger(label: "test"))
         try await slot.prepare()
@@ -181,6 +183,101 @@ struct SandboxTests {
         ]
         for (source, verdict, detail) in cases {
             let (outcome, result) = try await Self.judge(source, in: slot, language: .java)
+            #expect(outcome.verdict == verdict, "\(source)\n\(outcome)\n\(String(decoding: result.run?.stderr ?? [], as: UTF8.self))")
+            if !detail.isEmpty { #expect((outcome.compileOutput + outcome.message).contains(detail), "\(outcome)") }
+        }
+        await slot.shutdown()
+        await Self.removeContainers()
+    }
+
+    @Test func swiftVerdicts() async throws {
+        let slot = try await Self.slot(memoryBytes: 768 << 20)
+        let correct = """
+            class Solution {
+                func twoSum(_ nums: [Int], _ target: Int) -> [Int] {
+                    var seen: [Int: Int] = [:]
+                    for (i, v) in nums.enumerated() {
+                        if let j = seen[target - v] { return [j, i] }
+                        seen[v] = i
+                    }
+                    return []
+                }
+            }
+            """
+        let method = "class Solution {\n    func twoSum(_ nums: [Int], _ target: Int) -> [Int] {\n"
+        let cases: [(String, Verdict, String)] = [
+            (correct, .accepted, ""),
+            (method + "        print(\"hi\", nums.count)\n        return [0, 0]\n    }\n}\n", .wrongAnswer, ""),
+            (method + "        return [0, 1\n    }\n}\n", .compileError, "solution.swift:3:"),
+            (method + "        return [nums[10], 0]\n    }\n}\n", .runtimeError, "killed by signal"),
+            (method + "        while true {}\n    }\n}\n", .timeLimitExceeded, ""),
+        ]
+        for (source, verdict, detail) in cases {
+            let (outcome, result) = try await Self.judge(source, in: slot, language: .swift)
+            #expect(outcome.verdict == verdict, "\(source)\n\(outcome)\n\(String(decoding: result.run?.stderr ?? [], as: UTF8.self))")
+            if !detail.isEmpty { #expect((outcome.compileOutput + outcome.message).contains(detail), "\(outcome)") }
+        }
+        await slot.shutdown()
+        await Self.removeContainers()
+    }
+
+    @Test func csharpVerdicts() async throws {
+        let slot = try await Self.slot()
+        let correct = """
+            public class Solution {
+                public int[] TwoSum(int[] nums, int target) {
+                    var seen = new Dictionary<int, int>();
+                    for (int i = 0; i < nums.Length; i++) {
+                        if (seen.TryGetValue(target - nums[i], out int j)) return new[] { j, i };
+                        seen[nums[i]] = i;
+                    }
+                    return new int[0];
+                }
+            }
+            """
+        let method = "public class Solution {\n    public int[] TwoSum(int[] nums, int target) {\n"
+        let cases: [(String, Verdict, String)] = [
+            (correct, .accepted, ""),
+            (method + "        Console.WriteLine(\"hi \" + nums.Length);\n        return new[] { 0, 0 };\n    }\n}\n", .wrongAnswer, ""),
+            (method + "        return new[] { 0, 1 }\n    }\n}\n", .compileError, "Solution.cs(4,4): error CS1525"),
+            (method + "        return new[] { nums[10], 0 };\n    }\n}\n", .runtimeError, "IndexOutOfRangeException: Index was outside the bounds of the array.\n  at line 3, Solution.TwoSum"),
+            (method + "        return TwoSum(nums, target);\n    }\n}\n", .runtimeError, "StackOverflowException"),
+            (method + "        while (true) {}\n    }\n}\n", .timeLimitExceeded, ""),
+        ]
+        for (source, verdict, detail) in cases {
+            let (outcome, result) = try await Self.judge(source, in: slot, language: .csharp)
+            #expect(outcome.verdict == verdict, "\(source)\n\(outcome)\n\(String(decoding: result.run?.stderr ?? [], as: UTF8.self))")
+            if !detail.isEmpty { #expect((outcome.compileOutput + outcome.message).contains(detail), "\(outcome)") }
+        }
+        await slot.shutdown()
+        await Self.removeContainers()
+    }
+
+    @Test func kotlinVerdicts() async throws {
+        let slot = try await Self.slot(memoryBytes: 768 << 20)
+        let correct = """
+            class Solution {
+                fun twoSum(nums: IntArray, target: Int): IntArray {
+                    val seen = HashMap<Int, Int>()
+                    for ((i, v) in nums.withIndex()) {
+                        seen[target - v]?.let { return intArrayOf(it, i) }
+                        seen[v] = i
+                    }
+                    return intArrayOf()
+                }
+            }
+            """
+        let method = "class Solution {\n    fun twoSum(nums: IntArray, target: Int): IntArray {\n"
+        let cases: [(String, Verdict, String)] = [
+            (correct, .accepted, ""),
+            (method + "        println(\"hi ${nums.size}\")\n        return intArrayOf(0, 0)\n    }\n}\n", .wrongAnswer, ""),
+            (method + "        return intArrayOf(0, 1\n    }\n}\n", .compileError, "solution.kt:3:31: error: expecting ')'"),
+            (method + "        return intArrayOf(nums[10], 0)\n    }\n}\n", .runtimeError, "at line 3, Solution.twoSum"),
+            (method + "        return twoSum(nums, target)\n    }\n}\n", .runtimeError, "StackOverflowError"),
+            (method + "        while (true) {}\n    }\n}\n", .timeLimitExceeded, ""),
+        ]
+        for (source, verdict, detail) in cases {
+            let (outcome, result) = try await Self.judge(source, in: slot, language: .kotlin)
             #expect(outcome.verdict == verdict, "\(source)\n\(outcome)\n\(String(decoding: result.run?.stderr ?? [], as: UTF8.self))")
             if !detail.isEmpty { #expect((outcome.compileOutput + outcome.message).contains(detail), "\(outcome)") }
         }

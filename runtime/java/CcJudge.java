@@ -250,12 +250,15 @@ public final class CcJudge {
         return fd;
     }
 
+    /** The user's source file, whose frames an exception's report shows. */
+    public static String userFile = "Solution.java";
+
     /** The exception as LeetCode shows it: its class and message, then the user's frames. */
     static String describe(Throwable e) {
         if (e instanceof StackOverflowError) return "java.lang.StackOverflowError";
         StringBuilder b = new StringBuilder(e.toString());
         for (StackTraceElement frame : e.getStackTrace()) {
-            if (!"Solution.java".equals(frame.getFileName()) || frame.getClassName().equals("__Driver")) continue;
+            if (!userFile.equals(frame.getFileName()) || frame.getClassName().equals("__Driver")) continue;
             b.append("\n  at line ").append(frame.getLineNumber()).append(", ").append(frame.getClassName()).append('.').append(frame.getMethodName());
         }
         return b.toString();

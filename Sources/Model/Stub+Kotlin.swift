@@ -1,0 +1,44 @@
+/// Kotlin stubs, as LeetCode writes them: `class Solution` with a `fun`, the node classes in a comment.
+extension Stub {
+    static func kotlin(_ signature: Signature) -> String {
+        var lines: [String] = []
+        if signature.mentions(.listNode) {
+            lines += [
+                "/**", " * Example:", " * var li = ListNode(5)", " * var v = li.`val`", " * Definition for singly-linked list.",
+                " * class ListNode(var `val`: Int) {", " *     var next: ListNode? = null", " * }", " */",
+            ]
+        }
+        if signature.mentions(.treeNode) {
+            lines += [
+                "/**", " * Example:", " * var ti = TreeNode(5)", " * var v = ti.`val`", " * Definition for a binary tree node.",
+                " * class TreeNode(var `val`: Int) {", " *     var left: TreeNode? = null", " *     var right: TreeNode? = null", " * }", " */",
+            ]
+        }
+        let params = signature.params.map { "\($0.name): \(kotlinType(ValueType($0.type) ?? .void))" }.joined(separator: ", ")
+        let returns = ValueType(signature.returnType) == .void ? "" : ": \(kotlinType(ValueType(signature.returnType) ?? .void))"
+        lines += ["class Solution {", "    fun \(signature.functionName)(\(params))\(returns) {", "        ", "    }", "}"]
+        return lines.joined(separator: "\n") + "\n"
+    }
+
+    /// Kotlin types as LeetCode writes them: primitive arrays (`IntArray`), nullable nodes.
+    public static func kotlinType(_ type: ValueType) -> String {
+        switch type {
+        case .integer: "Int"
+        case .long: "Long"
+        case .double: "Double"
+        case .boolean: "Boolean"
+        case .string: "String"
+        case .character: "Char"
+        case .listNode: "ListNode?"
+        case .treeNode: "TreeNode?"
+        case .void: "Unit"
+        case .array(.integer): "IntArray"
+        case .array(.long): "LongArray"
+        case .array(.double): "DoubleArray"
+        case .array(.boolean): "BooleanArray"
+        case .array(.character): "CharArray"
+        case .array(let inner): "Array<\(kotlinType(inner))>"
+        case .list(let inner): "List<\(kotlinType(inner))>"
+        }
+    }
+}

@@ -1,0 +1,13 @@
+class Solution {
+    fun reverseList(head: ListNode?): ListNode? {
+        var previous: ListNode? = null
+        var node = head
+        while (node != null) {
+            val next = node.next
+            node.next = previous
+            previous = node
+            node = next
+        }
+        return previous
+    }
+}
