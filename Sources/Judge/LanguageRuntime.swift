@@ -82,17 +82,13 @@ public struct LanguageRuntime: Sendable {
             run: ["/usr/bin/node", "--stack-size=65500", "/opt/clonecode/javascript/driver.js", "solution.ts", "tests.json"],
             timeFactor: 1, startupMs: 3000,
             program: Program(file: "main.ts", compile: ["/usr/bin/node", "/opt/clonecode/javascript/transpile.js", "main.ts", "main.js"], run: ["/usr/bin/node", "--stack-size=65500", "main.js"], launchMs: 200)),
-        // javac and the JVM run with one compiler tier and the serial collector: they start faster,
-        // and judged programs are short.
         .java: LanguageRuntime(
             language: .java, image: "clonecode-runner:r2", layout: .generated { [("Solution.java", JavaDriver.source(solution: $0, signature: $1))] },
-            compile: ["/usr/bin/javac", "-J-XX:+UseSerialGC", "-J-XX:TieredStopAtLevel=1", "-J-Xshare:auto", "-encoding", "UTF-8",
-                      "-nowarn", "-cp", "/opt/clonecode/java", "-d", ".", "Solution.java"],
-            run: ["/usr/bin/java", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1", "-Xshare:auto", "-Xmx512m",
-                  "--add-opens", "java.base/java.io=ALL-UNNAMED", "-cp",
+            compile: javac + ["-cp", "/opt/clonecode/java", "-d", ".", "Solution.java"],
+            run: jvm + ["--add-opens", "java.base/java.io=ALL-UNNAMED", "-cp",
                   ".:/opt/clonecode/java", "__Driver", "tests.json"],
             timeFactor: 1.5, startupMs: 2000, memoryExtraMb: 64,
-            program: Program(file: "Main.java", compile: ["/usr/bin/javac", "-J-XX:+UseSerialGC", "-J-XX:TieredStopAtLevel=1", "-J-Xshare:auto", "-encoding", "UTF-8", "-nowarn", "-d", ".", "Main.java"], run: ["/usr/bin/java", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1", "-Xshare:auto", "-Xmx512m", "-Xss64m", "-cp", ".", "Main"], launchMs: 500)),
+            program: Program(file: "Main.java", compile: javac + ["-d", ".", "Main.java"], run: jvm + ["-Xss64m", "-cp", ".", "Main"], launchMs: 500)),
         // The Swift toolchain that builds CloneCode, copied into the image by scripts/build-images.
         .swift: LanguageRuntime(
             language: .swift, image: "clonecode-runner:r2",
@@ -100,6 +96,16 @@ public struct LanguageRuntime: Sendable {
             compile: SwiftDriver.compile(["solution.swift", "main.swift"], judged: true), run: ["./main", "tests.json"],
             timeFactor: 1, startupMs: 1000,
             program: Program(file: "main.swift", compile: SwiftDriver.compile(["main.swift"], judged: false), run: ["./main"])),
+        // Debian's Scala 2.11 on OpenJDK 17.
+        .scala: LanguageRuntime(
+            language: .scala, image: "clonecode-runner:r2",
+            layout: .generated { [("solution.scala", $0), ("CcMain.scala", ScalaDriver.main($1))] },
+            compile: ScalaDriver.compile(["solution.scala", "CcMain.scala"]),
+            run: jvm + ["--add-opens", "java.base/java.io=ALL-UNNAMED", "-cp", ScalaDriver.classPath, "CcMain", "tests.json"],
+            timeFactor: 1.5, startupMs: 2000, memoryExtraMb: 64,
+            program: Program(file: "Main.scala", compile: ScalaDriver.compile(["Main.scala"]),
+                             run: jvm + ["-Xss64m",
+                                   "-cp", ScalaDriver.classPath, "Main"], launchMs: 500)),
         // Mono 6.8's C# compiler (C# 7 without local functions) and runtime, from Debian 12.
         .csharp: LanguageRuntime(
             language: .csharp, image: "clonecode-runner:r2", layout: .generated { solution, _ in [("Solution.cs", CSharpDriver.source(solution))] },
@@ -113,13 +119,17 @@ public struct LanguageRuntime: Sendable {
         .kotlin: LanguageRuntime(
             language: .kotlin, image: "clonecode-runner:r2", layout: .generated { solution, _ in [("solution.kt", KotlinDriver.source(solution))] },
             compile: KotlinDriver.compile("solution.kt"),
-            run: ["/usr/bin/java", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1", "-Xshare:auto", "-Xmx512m",
-                  "--add-opens", "java.base/java.io=ALL-UNNAMED", "-cp", KotlinDriver.classPath, "CcReflect", "tests.json", "solution.kt"],
+            run: jvm + ["--add-opens", "java.base/java.io=ALL-UNNAMED", "-cp", KotlinDriver.classPath, "CcReflect", "tests.json", "solution.kt"],
             timeFactor: 1.5, startupMs: 2000, memoryExtraMb: 64,
             program: Program(file: "main.kt", compile: KotlinDriver.compile("main.kt"),
-                             run: ["/usr/bin/java", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1", "-Xshare:auto", "-Xmx512m", "-Xss64m",
+                             run: jvm + ["-Xss64m",
                                    "-cp", KotlinDriver.classPath, "MainKt"], launchMs: 500)),
     ]
+
+    /// The JVM as the JVM languages run: one compiler tier and the serial collector start faster,
+    /// and judged programs are short.
+    static let jvm = ["/usr/bin/java", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1", "-Xshare:auto", "-Xmx512m"]
+    static let javac = ["/usr/bin/javac", "-J-XX:+UseSerialGC", "-J-XX:TieredStopAtLevel=1", "-J-Xshare:auto", "-encoding", "UTF-8", "-nowarn"]
 
     /// A program question's build and run: the source file's name, the compile step if any, the
     /// command run once per test, and the time its interpreter or VM takes to start, allowed on
@@ -152,6 +162,7 @@ public struct LanguageRuntime: Sendable {
         case .typescript: "TypeScript 4.8 (Debian 12), transpiled to ES2022, on Node.js 18"
         case .java: "OpenJDK 17 (Debian 12), javac; java -Xmx512m, 64 MB thread stack"
         case .swift: "Swift 6.3 (the toolchain CloneCode is built with), swiftc -O, Foundation imported"
+        case .scala: "Scala 2.11.12 (Debian 12) on OpenJDK 17"
         case .csharp: "C# 7 with Mono 6.8 (Debian 12): mcs -optimize+, mono --debug"
         case .kotlin: "Kotlin 1.3.31 (Debian 12) with later standard-library additions, on OpenJDK 17"
         default: language.displayName

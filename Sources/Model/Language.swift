@@ -6,7 +6,7 @@ public enum Language: String, CaseIterable, Codable, Sendable, Comparable {
 
     /// The languages the runner image and the drivers support: what the API offers and a worker
     /// judges unless configured otherwise.
-    public static let supported: [Language] = [.python3, .cpp, .c, .java, .javascript, .typescript, .go, .rust, .csharp, .kotlin, .ruby, .php, .swift]
+    public static let supported: [Language] = [.python3, .cpp, .c, .java, .javascript, .typescript, .go, .rust, .csharp, .kotlin, .ruby, .php, .swift, .scala]
 
     /// The name people read, e.g. "C++".
     public var displayName: String {

@@ -46,6 +46,10 @@ extension Stub {
         case .swift:
             lines = ["import Foundation", "", "var lines: [String] = []", "while let line = readLine() { lines.append(line) }",
                      "// Read the input from lines and print the answer with print."]
+        case .scala:
+            lines = ["object Main {", "  def main(args: Array[String]): Unit = {",
+                     "    val lines = scala.io.Source.stdin.getLines().toList",
+                     "    // Read the input from lines and print the answer with println.", "  }", "}"]
         case .kotlin:
             lines = ["fun main() {", "    val lines = generateSequence(::readLine).toList()",
                      "    // Read the input from lines and print the answer with println.", "}"]

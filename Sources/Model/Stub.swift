@@ -18,6 +18,7 @@ public enum Stub {
         case .kotlin: kotlin(signature)
         case .csharp: csharp(signature)
         case .swift: swift(signature)
+        case .scala: scala(signature)
         default: nil
         }
     }

@@ -33,7 +33,7 @@ struct WorkerTests {
     }
 
     /// The languages with a LeetCode-style solution of every question in Tests/solutions/LANGUAGE.
-    static let solutionLanguages: [Language] = [.python3, .cpp, .c, .java, .javascript, .typescript, .go, .rust, .csharp, .kotlin, .ruby, .php, .swift]
+    static let solutionLanguages: [Language] = [.python3, .cpp, .c, .java, .javascript, .typescript, .go, .rust, .csharp, .kotlin, .ruby, .php, .swift, .scala]
 
     @Test("LeetCode-style solutions of every question in the bank are Accepted unchanged", arguments: solutionLanguages)
     func everyQuestionAcceptsALeetCodeSolution(language: Language) async throws {

@@ -44,6 +44,20 @@ struct SandboxTests {
         return (verdicts.decide(result), result)
     }
 
+    /// Judges each case's source in `language` in a fresh slot, expecting its verdict and, when
+    /// given, a detail in the compiler output or the message.
+    static func expect(_ cases: [(String, Verdict, String)], language: Language, memoryBytes: Int = 256 << 20) async throws {
+        let slot = try await Self.slot(memoryBytes: memoryBytes)
+        for (source, verdict, detail) in cases {
+            let (outcome, result) = try await Self.judge(source, in: slot, language: language)
+            let stderr = String(decoding: (result.compile?.stderr ?? []) + (result.run?.stderr ?? []), as: UTF8.self)
+            #expect(outcome.verdict == verdict, "\(source)\n\(outcome)\n\(stderr)")
+            if !detail.isEmpty { #expect((outcome.compileOutput + outcome.message).contains(detail), "\(outcome)") }
+        }
+        await slot.shutdown()
+        await Self.removeContainers()
+    }
+
     @Test func verdicts() async throws {
         let slot = try await Self.slot()
         let cases: [(String, Verdict)] = [
@@ -62,7 +76,6 @@ struct SandboxTests {
     }
 
     @Test func cppVerdicts() async throws {
-        let slot = try await Self.slot()
         let correct = """
             class Solution {
             public:
@@ -84,19 +97,10 @@ struct SandboxTests {
             ("class Solution {\npublic:\n    vector<int> twoSum(vector<int>& nums, int target) {\n        return {nums.at(100), 0};\n    }\n};\n", .runtimeError, "out_of_range"),
             ("class Solution {\npublic:\n    vector<int> twoSum(vector<int>& nums, int target) {\n        volatile long x = 0; while (true) x++;\n    }\n};\n", .timeLimitExceeded, ""),
         ]
-        for (source, verdict, detail) in cases {
-            let (outcome, result) = try await Self.judge(source, in: slot, language: .cpp)
-            #expect(outcome.verdict == verdict, "\(source)\n\(outcome)\n\(result.compile.map { String(decoding: $0.stderr, as: UTF8.self) } ?? "")")
-            if !detail.isEmpty {
-                #expect((outcome.compileOutput + outcome.message).contains(detail), "\(outcome)")
-            }
-        }
-        await slot.shutdown()
-        await Self.removeContainers()
+        try await Self.expect(cases, language: .cpp)
     }
 
     @Test func javascriptVerdicts() async throws {
-        let slot = try await Self.slot()
         let correct = """
             /**
              * @param {number[]} nums
@@ -121,17 +125,10 @@ struct SandboxTests {
             // LeetCode's globals: a priority queue, lodash, and `const` arrow functions.
             ("const twoSum = (nums, target) => {\n    const q = new MinPriorityQueue();\n    q.enqueue(2); q.enqueue(1);\n    return _.sortBy([q.dequeue(), 0]).length === 2 ? (() => { const m = new Map(); for (let i = 0; i < nums.length; i++) { if (m.has(target - nums[i])) return [m.get(target - nums[i]), i]; m.set(nums[i], i); } })() : [];\n};\n", .accepted, ""),
         ]
-        for (source, verdict, detail) in cases {
-            let (outcome, _) = try await Self.judge(source, in: slot, language: .javascript)
-            #expect(outcome.verdict == verdict, "\(source)\n\(outcome)")
-            if !detail.isEmpty { #expect((outcome.compileOutput + outcome.message).contains(detail), "\(outcome)") }
-        }
-        await slot.shutdown()
-        await Self.removeContainers()
+        try await Self.expect(cases, language: .javascript)
     }
 
     @Test func typescriptVerdicts() async throws {
-        let slot = try await Self.slot()
         let correct = """
             function twoSum(nums: number[], target: number): number[] {
                 const seen = new Map<number, number>();
@@ -149,17 +146,10 @@ struct SandboxTests {
             ("function twoSum(nums: number[], target: number): number[] {\n    const x: any = null;\n    return x.y;\n};\n", .runtimeError, "TypeError"),
             ("function twoSum(nums: number[], target: number): number[] {\n    for (;;) {}\n};\n", .timeLimitExceeded, ""),
         ]
-        for (source, verdict, detail) in cases {
-            let (outcome, _) = try await Self.judge(source, in: slot, language: .typescript)
-            #expect(outcome.verdict == verdict, "\(source)\n\(outcome)")
-            if !detail.isEmpty { #expect((outcome.compileOutput + outcome.message).contains(detail), "\(outcome)") }
-        }
-        await slot.shutdown()
-        await Self.removeContainers()
+        try await Self.expect(cases, language: .typescript)
     }
 
     @Test func javaVerdicts() async throws {
-        let slot = try await Self.slot()
         let correct = """
             class Solution {
                 public int[] twoSum(int[] nums, int target) {
@@ -181,17 +171,10 @@ struct SandboxTests {
             (method + "        return twoSum(nums, target);\n    }\n}\n", .runtimeError, "StackOverflowError"),
             (method + "        while (true) {}\n    }\n}\n", .timeLimitExceeded, ""),
         ]
-        for (source, verdict, detail) in cases {
-            let (outcome, result) = try await Self.judge(source, in: slot, language: .java)
-            #expect(outcome.verdict == verdict, "\(source)\n\(outcome)\n\(String(decoding: result.run?.stderr ?? [], as: UTF8.self))")
-            if !detail.isEmpty { #expect((outcome.compileOutput + outcome.message).contains(detail), "\(outcome)") }
-        }
-        await slot.shutdown()
-        await Self.removeContainers()
+        try await Self.expect(cases, language: .java)
     }
 
     @Test func swiftVerdicts() async throws {
-        let slot = try await Self.slot(memoryBytes: 768 << 20)
         let correct = """
             class Solution {
                 func twoSum(_ nums: [Int], _ target: Int) -> [Int] {
@@ -212,17 +195,38 @@ struct SandboxTests {
             (method + "        return [nums[10], 0]\n    }\n}\n", .runtimeError, "killed by signal"),
             (method + "        while true {}\n    }\n}\n", .timeLimitExceeded, ""),
         ]
-        for (source, verdict, detail) in cases {
-            let (outcome, result) = try await Self.judge(source, in: slot, language: .swift)
-            #expect(outcome.verdict == verdict, "\(source)\n\(outcome)\n\(String(decoding: result.run?.stderr ?? [], as: UTF8.self))")
-            if !detail.isEmpty { #expect((outcome.compileOutput + outcome.message).contains(detail), "\(outcome)") }
-        }
-        await slot.shutdown()
-        await Self.removeContainers()
+        try await Self.expect(cases, language: .swift, memoryBytes: 768 << 20)
+    }
+
+    @Test func scalaVerdicts() async throws {
+        let correct = """
+            object Solution {
+              def twoSum(nums: Array[Int], target: Int): Array[Int] = {
+                val seen = scala.collection.mutable.HashMap[Int, Int]()
+                for (i <- nums.indices) {
+                  seen.get(target - nums(i)) match {
+                    case Some(j) => return Array(j, i)
+                    case None => seen(nums(i)) = i
+                  }
+                }
+                Array()
+              }
+            }
+            """
+        let method = "object Solution {\n  def twoSum(nums: Array[Int], target: Int): Array[Int] = {\n"
+        let cases: [(String, Verdict, String)] = [
+            (correct, .accepted, ""),
+            (method + "    println(\"hi \" + nums.length)\n    Array(0, 0)\n  }\n}\n", .wrongAnswer, ""),
+            (method + "    Array(0, 1\n  }\n}\n", .compileError, "solution.scala:4: error"),
+            (method + "    Array(nums(10), 0)\n  }\n}\n", .runtimeError, "at line 3, Solution$.twoSum"),
+            // Not a tail call (scalac would turn that into a loop).
+            (method + "    twoSum(nums, target).map(_ + 1)\n  }\n}\n", .runtimeError, "StackOverflowError"),
+            (method + "    while (true) {}\n    Array()\n  }\n}\n", .timeLimitExceeded, ""),
+        ]
+        try await Self.expect(cases, language: .scala, memoryBytes: 768 << 20)
     }
 
     @Test func csharpVerdicts() async throws {
-        let slot = try await Self.slot()
         let correct = """
             public class Solution {
                 public int[] TwoSum(int[] nums, int target) {
@@ -244,17 +248,10 @@ struct SandboxTests {
             (method + "        return TwoSum(nums, target);\n    }\n}\n", .runtimeError, "StackOverflowException"),
             (method + "        while (true) {}\n    }\n}\n", .timeLimitExceeded, ""),
         ]
-        for (source, verdict, detail) in cases {
-            let (outcome, result) = try await Self.judge(source, in: slot, language: .csharp)
-            #expect(outcome.verdict == verdict, "\(source)\n\(outcome)\n\(String(decoding: result.run?.stderr ?? [], as: UTF8.self))")
-            if !detail.isEmpty { #expect((outcome.compileOutput + outcome.message).contains(detail), "\(outcome)") }
-        }
-        await slot.shutdown()
-        await Self.removeContainers()
+        try await Self.expect(cases, language: .csharp)
     }
 
     @Test func kotlinVerdicts() async throws {
-        let slot = try await Self.slot(memoryBytes: 768 << 20)
         let correct = """
             class Solution {
                 fun twoSum(nums: IntArray, target: Int): IntArray {
@@ -276,17 +273,10 @@ struct SandboxTests {
             (method + "        return twoSum(nums, target)\n    }\n}\n", .runtimeError, "StackOverflowError"),
             (method + "        while (true) {}\n    }\n}\n", .timeLimitExceeded, ""),
         ]
-        for (source, verdict, detail) in cases {
-            let (outcome, result) = try await Self.judge(source, in: slot, language: .kotlin)
-            #expect(outcome.verdict == verdict, "\(source)\n\(outcome)\n\(String(decoding: result.run?.stderr ?? [], as: UTF8.self))")
-            if !detail.isEmpty { #expect((outcome.compileOutput + outcome.message).contains(detail), "\(outcome)") }
-        }
-        await slot.shutdown()
-        await Self.removeContainers()
+        try await Self.expect(cases, language: .kotlin, memoryBytes: 768 << 20)
     }
 
     @Test func cVerdicts() async throws {
-        let slot = try await Self.slot()
         let correct = """
             int* twoSum(int* nums, int numsSize, int target, int* returnSize) {
                 int* result = malloc(2 * sizeof(int));
@@ -306,17 +296,10 @@ struct SandboxTests {
             (head + "    int *p = NULL; *p = 1;\n    return p;\n}\n", .runtimeError, "signal 11"),
             (head + "    for (volatile long i = 0;; i++) {}\n}\n", .timeLimitExceeded, ""),
         ]
-        for (source, verdict, detail) in cases {
-            let (outcome, result) = try await Self.judge(source, in: slot, language: .c)
-            #expect(outcome.verdict == verdict, "\(source)\n\(outcome)\n\(result.compile.map { String(decoding: $0.stderr, as: UTF8.self) } ?? "")")
-            if !detail.isEmpty { #expect((outcome.compileOutput + outcome.message).contains(detail), "\(outcome)") }
-        }
-        await slot.shutdown()
-        await Self.removeContainers()
+        try await Self.expect(cases, language: .c)
     }
 
     @Test func goVerdicts() async throws {
-        let slot = try await Self.slot()
         let correct = """
             func twoSum(nums []int, target int) []int {
             \tseen := map[int]int{}
@@ -338,17 +321,10 @@ struct SandboxTests {
             (head + "\treturn []int{nums[10], 0}\n}\n", .runtimeError, "index out of range [10] with length 4"),
             (head + "\tfor {\n\t}\n}\n", .timeLimitExceeded, ""),
         ]
-        for (source, verdict, detail) in cases {
-            let (outcome, result) = try await Self.judge(source, in: slot, language: .go)
-            #expect(outcome.verdict == verdict, "\(source)\n\(outcome)\n\(result.compile.map { String(decoding: $0.stderr + $0.stdout, as: UTF8.self) } ?? "")")
-            if !detail.isEmpty { #expect((outcome.compileOutput + outcome.message).contains(detail), "\(outcome)") }
-        }
-        await slot.shutdown()
-        await Self.removeContainers()
+        try await Self.expect(cases, language: .go)
     }
 
     @Test func rustVerdicts() async throws {
-        let slot = try await Self.slot()
         let correct = """
             use std::collections::HashMap;
 
@@ -373,17 +349,10 @@ struct SandboxTests {
             (head + "        vec![nums[10], 0]\n    }\n}\n", .runtimeError, "index out of bounds: the len is 4 but the index is 10"),
             (head + "        loop {}\n    }\n}\n", .timeLimitExceeded, ""),
         ]
-        for (source, verdict, detail) in cases {
-            let (outcome, result) = try await Self.judge(source, in: slot, language: .rust)
-            #expect(outcome.verdict == verdict, "\(source)\n\(outcome)\n\(result.compile.map { String(decoding: $0.stderr, as: UTF8.self) } ?? "")")
-            if !detail.isEmpty { #expect((outcome.compileOutput + outcome.message).contains(detail), "\(outcome)") }
-        }
-        await slot.shutdown()
-        await Self.removeContainers()
+        try await Self.expect(cases, language: .rust)
     }
 
     @Test func rubyVerdicts() async throws {
-        let slot = try await Self.slot()
         let head = "# @param {Integer[]} nums\n# @param {Integer} target\n# @return {Integer[]}\ndef two_sum(nums, target)\n"
         let cases: [(String, Verdict, String)] = [
             (head + "  seen = {}\n  nums.each_with_index do |v, i|\n    return [seen[target - v], i] if seen.key?(target - v)\n    seen[v] = i\n  end\nend\n", .accepted, ""),
@@ -393,17 +362,10 @@ struct SandboxTests {
             (head + "  two_sum(nums, target)\nend\n", .runtimeError, "stack level too deep"),
             (head + "  loop {}\nend\n", .timeLimitExceeded, ""),
         ]
-        for (source, verdict, detail) in cases {
-            let (outcome, result) = try await Self.judge(source, in: slot, language: .ruby)
-            #expect(outcome.verdict == verdict, "\(source)\n\(outcome)\n\(String(decoding: result.run?.stderr ?? [], as: UTF8.self))")
-            if !detail.isEmpty { #expect((outcome.compileOutput + outcome.message).contains(detail), "\(outcome)") }
-        }
-        await slot.shutdown()
-        await Self.removeContainers()
+        try await Self.expect(cases, language: .ruby)
     }
 
     @Test func phpVerdicts() async throws {
-        let slot = try await Self.slot()
         let head = "<?php\nclass Solution {\n    function twoSum($nums, $target) {\n"
         let cases: [(String, Verdict, String)] = [
             (head + "        $seen = [];\n        foreach ($nums as $i => $v) {\n            if (isset($seen[$target - $v])) return [$seen[$target - $v], $i];\n            $seen[$v] = $i;\n        }\n        return [];\n    }\n}\n", .accepted, ""),
@@ -413,12 +375,6 @@ struct SandboxTests {
             (head + "        return \"x\";\n    }\n}\n", .runtimeError, "where integer[] was expected"),
             (head + "        while (true) {}\n    }\n}\n", .timeLimitExceeded, ""),
         ]
-        for (source, verdict, detail) in cases {
-            let (outcome, result) = try await Self.judge(source, in: slot, language: .php)
-            #expect(outcome.verdict == verdict, "\(source)\n\(outcome)\n\(String(decoding: result.run?.stderr ?? [], as: UTF8.self))")
-            if !detail.isEmpty { #expect((outcome.compileOutput + outcome.message).contains(detail), "\(outcome)") }
-        }
-        await slot.shutdown()
-        await Self.removeContainers()
+        try await Self.expect(cases, language: .php)
     }
 }
