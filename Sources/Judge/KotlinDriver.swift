@@ -6,7 +6,7 @@ public import Model
 /// LeetCode's imports go on the solution's first line, so compiler messages keep its line numbers.
 public enum KotlinDriver {
     /// What LeetCode's Kotlin environment imports for every solution, besides Kotlin's own defaults.
-    static let imports = ["java.util.*"]
+    static let imports = ["java.util.*", "kotlin.math.*"]
 
     /// solution.kt: the imports, then the solution as it was written.
     public static func source(_ solution: String) -> String {
