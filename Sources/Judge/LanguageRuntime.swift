@@ -67,7 +67,8 @@ public struct LanguageRuntime: Sendable {
             timeFactor: 1, startupMs: 2000,
             program: Program(file: "main.rb", run: ["/usr/bin/ruby", "--disable-gems", "main.rb"], launchMs: 200)),
         .php: LanguageRuntime(
-            language: .php, image: "clonecode-runner:r2", layout: .file("solution.php"), compile: nil,
+            language: .php, image: "clonecode-runner:r2", layout: .generated { solution, _ in [("solution.php", PHPDriver.source(solution))] },
+            compile: nil,
             run: ["/usr/bin/php", "-d", "opcache.enable_cli=0", "/opt/clonecode/php/driver.php", "solution.php", "tests.json"],
             timeFactor: 1, startupMs: 2000,
             program: Program(file: "main.php", run: ["/usr/bin/php", "-d", "opcache.enable_cli=0", "main.php"], launchMs: 200)),

@@ -320,6 +320,8 @@ struct SandboxTests {
             (head + "\treturn []int{0, 1\n}\n", .compileError, "solution.go:2:"),
             (head + "\treturn []int{nums[10], 0}\n}\n", .runtimeError, "index out of range [10] with length 4"),
             (head + "\tfor {\n\t}\n}\n", .timeLimitExceeded, ""),
+            // A solution's own min (common before Go 1.21) does not break the generated driver.
+            (correct + "\nfunc min(a, b int) int {\n\tif a < b {\n\t\treturn a\n\t}\n\treturn b\n}\n", .accepted, ""),
         ]
         try await Self.expect(cases, language: .go)
     }
@@ -374,6 +376,9 @@ struct SandboxTests {
             (head + "        throw new InvalidArgumentException(\"no\");\n    }\n}\n", .runtimeError, "InvalidArgumentException: no"),
             (head + "        return \"x\";\n    }\n}\n", .runtimeError, "where integer[] was expected"),
             (head + "        while (true) {}\n    }\n}\n", .timeLimitExceeded, ""),
+            // As LeetCode's editor has it: no opening tag; errors keep the user's line numbers.
+            ("class Solution {\n    function twoSum($nums, $target) {\n        $seen = [];\n        foreach ($nums as $i => $v) {\n            if (isset($seen[$target - $v])) return [$seen[$target - $v], $i];\n            $seen[$v] = $i;\n        }\n    }\n}\n", .accepted, ""),
+            ("class Solution {\n    function twoSum($nums, $target) {\n        return [0, 1\n    }\n}\n", .compileError, "on line 4"),
         ]
         try await Self.expect(cases, language: .php)
     }
