@@ -43,9 +43,7 @@ struct QuestionService: Sendable {
         let question = try await existing(request.slug)
         let language = try offered(request.language.isEmpty ? (languages.first?.rawValue ?? "python3") : request.language,
                                    by: question)
-        guard let stub = Stub.make(question.signature, in: language) else {
-            throw RPCError(.failedPrecondition, "no code stub exists for \(language.rawValue)")
-        }
+        let stub = Stub.make(question.signature, in: language)
         let counters = try await withStore("MetadataDB") { try await runs.counters(question.slug) }
         return QuestionDetail(question: question, languages: languages, stubLanguage: language, stub: stub,
                               accepted: counters.accepted, submitted: counters.submitted)

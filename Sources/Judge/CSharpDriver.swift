@@ -1,4 +1,3 @@
-public import Model
 
 /// C# submissions: compiled by Mono's C# compiler into a library that references the judge's driver
 /// (runtime/csharp/CcDriver.cs, compiled into the image), which loads it, calls the method the

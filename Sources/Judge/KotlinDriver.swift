@@ -1,4 +1,3 @@
-public import Model
 
 /// Kotlin submissions run under the JVM languages' reflective driver (runtime/java/CcReflect.java),
 /// which calls the compiled `Solution` with arguments decoded by the signature's types; the node

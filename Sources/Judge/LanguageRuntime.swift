@@ -166,7 +166,6 @@ public struct LanguageRuntime: Sendable {
         case .scala: "Scala 2.11.12 (Debian 12) on OpenJDK 17"
         case .csharp: "C# 7 with Mono 6.8 (Debian 12): mcs -optimize+, mono --debug"
         case .kotlin: "Kotlin 1.3.31 (Debian 12) with later standard-library additions, on OpenJDK 17"
-        default: language.displayName
         }
     }
 }

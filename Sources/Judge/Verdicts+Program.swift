@@ -1,4 +1,4 @@
-public import Model
+import Model
 public import SandboxProtocol
 
 /// Program questions: the runner ran the program once per test (`RunnerResult.runs`); each run's

@@ -1,8 +1,8 @@
 /// Stubs of program questions: a whole program that reads standard input and prints the answer,
 /// in the file and class the judge compiles (`Main` in Java).
 extension Stub {
-    /// The program stub for `language`, or nil when the language has none yet.
-    public static func program(in language: Language) -> String? {
+    /// The program stub for `language`.
+    public static func program(in language: Language) -> String {
         let lines: [String]
         switch language {
         case .python3:
@@ -58,8 +58,6 @@ extension Stub {
         case .php:
             lines = ["<?php", "", "$lines = explode(\"\\n\", stream_get_contents(STDIN));",
                      "// Read the input from $lines and print the answer with echo."]
-        default:
-            return nil
         }
         return lines.joined(separator: "\n") + "\n"
     }

@@ -1,8 +1,7 @@
 /// Code stubs: what a person starts from, generated from a question's signature.
 public enum Stub {
-    /// The stub for `language` of a question with this signature (nil: a program question), or
-    /// nil when no stub generator exists for the language yet.
-    public static func make(_ signature: Signature?, in language: Language) -> String? {
+    /// The stub for `language` of a question with this signature (nil: a program question).
+    public static func make(_ signature: Signature?, in language: Language) -> String {
         guard let signature else { return program(in: language) }
         return switch language {
         case .python3: python3(signature)
@@ -19,7 +18,6 @@ public enum Stub {
         case .csharp: csharp(signature)
         case .swift: swift(signature)
         case .scala: scala(signature)
-        default: nil
         }
     }
 

@@ -17,6 +17,15 @@ class TreeNode(_value: Int = 0, _left: TreeNode = null, _right: TreeNode = null)
   var right: TreeNode = _right
 }
 
+/** `ListNode(5)` and `TreeNode(1)` without `new`, as LeetCode's Scala 3 allows. */
+object ListNode {
+  def apply(x: Int = 0, next: ListNode = null): ListNode = new ListNode(x, next)
+}
+
+object TreeNode {
+  def apply(value: Int = 0, left: TreeNode = null, right: TreeNode = null): TreeNode = new TreeNode(value, left, right)
+}
+
 object CcScala {
   private def items(j: Object): Seq[Object] = {
     val list = j.asInstanceOf[java.util.List[Object]]
