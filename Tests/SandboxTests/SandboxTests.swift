@@ -44,6 +44,11 @@ struct SandboxTests {
         return (verdicts.decide(result), result)
     }
 
+    /// The accepted two-sum of Tests/solutions in `language`, the same one WorkerTests submits.
+    static func twoSum(in language: Language) throws -> String {
+        try String(contentsOfFile: "\(Paths.root)/Tests/solutions/\(language.rawValue)/two-sum.\(language.fileExtensions[0])", encoding: .utf8)
+    }
+
     /// Judges each case's source in `language` in a fresh slot, expecting its verdict and, when
     /// given, a detail in the compiler output or the message.
     static func expect(_ cases: [(String, Verdict, String)], language: Language, memoryBytes: Int = 256 << 20) async throws {
@@ -175,18 +180,7 @@ struct SandboxTests {
     }
 
     @Test func swiftVerdicts() async throws {
-        let correct = """
-            class Solution {
-                func twoSum(_ nums: [Int], _ target: Int) -> [Int] {
-                    var seen: [Int: Int] = [:]
-                    for (i, v) in nums.enumerated() {
-                        if let j = seen[target - v] { return [j, i] }
-                        seen[v] = i
-                    }
-                    return []
-                }
-            }
-            """
+        let correct = try Self.twoSum(in: .swift)
         let method = "class Solution {\n    func twoSum(_ nums: [Int], _ target: Int) -> [Int] {\n"
         let cases: [(String, Verdict, String)] = [
             (correct, .accepted, ""),
@@ -199,20 +193,7 @@ struct SandboxTests {
     }
 
     @Test func scalaVerdicts() async throws {
-        let correct = """
-            object Solution {
-              def twoSum(nums: Array[Int], target: Int): Array[Int] = {
-                val seen = scala.collection.mutable.HashMap[Int, Int]()
-                for (i <- nums.indices) {
-                  seen.get(target - nums(i)) match {
-                    case Some(j) => return Array(j, i)
-                    case None => seen(nums(i)) = i
-                  }
-                }
-                Array()
-              }
-            }
-            """
+        let correct = try Self.twoSum(in: .scala)
         let method = "object Solution {\n  def twoSum(nums: Array[Int], target: Int): Array[Int] = {\n"
         let cases: [(String, Verdict, String)] = [
             (correct, .accepted, ""),
@@ -227,18 +208,7 @@ struct SandboxTests {
     }
 
     @Test func csharpVerdicts() async throws {
-        let correct = """
-            public class Solution {
-                public int[] TwoSum(int[] nums, int target) {
-                    var seen = new Dictionary<int, int>();
-                    for (int i = 0; i < nums.Length; i++) {
-                        if (seen.TryGetValue(target - nums[i], out int j)) return new[] { j, i };
-                        seen[nums[i]] = i;
-                    }
-                    return new int[0];
-                }
-            }
-            """
+        let correct = try Self.twoSum(in: .csharp)
         let method = "public class Solution {\n    public int[] TwoSum(int[] nums, int target) {\n"
         let cases: [(String, Verdict, String)] = [
             (correct, .accepted, ""),
@@ -252,18 +222,7 @@ struct SandboxTests {
     }
 
     @Test func kotlinVerdicts() async throws {
-        let correct = """
-            class Solution {
-                fun twoSum(nums: IntArray, target: Int): IntArray {
-                    val seen = HashMap<Int, Int>()
-                    for ((i, v) in nums.withIndex()) {
-                        seen[target - v]?.let { return intArrayOf(it, i) }
-                        seen[v] = i
-                    }
-                    return intArrayOf()
-                }
-            }
-            """
+        let correct = try Self.twoSum(in: .kotlin)
         let method = "class Solution {\n    fun twoSum(nums: IntArray, target: Int): IntArray {\n"
         let cases: [(String, Verdict, String)] = [
             (correct, .accepted, ""),
