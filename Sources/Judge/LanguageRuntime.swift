@@ -33,58 +33,58 @@ public struct LanguageRuntime: Sendable {
     /// The languages the worker knows how to judge.
     public static let all: [Language: LanguageRuntime] = [
         .python3: LanguageRuntime(
-            language: .python3, image: "clonecode-runner:r2", layout: .file("solution.py"), compile: nil,
+            language: .python3, image: runnerImage, layout: .file("solution.py"), compile: nil,
             run: ["/usr/bin/python3", "-I", "-S", "/opt/clonecode/python3/driver.py", "solution.py", "tests.json"],
             timeFactor: 1, startupMs: 2000,
             program: Program(file: "main.py", run: ["/usr/bin/python3", "-I", "main.py"], launchMs: 100)),
         .cpp: LanguageRuntime(
-            language: .cpp, image: "clonecode-runner:r2", layout: .generated { [("main.cpp", CppDriver.source(solution: $0, signature: $1))] },
+            language: .cpp, image: runnerImage, layout: .generated { [("main.cpp", CppDriver.source(solution: $0, signature: $1))] },
             compile: ["/usr/bin/g++", "-std=c++20", "-O2", "-pipe", "-o", "main", "main.cpp"],
             run: ["./main", "tests.json"], timeFactor: 1, startupMs: 1000,
             program: Program(file: "main.cpp", compile: ["/usr/bin/g++", "-std=c++20", "-O2", "-pipe", "-I", "/opt/clonecode/cpp/pch", "-o", "main", "main.cpp"], run: ["./main"])),
         .c: LanguageRuntime(
-            language: .c, image: "clonecode-runner:r2", layout: .generated { [("main.c", CDriver.source(solution: $0, signature: $1))] },
+            language: .c, image: runnerImage, layout: .generated { [("main.c", CDriver.source(solution: $0, signature: $1))] },
             compile: ["/usr/bin/gcc", "-std=gnu11", "-O2", "-pipe", "-o", "main", "main.c", "-lm"],
             run: ["./main", "tests.json"], timeFactor: 1, startupMs: 1000,
             program: Program(file: "main.c", compile: ["/usr/bin/gcc", "-std=gnu11", "-O2", "-pipe", "-o", "main", "main.c", "-lm"], run: ["./main"])),
         // Go 1.23 from Debian's bookworm-backports; runtime/go/build.go compiles against a standard
         // library compiled when the image was built.
         .go: LanguageRuntime(
-            language: .go, image: "clonecode-runner:r2",
+            language: .go, image: runnerImage,
             layout: .generated { [("solution.go", GoDriver.solution($0)), ("main.go", GoDriver.main($1))] },
             compile: ["/opt/clonecode/go/build"], run: ["./main", "tests.json"], timeFactor: 1, startupMs: 1000,
             program: Program(file: "main.go", compile: ["/opt/clonecode/go/build", "main.go"], run: ["./main"])),
         // rustc-web (Debian 12 security updates): the Rust that Debian keeps current for Firefox.
         .rust: LanguageRuntime(
-            language: .rust, image: "clonecode-runner:r2",
+            language: .rust, image: runnerImage,
             layout: .generated { [("solution.rs", RustDriver.source(solution: $0, signature: $1))] },
             compile: ["/usr/bin/rustc", "--edition", "2021", "-C", "opt-level=2", "-A", "warnings", "-o", "main", "solution.rs"],
             run: ["./main", "tests.json"], timeFactor: 1, startupMs: 1000,
             program: Program(file: "main.rs", compile: ["/usr/bin/rustc", "--edition", "2021", "-C", "opt-level=2", "-o", "main", "main.rs"], run: ["./main"])),
         .ruby: LanguageRuntime(
-            language: .ruby, image: "clonecode-runner:r2", layout: .file("solution.rb"), compile: nil,
+            language: .ruby, image: runnerImage, layout: .file("solution.rb"), compile: nil,
             run: ["/usr/bin/ruby", "--disable-gems", "/opt/clonecode/ruby/driver.rb", "solution.rb", "tests.json"],
             timeFactor: 1, startupMs: 2000,
             program: Program(file: "main.rb", run: ["/usr/bin/ruby", "--disable-gems", "main.rb"], launchMs: 200)),
         .php: LanguageRuntime(
-            language: .php, image: "clonecode-runner:r2", layout: .generated { solution, _ in [("solution.php", PHPDriver.source(solution))] },
+            language: .php, image: runnerImage, layout: .generated { solution, _ in [("solution.php", PHPDriver.source(solution))] },
             compile: nil,
             run: ["/usr/bin/php", "-d", "opcache.enable_cli=0", "/opt/clonecode/php/driver.php", "solution.php", "tests.json"],
             timeFactor: 1, startupMs: 2000,
             program: Program(file: "main.php", run: ["/usr/bin/php", "-d", "opcache.enable_cli=0", "main.php"], launchMs: 200)),
         .javascript: LanguageRuntime(
-            language: .javascript, image: "clonecode-runner:r2", layout: .file("solution.js"), compile: nil,
+            language: .javascript, image: runnerImage, layout: .file("solution.js"), compile: nil,
             run: ["/usr/bin/node", "--stack-size=65500", "/opt/clonecode/javascript/driver.js", "solution.js", "tests.json"],
             timeFactor: 1, startupMs: 2000,
             program: Program(file: "main.js", run: ["/usr/bin/node", "--stack-size=65500", "main.js"], launchMs: 200)),
         // Transpiled by the driver with Debian's TypeScript compiler (types are not checked), then run as JavaScript.
         .typescript: LanguageRuntime(
-            language: .typescript, image: "clonecode-runner:r2", layout: .file("solution.ts"), compile: nil,
+            language: .typescript, image: runnerImage, layout: .file("solution.ts"), compile: nil,
             run: ["/usr/bin/node", "--stack-size=65500", "/opt/clonecode/javascript/driver.js", "solution.ts", "tests.json"],
             timeFactor: 1, startupMs: 3000,
             program: Program(file: "main.ts", compile: ["/usr/bin/node", "/opt/clonecode/javascript/transpile.js", "main.ts", "main.js"], run: ["/usr/bin/node", "--stack-size=65500", "main.js"], launchMs: 200)),
         .java: LanguageRuntime(
-            language: .java, image: "clonecode-runner:r2", layout: .generated { [("Solution.java", JavaDriver.source(solution: $0, signature: $1))] },
+            language: .java, image: runnerImage, layout: .generated { [("Solution.java", JavaDriver.source(solution: $0, signature: $1))] },
             compile: javac + ["-cp", "/opt/clonecode/java", "-d", ".", "Solution.java"],
             run: jvm + ["--add-opens", "java.base/java.io=ALL-UNNAMED", "-cp",
                   ".:/opt/clonecode/java", "__Driver", "tests.json"],
@@ -92,14 +92,14 @@ public struct LanguageRuntime: Sendable {
             program: Program(file: "Main.java", compile: javac + ["-d", ".", "Main.java"], run: jvm + ["-Xss64m", "-cp", ".", "Main"], launchMs: 500)),
         // The Swift toolchain that builds CloneCode, copied into the image by scripts/build-images.
         .swift: LanguageRuntime(
-            language: .swift, image: "clonecode-runner:r2",
+            language: .swift, image: runnerImage,
             layout: .generated { [("solution.swift", $0), ("main.swift", SwiftDriver.main($1))] },
             compile: SwiftDriver.compile(["solution.swift", "main.swift"], judged: true), run: ["./main", "tests.json"],
             timeFactor: 1, startupMs: 1000,
             program: Program(file: "main.swift", compile: SwiftDriver.compile(["main.swift"], judged: false), run: ["./main"])),
         // Debian's Scala 2.11 on OpenJDK 17.
         .scala: LanguageRuntime(
-            language: .scala, image: "clonecode-runner:r2",
+            language: .scala, image: runnerImage,
             layout: .generated { [("solution.scala", $0), ("CcMain.scala", ScalaDriver.main($1))] },
             compile: ScalaDriver.compile(["solution.scala", "CcMain.scala"]),
             run: jvm + ["--add-opens", "java.base/java.io=ALL-UNNAMED", "-cp", ScalaDriver.classPath, "CcMain", "tests.json"],
@@ -109,7 +109,7 @@ public struct LanguageRuntime: Sendable {
                                    "-cp", ScalaDriver.classPath, "Main"], launchMs: 500)),
         // Mono 6.8's C# compiler (C# 7 without local functions) and runtime, from Debian 12.
         .csharp: LanguageRuntime(
-            language: .csharp, image: "clonecode-runner:r2", layout: .generated { solution, _ in [("Solution.cs", CSharpDriver.source(solution))] },
+            language: .csharp, image: runnerImage, layout: .generated { solution, _ in [("Solution.cs", CSharpDriver.source(solution))] },
             compile: CSharpDriver.compile("Solution.cs", library: true),
             run: ["/usr/bin/mono", "--debug", "/opt/clonecode/csharp/CcDriver.exe", "tests.json", "solution.dll"],
             timeFactor: 1, startupMs: 2000, memoryExtraMb: 32,
@@ -118,7 +118,7 @@ public struct LanguageRuntime: Sendable {
         // Debian's Kotlin 1.3 on OpenJDK 17, with the standard-library functions of later Kotlins
         // that solutions use (runtime/kotlin/Compat.kt); called through the reflective JVM driver.
         .kotlin: LanguageRuntime(
-            language: .kotlin, image: "clonecode-runner:r2", layout: .generated { solution, _ in [("solution.kt", KotlinDriver.source(solution))] },
+            language: .kotlin, image: runnerImage, layout: .generated { solution, _ in [("solution.kt", KotlinDriver.source(solution))] },
             compile: KotlinDriver.compile("solution.kt"),
             run: jvm + ["--add-opens", "java.base/java.io=ALL-UNNAMED", "-cp", KotlinDriver.classPath, "CcReflect", "tests.json", "solution.kt"],
             timeFactor: 1.5, startupMs: 2000, memoryExtraMb: 64,
@@ -126,6 +126,9 @@ public struct LanguageRuntime: Sendable {
                              run: jvm + ["-Xss64m",
                                    "-cp", KotlinDriver.classPath, "MainKt"], launchMs: 500)),
     ]
+
+    /// The runner image (every language's toolchain; the tag is the runner protocol's version).
+    static let runnerImage = "clonecode-runner:r2"
 
     /// The JVM as the JVM languages run: one compiler tier and the serial collector start faster,
     /// and judged programs are short.

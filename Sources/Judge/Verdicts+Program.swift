@@ -7,11 +7,7 @@ extension Verdicts {
     /// Submit mode: the first failing test decides, as for function questions.
     public func decideProgram(_ result: RunnerResult) -> Outcome {
         let total = tests.count
-        if let compile = result.compile, compile.exitCode != 0 || compile.signal != 0 || compile.timedOut {
-            let text = Self.text(compile.stderr + compile.stdout)
-            return Outcome(verdict: .compileError, total: total,
-                           compileOutput: compile.timedOut ? "the compiler took too long\n" + text : text)
-        }
+        if let failed = compileFailure(result) { return failed }
         var passed = 0, runtime = 0, memory = 0
         for (index, test) in tests.enumerated() {
             guard index < result.runs.count else { break }

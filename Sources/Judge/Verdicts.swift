@@ -35,11 +35,7 @@ public struct Verdicts: Sendable {
     /// Submit mode: stop at the first failing test, as LeetCode does.
     public func decide(_ result: RunnerResult) -> Outcome {
         let total = tests.count
-        if let compile = result.compile, compile.exitCode != 0 || compile.signal != 0 || compile.timedOut {
-            let text = Self.text(compile.stderr + compile.stdout)
-            return Outcome(verdict: .compileError, total: total,
-                           compileOutput: compile.timedOut ? "the compiler took too long\n" + text : text)
-        }
+        if let failed = compileFailure(result) { return failed }
         guard let run = result.run, run.ran else {
             return Outcome(verdict: .internalError, total: total, message: "the program could not be started: \(Self.text(result.run?.stderr ?? []))")
         }
@@ -99,6 +95,14 @@ public struct Verdicts: Sendable {
             outcome.message = "the program exited before answering every test"
         }
         return outcome
+    }
+
+    /// A Compile Error with the compiler's output, when the compile step failed or took too long.
+    func compileFailure(_ result: RunnerResult) -> Outcome? {
+        guard let compile = result.compile, compile.exitCode != 0 || compile.signal != 0 || compile.timedOut else { return nil }
+        let text = Self.text(compile.stderr + compile.stdout)
+        return Outcome(verdict: .compileError, total: tests.count,
+                       compileOutput: compile.timedOut ? "the compiler took too long\n" + text : text)
     }
 
     /// `try` mode: every test's answer beside the expected one; the verdict as for a submission.
