@@ -44,7 +44,7 @@ public struct APIDaemon: Service {
                 group.addTask {
                     for await event in subscriber.events {
                         switch event {
-                        case .message(_, let runID): await hub.changed(runID)
+                        case .message(_, let notice): await hub.changed(notice)
                         case .resubscribed: await hub.changedAll()
                         }
                     }
@@ -140,7 +140,7 @@ public struct APIDaemon: Service {
                 do {
                     let client = try await RPCClient.connect(to: own)
                     defer { client.close() }
-                    let health = try await client.call(Method.Health.check, Empty(), as: HealthResponse.self,
+                    let health = try await client.call(Method.Health.check, Empty(),
                                                        timeout: .seconds(2))
                     if !health.serving { status = "degraded: " + health.problems.joined(separator: "; ") }
                 } catch {

@@ -48,7 +48,7 @@ struct FleetService: Sendable {
         do {
             let client = try await RPCClient.connect(to: endpoint)
             defer { client.close() }
-            var answer = try await client.call(Method.Worker.status, Empty(), as: WorkerInfo.self, timeout: .seconds(1))
+            var answer = try await client.call(Method.Worker.status, Empty(), timeout: .seconds(1))
             answer.reachable = true
             answer.lastSeenMs = info.lastSeenMs
             info = answer

@@ -87,34 +87,46 @@ struct JudgeService: Sendable {
     }
 
     func run(_ runID: String) async throws -> Run {
-        guard RunID.isValid(runID) else {
-            throw RPCError.invalidArgument("'\(runID.prefix(64))' is not a run id (a lower-case UUID)")
-        }
-        guard var run = try await withStore("MetadataDB", { try await runs.get(runID) }) else {
-            throw RPCError.notFound("no run '\(runID)'")
-        }
-        run.source = ""
-        return run
+        try await snapshot(runID).run
     }
 
-    /// Sends the run now and after every change, until it is finished.
-    func watch(_ runID: String, _ stream: ServerStream<Run>) async throws {
+    /// The run as clients see it, and its version.
+    func snapshot(_ runID: String) async throws -> (run: Run, version: Int) {
         guard RunID.isValid(runID) else {
             throw RPCError.invalidArgument("'\(runID.prefix(64))' is not a run id (a lower-case UUID)")
         }
-        // Listen before the first read, so that no change between the two is missed.
+        guard let found = try await withStore("MetadataDB", { try await runs.snapshot(runID) }) else {
+            throw RPCError.notFound("no run '\(runID)'")
+        }
+        return found
+    }
+
+    /// Sends the run now and after every change, until it is finished. The run is read once; each
+    /// change notice then carries the fields that changed.
+    func watch(_ runID: String, _ stream: ServerStream<Run>) async throws {
+        // Listen before the first read, so that no change between the two is missed; the version
+        // tells the changes the read already holds from the later ones.
         let (token, changes) = await hub.watch(runID)
         defer { Task { await hub.stop(runID, token) } }
-        var last: Run?
+        var (current, version) = try await snapshot(runID)
+        try await stream.send(current)
+        var sent = current
         var iterator = changes.makeAsyncIterator()
-        repeat {
-            let current = try await run(runID)
-            if current != last {
-                try await stream.send(current)
-                last = current
+        while current.status != .finished, let change = await iterator.next() {
+            if let change {
+                guard change.version > version else { continue }
+                change.apply(to: &current)
+                version = change.version
+            } else {
+                let fresh = try await snapshot(runID)
+                current = fresh.run
+                version = fresh.version
             }
-            if current.status == .finished { return }
-        } while await iterator.next() != nil
+            if current != sent {
+                try await stream.send(current)
+                sent = current
+            }
+        }
         try Task.checkCancellation()
     }
 }

@@ -1,14 +1,17 @@
 import Foundation
+import Store
 
 /// Fans run-change notices from the MetadataDB's pub/sub channel out to the WatchRun calls that wait
-/// for them. A notice carries no data: a watcher re-reads the run, so a missed or merged notice
-/// costs nothing but a read.
+/// for them. A notice carries the fields that changed, so a watcher applies it to the run it holds;
+/// after the subscription was re-established (notices may have been missed) a watcher gets nil and
+/// reads the run again.
 actor RunWatchHub {
-    private var watchers: [String: [UUID: AsyncStream<Void>.Continuation]] = [:]
+    private var watchers: [String: [UUID: AsyncStream<RunChange?>.Continuation]] = [:]
 
-    /// A stream that yields whenever run `runID` may have changed. Call `stop` when done.
-    func watch(_ runID: String) -> (token: UUID, changes: AsyncStream<Void>) {
-        let (stream, continuation) = AsyncStream<Void>.makeStream(bufferingPolicy: .bufferingNewest(1))
+    /// The changes of run `runID`, in order; nil when the run must be read again. Call `stop` when done.
+    func watch(_ runID: String) -> (token: UUID, changes: AsyncStream<RunChange?>) {
+        // Unbounded: a change that was dropped would be lost (a run has a few dozen changes at most).
+        let (stream, continuation) = AsyncStream<RunChange?>.makeStream(bufferingPolicy: .unbounded)
         let token = UUID()
         watchers[runID, default: [:]][token] = continuation
         return (token, stream)
@@ -19,14 +22,14 @@ actor RunWatchHub {
         if watchers[runID]?.isEmpty == true { watchers[runID] = nil }
     }
 
-    func changed(_ runID: String) {
-        watchers[runID]?.values.forEach { $0.yield() }
+    /// A notice from the run-events channel.
+    func changed(_ notice: String) {
+        guard let change = RunChange(notice: notice) else { return }
+        watchers[change.runID]?.values.forEach { $0.yield(change) }
     }
 
     /// After the subscription was re-established: anything may have changed.
     func changedAll() {
-        watchers.values.forEach { $0.values.forEach { $0.yield() } }
+        watchers.values.forEach { $0.values.forEach { $0.yield(nil) } }
     }
-
-    var count: Int { watchers.values.reduce(0) { $0 + $1.count } }
 }

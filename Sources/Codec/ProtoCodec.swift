@@ -247,6 +247,33 @@ public struct ProtoReader {
         }
     }
 
+    /// A message field that must be present; throws `WireError.malformed` when it is absent.
+    public func requiredMessage<M: WireMessage>(_ id: UInt32, as type: M.Type = M.self) throws -> M {
+        guard let value = try message(id, as: M.self) else { throw malformed(id, "is missing") }
+        return value
+    }
+
+    /// An enum field; throws `WireError.malformed` for a number the Swift enum does not know.
+    public func enumValue<E: WireEnum>(_ id: UInt32, as type: E.Type = E.self) throws -> E {
+        guard let value = E(wireValue: integer(id)) else { throw malformed(id, "\(integer(id)) is not a \(E.self)") }
+        return value
+    }
+
+    /// An enum field whose 0 (`*_UNSPECIFIED`) means none.
+    public func optionalEnum<E: WireEnum>(_ id: UInt32, as type: E.Type = E.self) throws -> E? {
+        integer(id) == 0 ? nil : try enumValue(id, as: E.self)
+    }
+
+    /// A string field holding the raw value of a Swift enum; throws `WireError.malformed` for any other.
+    public func raw<T: RawRepresentable>(_ id: UInt32, as type: T.Type) throws -> T where T.RawValue == String {
+        guard let value = T(rawValue: string(id)) else { throw malformed(id, "'\(string(id))' is not a \(T.self)") }
+        return value
+    }
+
+    private func malformed(_ id: UInt32, _ problem: String) -> WireError {
+        .malformed("\(descriptor.name).\(String(cString: descriptor.field(id).pointee.name)) \(problem)")
+    }
+
     public func messages<M: WireMessage>(_ id: UInt32, as type: M.Type = M.self) throws -> [M] {
         let (at, field) = slot(id)
         precondition(field.type == PROTOBUF_C_TYPE_MESSAGE && field.label == PROTOBUF_C_LABEL_REPEATED)

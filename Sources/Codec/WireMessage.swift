@@ -1,7 +1,7 @@
 /// A message of the CloneCode protocol (proto/clonecode/v1/clonecode.proto), encoded by libprotobuf-c.
 ///
-/// Conforming types describe how their fields map onto field numbers; the bytes themselves are always
-/// produced and parsed by libprotobuf-c.
+/// Conforming types describe how their fields map onto field numbers (scripts/gen-proto generates that
+/// from proto/); the bytes themselves are always produced and parsed by libprotobuf-c.
 public protocol WireMessage: Sendable {
     /// The generated protobuf-c descriptor of the message type.
     static var wireDescriptor: MessageDescriptor { get }
@@ -19,6 +19,14 @@ extension WireMessage {
 
     /// Encodes to protobuf bytes.
     public func wireBytes() -> [UInt8] { ProtoCodec.pack(self) }
+}
+
+/// A Swift enum carried as a proto enum: its cases and their numbers.
+public protocol WireEnum: Sendable {
+    /// The case of a proto enum number, or nil for a number the enum does not have.
+    init?(wireValue: Int)
+    /// The proto enum number of the case.
+    var wireValue: Int { get }
 }
 
 /// Decoding failures.

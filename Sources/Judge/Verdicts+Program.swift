@@ -1,4 +1,4 @@
-import Model
+public import Model
 public import SandboxProtocol
 
 /// Program questions: the runner ran the program once per test (`RunnerResult.runs`); each run's

@@ -86,8 +86,8 @@ public final class RPCClient: Sendable {
     }
 
     /// Calls a unary method.
-    public func call<Request: WireMessage, Response: WireMessage>(
-        _ method: String, _ request: Request, as: Response.Type = Response.self, timeout: Duration? = nil
+    public func call<Request, Response>(
+        _ method: UnaryMethod<Request, Response>, _ request: Request, timeout: Duration? = nil
     ) async throws -> Response {
         let id = state.withLock { state -> UInt64 in
             defer { state.nextID += 1 }
@@ -101,7 +101,7 @@ public final class RPCClient: Sendable {
                     return nil
                 }
                 if let closed { return continuation.resume(throwing: closed) }
-                send(request: request, id: id, method: method, timeout: timeout)
+                send(request: request, id: id, method: method.name, timeout: timeout)
             }
         } onCancel: {
             cancel(id)
@@ -116,8 +116,8 @@ public final class RPCClient: Sendable {
 
     /// Calls a server-streaming method; the stream ends when the server sends its end marker and
     /// throws `RPCError` when that carries an error.
-    public func stream<Request: WireMessage, Response: WireMessage>(
-        _ method: String, _ request: Request, as: Response.Type = Response.self, timeout: Duration? = nil
+    public func stream<Request, Response>(
+        _ method: ServerStreamingMethod<Request, Response>, _ request: Request, timeout: Duration? = nil
     ) -> AsyncThrowingStream<Response, any Error> {
         let id = state.withLock { state -> UInt64 in
             defer { state.nextID += 1 }
@@ -132,7 +132,7 @@ public final class RPCClient: Sendable {
         if let closed {
             continuation.finish(throwing: closed)
         } else {
-            send(request: request, id: id, method: method, timeout: timeout)
+            send(request: request, id: id, method: method.name, timeout: timeout)
         }
         let (messages, output) = AsyncThrowingStream<Response, any Error>.makeStream()
         let pump = Task {

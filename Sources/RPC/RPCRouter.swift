@@ -1,6 +1,6 @@
 public import Wire
 
-/// Maps method names ("clonecode.v1.Questions/List") to handlers.
+/// Maps methods (Method.Questions.list: "clonecode.v1.Questions/List") to handlers of their types.
 ///
 /// Built once before serving; immutable afterwards.
 public struct RPCRouter: Sendable {
@@ -13,24 +13,22 @@ public struct RPCRouter: Sendable {
 
     public init() {}
 
-    /// The method names served.
-    public var methods: [String] { routes.keys.sorted() }
-
     /// Registers a call with one request and one response.
-    public mutating func unary<Request: WireMessage, Response: WireMessage>(
-        _ method: String, _ handler: @escaping @Sendable (Request, CallContext) async throws -> Response
+    public mutating func unary<Request, Response>(
+        _ method: UnaryMethod<Request, Response>,
+        _ handler: @escaping @Sendable (Request, CallContext) async throws -> Response
     ) {
-        routes[method] = .unary { bytes, context in
+        routes[method.name] = .unary { bytes, context in
             try await handler(try Self.decode(Request.self, bytes), context).wireBytes()
         }
     }
 
     /// Registers a call with one request and a stream of responses.
-    public mutating func serverStream<Request: WireMessage, Response: WireMessage>(
-        _ method: String,
+    public mutating func serverStream<Request, Response>(
+        _ method: ServerStreamingMethod<Request, Response>,
         _ handler: @escaping @Sendable (Request, CallContext, ServerStream<Response>) async throws -> Void
     ) {
-        routes[method] = .serverStream { bytes, context, raw in
+        routes[method.name] = .serverStream { bytes, context, raw in
             let typed = ServerStream<Response> { try await raw.send($0.wireBytes()) }
             try await handler(try Self.decode(Request.self, bytes), context, typed)
         }

@@ -20,7 +20,7 @@ public enum Keys {
     public static let jobs = "cc:jobs"
     /// The consumer group of the workers on `jobs`.
     public static let jobGroup = "workers"
-    /// Pub/sub channel: the id of every run whose record changed.
+    /// Pub/sub channel: every change of a run record, with the fields it set (RunChange).
     public static let runEvents = "cc:run-events"
     /// Sorted set of worker ids, scored by the expiry (ms) of their last heartbeat.
     public static let workers = "cc:workers"

@@ -12,32 +12,34 @@ public struct RunStore: Sendable {
 
     public init(redis: RedisClient) { self.redis = redis }
 
-    // Checks the queue depth, then writes the record, indexes it, queues the job and announces it,
-    // as one atomic step: no run without its job, no job without its run.
+    // Checks the queue depth, then writes the record, indexes it and queues the job, as one atomic
+    // step: no run without its job, no job without its run. (Nobody watches a run before it exists.)
     static let createScript = """
         local depth = redis.call('XLEN', KEYS[3])
         if depth >= tonumber(ARGV[1]) then return {0, depth} end
         if redis.call('EXISTS', KEYS[1]) == 1 then return redis.error_reply('run ' .. ARGV[2] .. ' exists') end
-        redis.call('HSET', KEYS[1], unpack(ARGV, 5))
+        redis.call('HSET', KEYS[1], unpack(ARGV, 4))
         redis.call('ZADD', KEYS[2], ARGV[3], ARGV[2])
         redis.call('XADD', KEYS[3], '*', 'run_id', ARGV[2])
-        redis.call('PUBLISH', ARGV[4], ARGV[2])
         return {1, depth + 1}
         """
 
-    // Updates fields of an existing run and announces the change; returns 0 for an unknown run.
+    // Updates fields of an existing run, counts the change in its `version` and announces it with the
+    // changed fields (a RunChange); returns 0 for an unknown run.
     static let updateScript = """
         if redis.call('EXISTS', KEYS[1]) == 0 then return 0 end
         redis.call('HSET', KEYS[1], unpack(ARGV, 3))
-        redis.call('PUBLISH', ARGV[1], ARGV[2])
+        local version = redis.call('HINCRBY', KEYS[1], 'version', 1)
+        redis.call('PUBLISH', ARGV[1], cjson.encode({ARGV[2], tostring(version), unpack(ARGV, 3)}))
         return 1
         """
 
     // Stores a verdict once: a run already finished is left as it is (a job judged twice stores one
     // result). Updates the question's counters and, for an accepted submission, the runtimes used
-    // for percentiles; announces the change; acknowledges and deletes the job. One atomic step.
-    // KEYS: run, stats, runtimes, jobs. ARGV: entry id, group, channel, run id, mode, verdict,
-    // runtime, then field/value pairs. Returns the percentile as a string, or "" when already finished.
+    // for percentiles; announces the change with its fields; acknowledges and deletes the job. One
+    // atomic step. KEYS: run, stats, runtimes, jobs. ARGV: entry id, group, channel, run id, mode,
+    // verdict, runtime, then field/value pairs. Returns the percentile as a string, or "" when already
+    // finished.
     static let finishScript = """
         local finished = redis.call('HGET', KEYS[1], 'status') == 'Finished'
         local percentile = ''
@@ -55,7 +57,13 @@ public struct RunStore: Sendable {
                     redis.call('HSET', KEYS[1], 'percentile', percentile)
                 end
             end
-            redis.call('PUBLISH', ARGV[3], ARGV[4])
+            local version = redis.call('HINCRBY', KEYS[1], 'version', 1)
+            local notice = {ARGV[4], tostring(version), unpack(ARGV, 8)}
+            if percentile ~= '' then
+                table.insert(notice, 'percentile')
+                table.insert(notice, percentile)
+            end
+            redis.call('PUBLISH', ARGV[3], cjson.encode(notice))
         end
         redis.call('XACK', KEYS[4], ARGV[2], ARGV[1])
         redis.call('XDEL', KEYS[4], ARGV[1])
@@ -64,12 +72,12 @@ public struct RunStore: Sendable {
 
     /// Stores a run's result (status Finished) and acknowledges its job, atomically and once.
     public func finish(_ run: Run, entryID: String) async throws {
-        let fields = RunRecord.fields(of: run).filter { !["source", "custom_input", "created_at_ms", "question", "language", "mode", "run_id"].contains($0.0) }
+        let fields = RunRecord.fields(of: run).filter { !$0.0.isStoreOnly }
         try await redis.eval(
             Self.finishScript,
             keys: [Keys.run(run.runID), Keys.stats(run.question), Keys.runtimes(run.question, run.language.rawValue), Keys.jobs],
             args: [entryID, Keys.jobGroup, Keys.runEvents, run.runID, run.mode.rawValue, run.verdict?.rawValue ?? "",
-                   String(run.runtimeMs)] + fields.flatMap { [$0.0, $0.1] })
+                   String(run.runtimeMs)] + fields.flatMap { [$0.0.rawValue, $0.1] })
     }
 
     /// Makes sure the workers' consumer group exists on the job stream.
@@ -83,28 +91,42 @@ public struct RunStore: Sendable {
 
     /// Records a new queued run and its job, unless the queue holds `maxDepth` jobs or more.
     public func create(_ run: Run, maxDepth: Int) async throws {
-        let fields = RunRecord.fields(of: run).flatMap { [$0.0, $0.1] }
+        let fields = RunRecord.fields(of: run).flatMap { [$0.0.rawValue, $0.1] }
         let reply = try await redis.eval(
             Self.createScript, keys: [Keys.run(run.runID), Keys.runsOf(run.question), Keys.jobs],
-            args: [String(maxDepth), run.runID, String(run.createdAtMs), Keys.runEvents] + fields)
+            args: [String(maxDepth), run.runID, String(run.createdAtMs)] + fields)
         guard let parts = reply.array, parts.count == 2, let created = parts[0].int else {
             throw RedisError.server("unexpected reply to run creation: \(reply)")
         }
         if created == 0 { throw CreateError.queueFull(depth: parts[1].int ?? maxDepth) }
     }
 
-    /// Sets fields of a run and announces the change; false when the run does not exist.
+    /// Stores `fields` of `run` (which must exist) and announces the change to its watchers; false when
+    /// the run does not exist.
     @discardableResult
-    public func update(_ runID: String, fields: [(String, String)]) async throws -> Bool {
+    public func update(_ run: Run, _ fields: Set<RunRecord.Field>) async throws -> Bool {
+        let changed = RunRecord.fields(of: run).filter { fields.contains($0.0) }
         let reply = try await redis.eval(
-            Self.updateScript, keys: [Keys.run(runID)], args: [Keys.runEvents, runID] + fields.flatMap { [$0.0, $0.1] })
+            Self.updateScript, keys: [Keys.run(run.runID)],
+            args: [Keys.runEvents, run.runID] + changed.flatMap { [$0.0.rawValue, $0.1] })
         return reply.int == 1
     }
 
-    /// The run, or nil when there is none with that id.
+    /// The run, source included, or nil when there is none with that id.
     public func get(_ runID: String) async throws -> Run? {
         let fields = try await redis.command("HGETALL", Keys.run(runID)).fields
         return fields.isEmpty ? nil : try RunRecord.run(from: fields)
+    }
+
+    /// The run as clients see it (without its source and custom input), and its version: the count of
+    /// changes a RunChange with a higher version comes after. Nil when there is no such run.
+    public func snapshot(_ runID: String) async throws -> (run: Run, version: Int)? {
+        let names = RunRecord.Field.allCases.filter { !$0.isStoreOnly }.map(\.rawValue) + ["version"]
+        let values = try await redis.command(["HMGET", Keys.run(runID)] + names).array ?? []
+        var hash: [String: String] = [:]
+        for (name, value) in zip(names, values) { hash[name] = value.string }
+        guard hash["run_id"] != nil else { return nil }
+        return (try RunRecord.run(from: hash), Int(hash["version"] ?? "") ?? 0)
     }
 
     /// A question's runs, newest first, without their sources.

@@ -29,12 +29,12 @@ actor APIConnection {
         client = nil
     }
 
-    func call<Request: WireMessage, Response: WireMessage>(_ method: String, _ request: Request, as: Response.Type) async throws -> Response {
+    func call<Request, Response>(_ method: UnaryMethod<Request, Response>, _ request: Request) async throws -> Response {
         do {
-            return try await get().call(method, request, as: Response.self, timeout: .seconds(10))
+            return try await get().call(method, request, timeout: .seconds(10))
         } catch let error as RPCError where error.code == .unavailable {
             reset()
-            return try await get().call(method, request, as: Response.self, timeout: .seconds(10))
+            return try await get().call(method, request, timeout: .seconds(10))
         }
     }
 }

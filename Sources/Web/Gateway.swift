@@ -61,15 +61,14 @@ public struct Gateway: Sendable {
             if get && parts == ["healthz"] { return json(["serving": true]) }
             if get && parts == ["api", "questions"] { return try await questions(r) }
             if get && parts.count == 3 && parts[0] == "api" && parts[1] == "questions" {
-                let detail = try await api.call(Method.Questions.get, GetQuestionRequest(slug: parts[2], language: r.query["language"] ?? ""),
-                                                as: QuestionDetail.self)
+                let detail = try await api.call(Method.Questions.get, GetQuestionRequest(slug: parts[2], language: r.query["language"] ?? ""))
                 return json(QuestionJSON(detail))
             }
             if post && (parts == ["api", "submit"] || parts == ["api", "run"]) {
                 return try await submit(r, mode: parts[1] == "run" ? .try : .submit)
             }
             if get && parts.count == 3 && parts[0] == "api" && parts[1] == "runs" {
-                return json(RunJSON(try await api.call(Method.Judge.getRun, GetRunRequest(runID: parts[2]), as: Run.self)))
+                return json(try await api.call(Method.Judge.getRun, GetRunRequest(runID: parts[2])))
             }
             if get && parts.count == 4 && parts[0] == "api" && parts[1] == "runs" && parts[3] == "events" {
                 return try await events(parts[2])
@@ -93,8 +92,7 @@ public struct Gateway: Sendable {
     func questions(_ r: HTTPRequest) async throws -> HTTPAnswer {
         let level = r.query["difficulty"].flatMap { Difficulty(rawValue: $0) }
         let list = try await api.call(Method.Questions.list, ListQuestionsRequest(difficulty: level, tag: r.query["tag"] ?? "",
-                                                                               search: r.query["search"] ?? ""),
-                                      as: ListQuestionsResponse.self)
+                                                                               search: r.query["search"] ?? ""))
         return json(list.questions)
     }
 
@@ -126,7 +124,7 @@ public struct Gateway: Sendable {
             custom = "[" + lines.joined(separator: ",") + "]"
         }
         let response = try await api.call(Method.Judge.submit, SubmitRequest(slug: body.slug, language: body.language, source: body.source,
-                                                                            mode: mode, customInput: custom), as: SubmitResponse.self)
+                                                                            mode: mode, customInput: custom))
         logger.info("submitted", metadata: ["run_id": "\(response.runID)", "question": "\(body.slug)", "language": "\(body.language)"])
         return json(["run_id": response.runID])
     }
@@ -135,12 +133,12 @@ public struct Gateway: Sendable {
     func events(_ id: String) async throws -> HTTPAnswer {
         let client = try await api.get()
         // The first state comes now, so that an unknown run is a 404, not an empty stream.
-        _ = try await api.call(Method.Judge.getRun, GetRunRequest(runID: id), as: Run.self)
+        _ = try await api.call(Method.Judge.getRun, GetRunRequest(runID: id))
         let (stream, continuation) = AsyncStream<[UInt8]>.makeStream()
         let watch = Task {
             do {
-                for try await run in client.stream(Method.Judge.watchRun, GetRunRequest(runID: id), as: Run.self, timeout: .seconds(300)) {
-                    let data = (try? JSONEncoder().encode(RunJSON(run))) ?? Data()
+                for try await run in client.stream(Method.Judge.watchRun, GetRunRequest(runID: id), timeout: .seconds(300)) {
+                    let data = (try? JSONEncoder().encode(run)) ?? Data()
                     continuation.yield(Array("event: run\ndata: ".utf8) + Array(data) + Array("\n\n".utf8))
                 }
             } catch {

@@ -30,7 +30,7 @@ public struct WebDaemon: Service {
         }
         let bound = listener.channel.localAddress?.port ?? port
         // Ready once the API answers: the page is useless without it.
-        while (try? await gateway.api.call(Method.Health.check, Empty(), as: HealthResponse.self)) == nil {
+        while (try? await gateway.api.call(Method.Health.check, Empty())) == nil {
             notifier.status("waiting for clonecode-api at \(gateway.api.endpoint)")
             try await Task.sleep(for: .milliseconds(250))
         }

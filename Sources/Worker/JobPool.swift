@@ -87,31 +87,24 @@ struct JobPool: Sendable {
                 outcome = Outcome(verdict: .internalError, message: "judging failed \(deliveries - 1) times; giving up")
             } else {
                 log.info("judging", metadata: ["attempt": "\(deliveries)"])
-                let now = Int64(Date().timeIntervalSince1970 * 1000)
-                try await runs.update(run.runID, fields: [
-                    ("status", RunStatus.running.rawValue), ("started_at_ms", String(now)), ("worker", config.id),
-                    ("attempts", String(deliveries)),
-                ])
-                run.startedAtMs = now
-                let runID = run.runID
+                run.status = .running
+                run.startedAtMs = Int64(Date().timeIntervalSince1970 * 1000)
+                run.worker = config.id
+                run.attempts = deliveries
+                try await runs.update(run, [.status, .startedAtMs, .worker, .attempts])
+                let running = run
                 outcome = await judgeWithRetries(run, slot: slot, log: log) { [runs] done, total in
                     // Live progress for watchers, "Running test k of n", from the runner's reports
                     // (at most 4 a second; a fast run finishes before its first).
                     guard done > 0 else { return }
-                    _ = try? await runs.update(runID, fields: [("total", String(total)), ("current_test", String(min(total, done + 1)))])
+                    var progress = running
+                    progress.total = total
+                    progress.currentTest = min(total, done + 1)
+                    _ = try? await runs.update(progress, [.total, .currentTest])
                 }
             }
             run.status = .finished
-            run.verdict = outcome.verdict
-            run.passed = outcome.passed
-            run.total = outcome.total
-            run.runtimeMs = outcome.runtimeMs
-            run.memoryKb = outcome.memoryKb
-            run.message = outcome.message
-            run.compileOutput = outcome.compileOutput
-            run.failedTest = outcome.failedTest
-            run.outputs = outcome.outputs
-            run.programMs = outcome.programMs
+            run.record(outcome)
             run.worker = config.id
             run.attempts = deliveries
             run.finishedAtMs = Int64(Date().timeIntervalSince1970 * 1000)

@@ -154,7 +154,7 @@ public struct WorkerDaemon: Service {
         while !Task.isCancelled {
             let info = await state.info()
             if let own, let client = try? await RPCClient.connect(to: own) {
-                if (try? await client.call(Method.Health.check, Empty(), as: HealthResponse.self, timeout: .seconds(2)))?.serving == true {
+                if (try? await client.call(Method.Health.check, Empty(), timeout: .seconds(2)))?.serving == true {
                     notifier.watchdog()
                 }
                 client.close()

@@ -24,8 +24,7 @@ struct AdminOptions: ParsableArguments {
 }
 
 func put(_ entry: QuestionBank.Entry, client: RPCClient) async throws -> String {
-    let response = try await client.call(Method.Questions.put, PutQuestionRequest(question: entry.question, tests: entry.tests, reference: entry.reference),
-                                         as: PutQuestionResponse.self)
+    let response = try await client.call(Method.Questions.put, PutQuestionRequest(question: entry.question, tests: entry.tests, reference: entry.reference))
     return switch response.change {
     case .created: "created"
     case .updated: "updated"
@@ -78,7 +77,7 @@ struct DeleteQuestion: AsyncParsableCommand {
     func run() async throws {
         let client = try await options.connect()
         defer { client.close() }
-        _ = try await client.call(Method.Questions.delete, DeleteQuestionRequest(slug: slug), as: Empty.self)
+        _ = try await client.call(Method.Questions.delete, DeleteQuestionRequest(slug: slug))
         if options.server.json { Output.json(["deleted": slug]) } else { print("deleted \(slug)") }
     }
 }

@@ -87,9 +87,9 @@ struct Bench: AsyncParsableCommand {
                     var samples: [Sample] = []
                     for _ in 0..<n {
                         let started = ContinuousClock.now
-                        let runID = try await client.call(Method.Judge.submit, request, as: SubmitResponse.self).runID
+                        let runID = try await client.call(Method.Judge.submit, request).runID
                         var last: Run?
-                        for try await run in client.stream(Method.Judge.watchRun, GetRunRequest(runID: runID), as: Run.self) {
+                        for try await run in client.stream(Method.Judge.watchRun, GetRunRequest(runID: runID)) {
                             last = run
                         }
                         let elapsed = (ContinuousClock.now - started).components

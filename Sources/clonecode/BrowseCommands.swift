@@ -24,8 +24,7 @@ struct Questions: AsyncParsableCommand {
         let client = try await options.connect()
         defer { client.close() }
         let list = try await client.call(
-            Method.Questions.list, ListQuestionsRequest(difficulty: level, tag: tag ?? "", search: search ?? ""),
-            as: ListQuestionsResponse.self)
+            Method.Questions.list, ListQuestionsRequest(difficulty: level, tag: tag ?? "", search: search ?? ""))
         if options.json { return Output.json(list.questions) }
         for q in list.questions {
             let rate = q.submitted > 0 ? String(format: "%5.1f%%", Double(q.accepted) * 100 / Double(q.submitted)) : "    -"
@@ -49,8 +48,7 @@ struct QuestionCommand: AsyncParsableCommand {
     func run() async throws {
         let client = try await options.connect()
         defer { client.close() }
-        let detail = try await client.call(Method.Questions.get, GetQuestionRequest(slug: slug, language: language ?? ""),
-                                           as: QuestionDetail.self)
+        let detail = try await client.call(Method.Questions.get, GetQuestionRequest(slug: slug, language: language ?? ""))
         if options.json { return Output.json(QuestionJSON(detail)) }
         let q = detail.question
         var lines = ["\(q.number). \(q.title)  [\(q.difficulty.displayName)]  \(q.tags.joined(separator: ", "))", "", q.statement]
@@ -85,7 +83,7 @@ struct Workers: AsyncParsableCommand {
     func run() async throws {
         let client = try await options.connect()
         defer { client.close() }
-        let list = try await client.call(Method.Fleet.listWorkers, Empty(), as: ListWorkersResponse.self)
+        let list = try await client.call(Method.Fleet.listWorkers, Empty())
         if options.json { return Output.json(list.workers) }
         if list.workers.isEmpty { return print("no live workers") }
         for w in list.workers {
@@ -106,7 +104,7 @@ struct Languages: AsyncParsableCommand {
         var judging: [String: Int]?
         if let client = try? await options.connect() {
             defer { client.close() }
-            if let list = try? await client.call(Method.Fleet.listWorkers, Empty(), as: ListWorkersResponse.self) {
+            if let list = try? await client.call(Method.Fleet.listWorkers, Empty()) {
                 judging = [:]
                 for worker in list.workers where worker.reachable {
                     for name in worker.languages { judging?[name, default: 0] += 1 }
@@ -144,7 +142,7 @@ struct Stats: AsyncParsableCommand {
     func run() async throws {
         let client = try await options.connect()
         defer { client.close() }
-        let stats = try await client.call(Method.Fleet.queueStats, Empty(), as: QueueStatsResponse.self)
+        let stats = try await client.call(Method.Fleet.queueStats, Empty())
         if options.json { return Output.json(stats) }
         print("""
             queued jobs:   \(stats.length) (limit \(stats.maxDepth))

@@ -41,7 +41,7 @@ struct TryRun: AsyncParsableCommand {
                 return text
             }
             let client = try await options.connect()
-            let detail = try await client.call(Method.Questions.get, GetQuestionRequest(slug: slug), as: QuestionDetail.self)
+            let detail = try await client.call(Method.Questions.get, GetQuestionRequest(slug: slug))
             client.close()
             if detail.question.isProgram {
                 custom = JSONValue.array(texts.map(JSONValue.string)).text
@@ -75,8 +75,7 @@ struct SubmitFlow {
         defer { client.close() }
         let response = try await client.call(
             Method.Judge.submit,
-            SubmitRequest(slug: slug, language: languageName, source: source, mode: mode, customInput: customInput),
-            as: SubmitResponse.self)
+            SubmitRequest(slug: slug, language: languageName, source: source, mode: mode, customInput: customInput))
         if noWait {
             if options.json { Output.json(["run_id": response.runID, "status": RunStatus.queued.rawValue]) } else { print(response.runID) }
             return
@@ -90,7 +89,7 @@ struct SubmitFlow {
 func follow(_ runID: String, client: RPCClient, options: ServerOptions) async throws -> Run {
     let showProgress = !options.json && isatty(2) == 1
     var last: Run?
-    for try await run in client.stream(Method.Judge.watchRun, GetRunRequest(runID: runID), as: Run.self) {
+    for try await run in client.stream(Method.Judge.watchRun, GetRunRequest(runID: runID)) {
         if showProgress && run.status != .finished { Output.error(Output.progress(run)) }
         last = run
     }
@@ -100,7 +99,7 @@ func follow(_ runID: String, client: RPCClient, options: ServerOptions) async th
 
 /// Prints a run and exits 1 unless it was accepted (or is not finished).
 func finish(_ run: Run, options: ServerOptions) throws {
-    if options.json { Output.json(RunJSON(run)) } else { print(Output.text(run)) }
+    if options.json { Output.json(run) } else { print(Output.text(run)) }
     if run.status == .finished && run.verdict != .accepted { throw ExitCode(1) }
 }
 
@@ -113,7 +112,7 @@ struct Status: AsyncParsableCommand {
     func run() async throws {
         let client = try await options.connect()
         defer { client.close() }
-        try finish(try await client.call(Method.Judge.getRun, GetRunRequest(runID: runID), as: Run.self), options: options)
+        try finish(try await client.call(Method.Judge.getRun, GetRunRequest(runID: runID)), options: options)
     }
 }
 
@@ -127,9 +126,9 @@ struct Watch: AsyncParsableCommand {
         let client = try await options.connect()
         defer { client.close() }
         var last: Run?
-        for try await run in client.stream(Method.Judge.watchRun, GetRunRequest(runID: runID), as: Run.self) {
+        for try await run in client.stream(Method.Judge.watchRun, GetRunRequest(runID: runID)) {
             if run.status != .finished {
-                if options.json { Output.json(RunJSON(run)) } else { print(Output.progress(run)) }
+                if options.json { Output.json(run) } else { print(Output.progress(run)) }
             }
             last = run
         }

@@ -38,14 +38,14 @@ struct APIDaemonTests {
 
         let client = try await cluster.client()
         defer { client.close() }
-        let list = try await client.call(Method.Questions.list, ListQuestionsRequest(), as: ListQuestionsResponse.self)
+        let list = try await client.call(Method.Questions.list, ListQuestionsRequest())
         #expect(list.questions.count >= 20)
-        let hard = try await client.call(Method.Questions.list, ListQuestionsRequest(difficulty: .hard), as: ListQuestionsResponse.self)
+        let hard = try await client.call(Method.Questions.list, ListQuestionsRequest(difficulty: .hard))
         #expect(!hard.questions.isEmpty && hard.questions.allSatisfy { $0.difficulty == .hard })
-        let tagged = try await client.call(Method.Questions.list, ListQuestionsRequest(tag: "linked-list"), as: ListQuestionsResponse.self)
+        let tagged = try await client.call(Method.Questions.list, ListQuestionsRequest(tag: "linked-list"))
         #expect(Set(tagged.questions.map(\.slug)).isSuperset(of: ["add-two-numbers", "reverse-linked-list"]))
 
-        let detail = try await client.call(Method.Questions.get, GetQuestionRequest(slug: "two-sum"), as: QuestionDetail.self)
+        let detail = try await client.call(Method.Questions.get, GetQuestionRequest(slug: "two-sum"))
         #expect(detail.question.examples.first?.input == "nums = [3,8,12,5], target = 17")
         #expect(detail.question.examples.first?.output == "[2,3]")
         #expect(detail.stub.contains("def twoSum(self, nums: List[int], target: int) -> List[int]:"))
@@ -83,13 +83,13 @@ struct APIDaemonTests {
         ]
         for (request, code, fragment) in cases {
             let error = await #expect(throws: RPCError.self) {
-                try await client.call(Method.Judge.submit, request, as: SubmitResponse.self)
+                try await client.call(Method.Judge.submit, request)
             }
             #expect(error?.code == code, "\(fragment)")
             #expect(error?.message.contains(fragment) == true, "\(error?.message ?? "") lacks \(fragment)")
         }
         // Nothing was queued by any of them.
-        let stats = try await client.call(Method.Fleet.queueStats, Empty(), as: QueueStatsResponse.self)
+        let stats = try await client.call(Method.Fleet.queueStats, Empty())
         #expect(stats.length == 0 && stats.runs == 0)
     }
 
@@ -120,15 +120,15 @@ struct APIDaemonTests {
         }
         let client = try await cluster.client()
         defer { client.close() }
-        let run = try await client.call(Method.Judge.getRun, GetRunRequest(runID: runID), as: Run.self)
+        let run = try await client.call(Method.Judge.getRun, GetRunRequest(runID: runID))
         #expect(run.status == .queued && run.source.isEmpty)
-        let runs = try await client.call(Method.Judge.listRuns, ListRunsRequest(slug: "two-sum"), as: ListRunsResponse.self)
+        let runs = try await client.call(Method.Judge.listRuns, ListRunsRequest(slug: "two-sum"))
         #expect(runs.runs.map(\.runID) == [runID])
         await #expect(throws: RPCError(.notFound, "no run '123e4567-e89b-42d3-a456-426614174000'")) {
-            try await client.call(Method.Judge.getRun, GetRunRequest(runID: "123e4567-e89b-42d3-a456-426614174000"), as: Run.self)
+            try await client.call(Method.Judge.getRun, GetRunRequest(runID: "123e4567-e89b-42d3-a456-426614174000"))
         }
         let malformed = await #expect(throws: RPCError.self) {
-            try await client.call(Method.Judge.getRun, GetRunRequest(runID: "../../etc"), as: Run.self)
+            try await client.call(Method.Judge.getRun, GetRunRequest(runID: "../../etc"))
         }
         #expect(malformed?.code == .invalidArgument)
         await redis.shutdown()
@@ -138,11 +138,10 @@ struct APIDaemonTests {
         let cluster = try await Cluster.withBank()
         let client = try await cluster.client()
         defer { client.close() }
-        let runID = try await client.call(Method.Judge.submit, SubmitRequest(slug: "two-sum", language: "python3", source: Self.twoSum),
-                                          as: SubmitResponse.self).runID
+        let runID = try await client.call(Method.Judge.submit, SubmitRequest(slug: "two-sum", language: "python3", source: Self.twoSum)).runID
         let seen = RunLog()
         let watch = Task {
-            for try await run in client.stream(Method.Judge.watchRun, GetRunRequest(runID: runID), as: Run.self) {
+            for try await run in client.stream(Method.Judge.watchRun, GetRunRequest(runID: runID)) {
                 await seen.append(run)
             }
         }
@@ -152,9 +151,16 @@ struct APIDaemonTests {
         try await waitForCount(1)
         // What a worker writes, through the store a worker uses.
         let runs = RunStore(redis: RedisClient(endpoint: .unix(path: cluster.metadataSocket)))
-        try await runs.update(runID, fields: [("status", "Running"), ("total", "32"), ("current_test", "3")])
+        var run = try #require(try await runs.get(runID))
+        run.status = .running
+        run.total = 32
+        run.currentTest = 3
+        try await runs.update(run, [.status, .total, .currentTest])
         try await waitForCount(2)
-        try await runs.update(runID, fields: [("status", "Finished"), ("verdict", "Accepted"), ("passed", "32")])
+        run.status = .finished
+        run.verdict = .accepted
+        run.passed = 32
+        try await runs.update(run, [.status, .verdict, .passed])
         try await withDeadline(.seconds(10)) { @Sendable in try await watch.value }
         let states = await seen.runs.map { "\($0.status.rawValue) \($0.currentTest) \($0.verdict?.rawValue ?? "-")" }
         #expect(states == ["Queued 0 -", "Running 3 -", "Finished 3 Accepted"])
@@ -162,10 +168,9 @@ struct APIDaemonTests {
         let watched = try await cluster.cli(["watch", runID])
         #expect(watched.status == 0 && watched.out.hasPrefix("Accepted  (32/32 tests passed)"))
         // A watch with a deadline on a run that never changes ends with DEADLINE_EXCEEDED.
-        let other = try await client.call(Method.Judge.submit, SubmitRequest(slug: "two-sum", language: "python3", source: Self.twoSum),
-                                          as: SubmitResponse.self).runID
+        let other = try await client.call(Method.Judge.submit, SubmitRequest(slug: "two-sum", language: "python3", source: Self.twoSum)).runID
         let error = await #expect(throws: RPCError.self) {
-            for try await _ in client.stream(Method.Judge.watchRun, GetRunRequest(runID: other), as: Run.self, timeout: .milliseconds(300)) {}
+            for try await _ in client.stream(Method.Judge.watchRun, GetRunRequest(runID: other), timeout: .milliseconds(300)) {}
         }
         #expect(error?.code == .deadlineExceeded)
     }
@@ -175,12 +180,12 @@ struct APIDaemonTests {
         let client = try await cluster.client()
         defer { client.close() }
         let request = SubmitRequest(slug: "two-sum", language: "python3", source: Self.twoSum)
-        _ = try await client.call(Method.Judge.submit, request, as: SubmitResponse.self)
-        _ = try await client.call(Method.Judge.submit, request, as: SubmitResponse.self)
-        let error = await #expect(throws: RPCError.self) { try await client.call(Method.Judge.submit, request, as: SubmitResponse.self) }
+        _ = try await client.call(Method.Judge.submit, request)
+        _ = try await client.call(Method.Judge.submit, request)
+        let error = await #expect(throws: RPCError.self) { try await client.call(Method.Judge.submit, request) }
         #expect(error?.code == .resourceExhausted)
         #expect(error?.message.contains("queue is full (2 jobs waiting)") == true)
-        let stats = try await client.call(Method.Fleet.queueStats, Empty(), as: QueueStatsResponse.self)
+        let stats = try await client.call(Method.Fleet.queueStats, Empty())
         #expect(stats.length == 2 && stats.maxDepth == 2 && stats.runs == 2)
     }
 
@@ -199,13 +204,13 @@ struct APIDaemonTests {
         let admin = try await RPCClient.connect(to: cluster.tcpEndpoint, authToken: "s3cret-admin-token-0123456789")
         defer { [anonymous, wrong, admin].forEach { $0.close() } }
         await #expect(throws: RPCError(.unauthenticated, "admin calls over TCP need the admin token")) {
-            try await anonymous.call(Method.Questions.delete, delete, as: Empty.self)
+            try await anonymous.call(Method.Questions.delete, delete)
         }
         await #expect(throws: RPCError(.unauthenticated, "the admin token is wrong")) {
-            try await wrong.call(Method.Questions.delete, delete, as: Empty.self)
+            try await wrong.call(Method.Questions.delete, delete)
         }
         // Reading needs no token.
-        _ = try await anonymous.call(Method.Questions.get, GetQuestionRequest(slug: "two-sum"), as: QuestionDetail.self)
+        _ = try await anonymous.call(Method.Questions.get, GetQuestionRequest(slug: "two-sum"))
 
         // Another local user (uid 65534) is refused on the Unix socket.
         let other = try await cluster.cli(["admin", "delete-question", "two-sum"], asUser: 65534)
@@ -214,9 +219,9 @@ struct APIDaemonTests {
         // ...who may still browse.
         #expect(try await cluster.cli(["questions"], asUser: 65534).status == 0)
 
-        _ = try await admin.call(Method.Questions.delete, delete, as: Empty.self)
+        _ = try await admin.call(Method.Questions.delete, delete)
         await #expect(throws: RPCError(.notFound, "no question 'two-sum'")) {
-            try await admin.call(Method.Questions.delete, delete, as: Empty.self)
+            try await admin.call(Method.Questions.delete, delete)
         }
     }
 
@@ -227,7 +232,7 @@ struct APIDaemonTests {
         let client = try await RPCClient.connect(to: cluster.tcpEndpoint, authToken: "anything")
         defer { client.close() }
         let error = await #expect(throws: RPCError.self) {
-            try await client.call(Method.Questions.delete, DeleteQuestionRequest(slug: "two-sum"), as: Empty.self)
+            try await client.call(Method.Questions.delete, DeleteQuestionRequest(slug: "two-sum"))
         }
         #expect(error?.code == .permissionDenied)
     }
@@ -242,7 +247,7 @@ struct APIDaemonTests {
         question.slug = "Bad Slug"
         question.timeLimitMs = 1
         let error = await #expect(throws: RPCError.self) {
-            try await client.call(Method.Questions.put, PutQuestionRequest(question: question, tests: []), as: PutQuestionResponse.self)
+            try await client.call(Method.Questions.put, PutQuestionRequest(question: question, tests: []))
         }
         #expect(error?.code == .invalidArgument)
         for fragment in ["slug 'Bad Slug'", "time_limit_ms 1", "at least one hidden test"] {
@@ -255,22 +260,22 @@ struct APIDaemonTests {
         let client = try await cluster.client()
         defer { client.close() }
         let request = SubmitRequest(slug: "two-sum", language: "python3", source: Self.twoSum)
-        let before = try await client.call(Method.Judge.submit, request, as: SubmitResponse.self).runID
+        let before = try await client.call(Method.Judge.submit, request).runID
 
         cluster.metadataRedis?.stop()
-        let error = await #expect(throws: RPCError.self) { try await client.call(Method.Judge.submit, request, as: SubmitResponse.self) }
+        let error = await #expect(throws: RPCError.self) { try await client.call(Method.Judge.submit, request) }
         #expect(error?.code == .unavailable)
         #expect(error?.message.contains("the MetadataDB is unavailable") == true)
-        let health = try await client.call(Method.Health.check, Empty(), as: HealthResponse.self)
+        let health = try await client.call(Method.Health.check, Empty())
         #expect(!health.serving && health.problems.contains { $0.contains("MetadataDB") })
 
         // Same socket, same append-only file: the daemon reconnects by itself and the job is still there.
         cluster.metadataRedis = try await cluster.startRedis("metadata")
-        let after = try await client.call(Method.Judge.submit, request, as: SubmitResponse.self).runID
+        let after = try await client.call(Method.Judge.submit, request).runID
         let redis = RedisClient(endpoint: .unix(path: cluster.metadataSocket))
         let jobs = try await redis.command("XRANGE", Keys.jobs, "-", "+").array ?? []
         #expect(jobs.compactMap { $0.array?[1].array?[1].string } == [before, after])
-        #expect(try await client.call(Method.Judge.getRun, GetRunRequest(runID: before), as: Run.self).status == .queued)
+        #expect(try await client.call(Method.Judge.getRun, GetRunRequest(runID: before)).status == .queued)
         await redis.shutdown()
     }
 }

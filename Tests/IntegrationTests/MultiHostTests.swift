@@ -104,14 +104,13 @@ struct MultiHostTests {
             """
         var ids: [String] = []
         for _ in 0..<8 {
-            ids.append(try await client.call(Method.Judge.submit, SubmitRequest(slug: "two-sum", language: "python3", source: slow),
-                                             as: SubmitResponse.self).runID)
+            ids.append(try await client.call(Method.Judge.submit, SubmitRequest(slug: "two-sum", language: "python3", source: slow)).runID)
         }
         // Wait until B is judging one, then pull B's cable.
         var cutRun: String?
         for _ in 0..<600 where cutRun == nil {
             for id in ids {
-                let run = try await client.call(Method.Judge.getRun, GetRunRequest(runID: id), as: Run.self)
+                let run = try await client.call(Method.Judge.getRun, GetRunRequest(runID: id))
                 if run.status == .running && run.worker == "host-b" { cutRun = id; break }
             }
             if cutRun == nil { try await Task.sleep(for: .milliseconds(50)) }
@@ -122,7 +121,7 @@ struct MultiHostTests {
         var finished: [Run] = []
         for id in ids {
             var last: Run?
-            for try await run in client.stream(Method.Judge.watchRun, GetRunRequest(runID: id), as: Run.self, timeout: .seconds(120)) {
+            for try await run in client.stream(Method.Judge.watchRun, GetRunRequest(runID: id), timeout: .seconds(120)) {
                 last = run
             }
             finished.append(try #require(last))
@@ -133,7 +132,7 @@ struct MultiHostTests {
         let moved = try #require(finished.first { $0.runID == inFlight })
         #expect(moved.worker == "host-c" && moved.attempts == 2, "the cut-off job ended on \(moved.worker) after \(moved.attempts) attempts")
         #expect(Set(finished.map(\.worker)) == ["host-b", "host-c"] || Set(finished.map(\.worker)) == ["host-c"])
-        let stats = try await client.call(Method.Fleet.queueStats, Empty(), as: QueueStatsResponse.self)
+        let stats = try await client.call(Method.Fleet.queueStats, Empty())
         #expect(stats.length == 0, "jobs left in the stream: \(stats.length)")
     }
 }

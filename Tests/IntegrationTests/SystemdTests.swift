@@ -23,7 +23,7 @@ struct SystemdTests {
         // systemd-socket-activate starts the daemon on the first connection.
         let client = try await RPCClient.connect(to: .unix(path: socket))
         defer { client.close() }
-        let health = try await client.call(Method.Health.check, Empty(), as: HealthResponse.self, timeout: .seconds(20))
+        let health = try await client.call(Method.Health.check, Empty(), timeout: .seconds(20))
         #expect(health.serving)
         #expect(await cluster.notify.waitFor { $0 == "STATUS=serving on unix:\(socket) (fd:api)" } != nil)
         #expect(!FileManager.default.fileExists(atPath: "\(cluster.dir)/not-used.sock"))
@@ -42,11 +42,10 @@ struct SystemdTests {
         let cluster = try await Cluster.withBank()
         let client = try await cluster.client()
         defer { client.close() }
-        let runID = try await client.call(Method.Judge.submit, SubmitRequest(slug: "two-sum", language: "python3", source: "pass"),
-                                          as: SubmitResponse.self).runID
+        let runID = try await client.call(Method.Judge.submit, SubmitRequest(slug: "two-sum", language: "python3", source: "pass")).runID
         let watch = Task { () -> RPCError? in
             do {
-                for try await _ in client.stream(Method.Judge.watchRun, GetRunRequest(runID: runID), as: Run.self) {}
+                for try await _ in client.stream(Method.Judge.watchRun, GetRunRequest(runID: runID)) {}
                 return nil
             } catch let error as RPCError {
                 return error
@@ -76,8 +75,7 @@ struct SystemdTests {
         try await cluster.loadBank()
         let client = try await cluster.client()
         defer { client.close() }
-        let runID = try await client.call(Method.Judge.submit, SubmitRequest(slug: "two-sum", language: "python3", source: "pass"),
-                                          as: SubmitResponse.self).runID
+        let runID = try await client.call(Method.Judge.submit, SubmitRequest(slug: "two-sum", language: "python3", source: "pass")).runID
         var entry: [String: String]?
         for _ in 0..<250 where entry == nil {
             try await Task.sleep(for: .milliseconds(20))
@@ -115,7 +113,7 @@ struct SystemdTests {
         let text = python.text
         let client = try await cluster.client()
         defer { client.close() }
-        let list = try await client.call(Method.Questions.list, ListQuestionsRequest(), as: ListQuestionsResponse.self)
+        let list = try await client.call(Method.Questions.list, ListQuestionsRequest())
         let lines = text.split(separator: "\n").map(String.init)
         #expect(lines == list.questions.map { "\($0.number)\t\($0.slug)\t\($0.difficulty.rawValue.uppercased())\t\($0.title)" })
     }

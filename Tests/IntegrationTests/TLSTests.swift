@@ -28,19 +28,19 @@ struct TLSTests {
 
         let good = try await RPCClient.connect(to: endpoint, authToken: Self.token, tls: client)
         defer { good.close() }
-        let list = try await good.call(Method.Questions.list, ListQuestionsRequest(), as: ListQuestionsResponse.self)
+        let list = try await good.call(Method.Questions.list, ListQuestionsRequest())
         #expect(list.questions.count >= 20)
 
         // Without the token, or with a wrong one: UNAUTHENTICATED, for unary calls and streams alike.
         let anonymous = try await RPCClient.connect(to: endpoint, tls: client)
         defer { anonymous.close() }
         await #expect(throws: RPCError(.unauthenticated, "calls over TCP need a token (--token-file)")) {
-            try await anonymous.call(Method.Questions.list, ListQuestionsRequest(), as: ListQuestionsResponse.self)
+            try await anonymous.call(Method.Questions.list, ListQuestionsRequest())
         }
         let guessing = try await RPCClient.connect(to: endpoint, authToken: "guess", tls: client)
         defer { guessing.close() }
         await #expect(throws: RPCError(.unauthenticated, "the token is wrong")) {
-            for try await _ in guessing.stream(Method.Judge.watchRun, GetRunRequest(runID: "x"), as: Run.self) {}
+            for try await _ in guessing.stream(Method.Judge.watchRun, GetRunRequest(runID: "x")) {}
         }
 
         // Plain TCP to the TLS port, a client without a certificate, and one that trusts another CA
@@ -62,7 +62,7 @@ struct TLSTests {
         // The Unix socket needs neither: local users are known by their uid.
         let local = try await cluster.client()
         defer { local.close() }
-        _ = try await local.call(Method.Questions.list, ListQuestionsRequest(), as: ListQuestionsResponse.self)
+        _ = try await local.call(Method.Questions.list, ListQuestionsRequest())
 
         // The CLI over TLS, with its files from the environment.
         var env = ProcessInfo.processInfo.environment

@@ -23,10 +23,9 @@ struct WorkerTests {
     static func submit(_ client: RPCClient, _ slug: String, _ source: String, mode: RunMode = .submit,
                        customInput: String = "", language: Language = .python3) async throws -> Run {
         let runID = try await client.call(Method.Judge.submit, SubmitRequest(slug: slug, language: language.rawValue, source: source,
-                                                                            mode: mode, customInput: customInput),
-                                          as: SubmitResponse.self).runID
+                                                                            mode: mode, customInput: customInput)).runID
         var last: Run?
-        for try await run in client.stream(Method.Judge.watchRun, GetRunRequest(runID: runID), as: Run.self, timeout: .seconds(120)) {
+        for try await run in client.stream(Method.Judge.watchRun, GetRunRequest(runID: runID), timeout: .seconds(120)) {
             last = run
         }
         return try #require(last)
@@ -40,7 +39,7 @@ struct WorkerTests {
         let cluster = try await Self.cluster(workers: ["all-questions-\(language.rawValue)"])
         let client = try await cluster.client()
         defer { client.close() }
-        let list = try await client.call(Method.Questions.list, ListQuestionsRequest(), as: ListQuestionsResponse.self)
+        let list = try await client.call(Method.Questions.list, ListQuestionsRequest())
         #expect(list.questions.count >= 20)
         for question in list.questions {
             let path = "\(Paths.root)/Tests/solutions/\(language.rawValue)/\(question.slug).\(language.fileExtensions[0])"
@@ -49,7 +48,7 @@ struct WorkerTests {
             #expect(run.verdict == .accepted, "\(language) \(question.slug): \(run.verdict?.rawValue ?? "-") \(run.message) \(run.compileOutput) \(String(describing: run.failedTest))")
             #expect(run.passed == run.total && run.total >= 30)
         }
-        let stats = try await client.call(Method.Questions.list, ListQuestionsRequest(search: "two sum"), as: ListQuestionsResponse.self)
+        let stats = try await client.call(Method.Questions.list, ListQuestionsRequest(search: "two sum"))
         #expect(stats.questions.first?.accepted == 1 && stats.questions.first?.submitted == 1)
     }
 
@@ -162,22 +161,21 @@ struct WorkerTests {
         defer { client.close() }
         // A solution slow enough to be caught in the middle.
         let slow = "import time\nclass Solution:\n    def isPalindrome(self, x):\n        time.sleep(0.1)\n        return str(x) == str(x)[::-1]\n"
-        let runID = try await client.call(Method.Judge.submit, SubmitRequest(slug: "palindrome-number", language: "python3", source: slow),
-                                          as: SubmitResponse.self).runID
+        let runID = try await client.call(Method.Judge.submit, SubmitRequest(slug: "palindrome-number", language: "python3", source: slow)).runID
         for _ in 0..<100 {
-            if try await client.call(Method.Judge.getRun, GetRunRequest(runID: runID), as: Run.self).status == .running { break }
+            if try await client.call(Method.Judge.getRun, GetRunRequest(runID: runID)).status == .running { break }
             try await Task.sleep(for: .milliseconds(50))
         }
         cluster.workers.first?.signal(SIGKILL)
         _ = await cluster.workers.first?.wait(timeout: .seconds(5))
-        #expect(try await client.call(Method.Judge.getRun, GetRunRequest(runID: runID), as: Run.self).status == .running)
+        #expect(try await client.call(Method.Judge.getRun, GetRunRequest(runID: runID)).status == .running)
         _ = try await cluster.startWorker(id: "heir", extra: ["--lease-ms", "3000"])
         var final: Run?
-        for try await run in client.stream(Method.Judge.watchRun, GetRunRequest(runID: runID), as: Run.self, timeout: .seconds(60)) {
+        for try await run in client.stream(Method.Judge.watchRun, GetRunRequest(runID: runID), timeout: .seconds(60)) {
             final = run
         }
         #expect(final?.verdict == .accepted && final?.worker == "heir" && final?.attempts == 2)
-        let stats = try await client.call(Method.Fleet.queueStats, Empty(), as: QueueStatsResponse.self)
+        let stats = try await client.call(Method.Fleet.queueStats, Empty())
         #expect(stats.length == 0 && stats.pending == 0)
 
         // Restarted, the dead worker removes the containers it left, and only those.
@@ -194,10 +192,9 @@ struct WorkerTests {
         let client = try await cluster.client()
         defer { client.close() }
         let slow = "import time\nclass Solution:\n    def isPalindrome(self, x):\n        time.sleep(0.04)\n        return str(x) == str(x)[::-1]\n"
-        let runID = try await client.call(Method.Judge.submit, SubmitRequest(slug: "palindrome-number", language: "python3", source: slow),
-                                          as: SubmitResponse.self).runID
+        let runID = try await client.call(Method.Judge.submit, SubmitRequest(slug: "palindrome-number", language: "python3", source: slow)).runID
         var seen: [Run] = []
-        for try await run in client.stream(Method.Judge.watchRun, GetRunRequest(runID: runID), as: Run.self, timeout: .seconds(60)) {
+        for try await run in client.stream(Method.Judge.watchRun, GetRunRequest(runID: runID), timeout: .seconds(60)) {
             seen.append(run)
         }
         let running = seen.filter { $0.status == .running && $0.currentTest > 0 }
@@ -211,8 +208,7 @@ struct WorkerTests {
         let cluster = try await Self.cluster(workers: [])
         let client = try await cluster.client()
         defer { client.close() }
-        let runID = try await client.call(Method.Judge.submit, SubmitRequest(slug: "palindrome-number", language: "python3", source: "x"),
-                                          as: SubmitResponse.self).runID
+        let runID = try await client.call(Method.Judge.submit, SubmitRequest(slug: "palindrome-number", language: "python3", source: "x")).runID
         // A consumer that took the job and died, after the job had already been handed out three times.
         let redis = RedisClient(endpoint: .unix(path: cluster.metadataSocket))
         let taken = try await redis.command("XREADGROUP", "GROUP", Keys.jobGroup, "ghost", "COUNT", "1", "STREAMS", Keys.jobs, ">")
@@ -220,12 +216,12 @@ struct WorkerTests {
         try await redis.command("XCLAIM", Keys.jobs, Keys.jobGroup, "ghost", "0", entryID, "RETRYCOUNT", "3")
         _ = try await cluster.startWorker(id: "persistent", extra: ["--lease-ms", "500"])
         var final: Run?
-        for try await run in client.stream(Method.Judge.watchRun, GetRunRequest(runID: runID), as: Run.self, timeout: .seconds(60)) {
+        for try await run in client.stream(Method.Judge.watchRun, GetRunRequest(runID: runID), timeout: .seconds(60)) {
             final = run
         }
         #expect(final?.verdict == .internalError)
         #expect(final?.message == "judging failed 3 times; giving up")
-        let stats = try await client.call(Method.Fleet.queueStats, Empty(), as: QueueStatsResponse.self)
+        let stats = try await client.call(Method.Fleet.queueStats, Empty())
         #expect(stats.length == 0 && stats.pending == 0)
         await redis.shutdown()
     }
@@ -237,8 +233,7 @@ struct WorkerTests {
         let source = try String(contentsOfFile: "\(Paths.root)/Tests/solutions/python3/palindrome-number.py", encoding: .utf8)
         var ids: [String] = []
         for _ in 0..<3 {
-            ids.append(try await client.call(Method.Judge.submit, SubmitRequest(slug: "palindrome-number", language: "python3", source: source),
-                                             as: SubmitResponse.self).runID)
+            ids.append(try await client.call(Method.Judge.submit, SubmitRequest(slug: "palindrome-number", language: "python3", source: source)).runID)
         }
         cluster.metadataRedis?.signal(SIGKILL)
         _ = await cluster.metadataRedis?.wait(timeout: .seconds(5))
@@ -246,7 +241,7 @@ struct WorkerTests {
         _ = try await cluster.startWorker(id: "late")
         for id in ids {
             var final: Run?
-            for try await run in client.stream(Method.Judge.watchRun, GetRunRequest(runID: id), as: Run.self, timeout: .seconds(60)) {
+            for try await run in client.stream(Method.Judge.watchRun, GetRunRequest(runID: id), timeout: .seconds(60)) {
                 final = run
             }
             #expect(final?.verdict == .accepted)
@@ -265,13 +260,12 @@ struct WorkerTests {
         let client = try await cluster.client()
         defer { client.close() }
         let slow = "import time\nclass Solution:\n    def isPalindrome(self, x):\n        time.sleep(0.05)\n        return str(x) == str(x)[::-1]\n"
-        let runID = try await client.call(Method.Judge.submit, SubmitRequest(slug: "palindrome-number", language: "python3", source: slow),
-                                          as: SubmitResponse.self).runID
+        let runID = try await client.call(Method.Judge.submit, SubmitRequest(slug: "palindrome-number", language: "python3", source: slow)).runID
         try await Task.sleep(for: .milliseconds(500))
         cluster.workers.first?.signal(SIGTERM)
         #expect(await cluster.workerNotify["listed"]?.waitFor { $0 == "STOPPING=1" } != nil)
         #expect(await cluster.workers.first?.wait(timeout: .seconds(60)) == 0)
-        #expect(try await client.call(Method.Judge.getRun, GetRunRequest(runID: runID), as: Run.self).verdict == .accepted)
+        #expect(try await client.call(Method.Judge.getRun, GetRunRequest(runID: runID)).verdict == .accepted)
         // It removed its containers and its registration.
         let after = try await cluster.cli(["workers", "--json"])
         #expect(after.out.trimmingCharacters(in: .whitespacesAndNewlines) == "[\n\n]" || after.out.contains("[]"))

@@ -131,17 +131,51 @@ struct CodecTests {
         #expect(frame == Frame(callID: 7, kind: .request, method: "clonecode.v1.Questions/List", timeoutMs: 250, authToken: "tok"))
     }
 
-    @Test("the committed protoc-c code is what scripts/gen-proto makes from proto/")
+    @Test("the committed generated code (protoc-c's and the Swift side) is what scripts/gen-proto makes from proto/")
     func generatedCodeIsCurrent() async throws {
         let scratch = FileManager.default.temporaryDirectory.appendingPathComponent("gen-proto-\(UUID())").path
         defer { try? FileManager.default.removeItem(atPath: scratch) }
         let result = try await Subprocess.run("/bin/bash", ["\(Paths.root)/scripts/gen-proto", scratch])
         #expect(result.status == 0)
-        for file in ["include/clonecode/v1/clonecode.pb-c.h", "clonecode/v1/clonecode.pb-c.c"] {
+        let files = [
+            "CCloneCodeProto/include/clonecode/v1/clonecode.pb-c.h", "CCloneCodeProto/clonecode/v1/clonecode.pb-c.c",
+            "Model/Messages.pb.swift", "Wire/Messages.pb.swift", "Wire/Methods.pb.swift",
+            "SandboxProtocol/RunnerMessages.pb.swift",
+        ]
+        for file in files {
             let fresh = FileManager.default.contents(atPath: "\(scratch)/\(file)")
-            let committed = FileManager.default.contents(atPath: "\(Paths.root)/Sources/CCloneCodeProto/\(file)")
-            #expect(fresh != nil && fresh == committed, "\(file) is stale: run scripts/gen-proto")
+            let committed = FileManager.default.contents(atPath: "\(Paths.root)/Sources/\(file)")
+            #expect(fresh != nil && fresh == committed, "Sources/\(file) is stale: run scripts/gen-proto")
         }
+    }
+
+    @Test("a run's JSON: the proto's field names, verdict null until finished, failed_test always an object, no source")
+    func runJSON() throws {
+        var run = Self.run
+        run.source = "print(1)"
+        let object = try #require(try JSONSerialization.jsonObject(with: JSONEncoder().encode(run)) as? [String: Any])
+        #expect(Set(object.keys) == [
+            "run_id", "status", "question", "language", "mode", "created_at_ms", "started_at_ms", "finished_at_ms", "worker",
+            "verdict", "passed", "total", "runtime_ms", "memory_kb", "message", "compile_output", "failed_test", "percentile",
+            "current_test", "attempts", "outputs", "program_ms",
+        ])
+        #expect(object["status"] as? String == "Finished")
+        #expect(object["verdict"] as? String == "Wrong Answer")
+        #expect(object["mode"] as? String == "submit")
+        #expect((object["failed_test"] as? [String: String])?["actual"] == "[0,0]")
+        #expect((object["outputs"] as? [[String: Any]])?.first?["passed"] as? Bool == false)
+
+        let queued = Run(runID: "r", question: "two-sum", language: .go, createdAtMs: 1)
+        let fresh = try #require(try JSONSerialization.jsonObject(with: JSONEncoder().encode(queued)) as? [String: Any])
+        #expect(fresh["verdict"] is NSNull)
+        #expect(fresh["failed_test"] as? [String: String] == ["input": "", "expected": "", "actual": "", "stdout": ""])
+    }
+
+    @Test("a typed method carries the name of its proto method")
+    func methodNames() {
+        #expect(Method.Judge.watchRun.name == "clonecode.v1.Judge/WatchRun")
+        #expect(Method.Questions.get.name == "clonecode.v1.Questions/Get")
+        #expect(StatusCode.internalError.description == "INTERNAL")
     }
 }
 

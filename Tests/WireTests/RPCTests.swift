@@ -10,6 +10,17 @@ actor Observations {
     func record(_ what: String) { cancelled.append(what) }
 }
 
+/// The methods of the test server: typed like the protocol's, under a service of their own.
+enum TestMethod {
+    static let echo = UnaryMethod<GetRunRequest, SubmitResponse>("test.v1.T/Echo")
+    static let fail = UnaryMethod<Empty, Empty>("test.v1.T/Fail")
+    static let hang = UnaryMethod<GetRunRequest, Empty>("test.v1.T/Hang")
+    static let count = ServerStreamingMethod<ListRunsRequest, SubmitResponse>("test.v1.T/Count")
+    static let nope = UnaryMethod<Empty, Empty>("test.v1.T/Nope")
+    /// Echo's name with a request of another type, as a client of another version might send.
+    static let echoWithFrame = UnaryMethod<Frame, SubmitResponse>("test.v1.T/Echo")
+}
+
 /// An in-process server on a temporary Unix socket with handlers made for testing the transport.
 struct TestServer {
     let server: RPCServer
@@ -21,10 +32,10 @@ struct TestServer {
         let path = FileManager.default.temporaryDirectory.appendingPathComponent("rpc-\(UUID().uuidString.prefix(8)).sock").path
         endpoint = .unix(path: path)
         var router = RPCRouter()
-        router.unary("test.v1.T/Echo") { (request: GetRunRequest, _) in SubmitResponse(runID: request.runID) }
-        router.unary("test.v1.T/Fail") { (_: Empty, _) async throws -> Empty in throw RPCError(.notFound, "nothing here") }
+        router.unary(TestMethod.echo) { (request: GetRunRequest, _) in SubmitResponse(runID: request.runID) }
+        router.unary(TestMethod.fail) { (_: Empty, _) async throws -> Empty in throw RPCError(.notFound, "nothing here") }
         let observations = self.observations
-        router.unary("test.v1.T/Hang") { (request: GetRunRequest, _) async throws -> Empty in
+        router.unary(TestMethod.hang) { (request: GetRunRequest, _) async throws -> Empty in
             do {
                 try await Task.sleep(for: .seconds(60))
             } catch {
@@ -33,7 +44,7 @@ struct TestServer {
             }
             return Empty()
         }
-        router.serverStream("test.v1.T/Count") { (request: ListRunsRequest, _, stream: ServerStream<SubmitResponse>) in
+        router.serverStream(TestMethod.count) { (request: ListRunsRequest, _, stream: ServerStream<SubmitResponse>) in
             for i in 0..<request.limit { try await stream.send(SubmitResponse(runID: "\(i)")) }
             if request.slug == "fail" { throw RPCError(.dataLoss, "stream broke") }
         }
@@ -55,7 +66,7 @@ struct RPCTests {
         let client = try await RPCClient.connect(to: server.endpoint)
         let answers = try await withThrowingTaskGroup(of: String.self) { group in
             for i in 0..<60 {
-                group.addTask { try await client.call("test.v1.T/Echo", GetRunRequest(runID: "r\(i)"), as: SubmitResponse.self).runID }
+                group.addTask { try await client.call(TestMethod.echo, GetRunRequest(runID: "r\(i)")).runID }
             }
             return try await group.reduce(into: Set<String>()) { $0.insert($1) }
         }
@@ -68,7 +79,7 @@ struct RPCTests {
         let server = try await TestServer()
         let client = try await RPCClient.connect(to: server.endpoint)
         await #expect(throws: RPCError(.notFound, "nothing here")) {
-            try await client.call("test.v1.T/Fail", Empty(), as: Empty.self)
+            try await client.call(TestMethod.fail, Empty())
         }
         client.close()
         await server.stop()
@@ -78,9 +89,9 @@ struct RPCTests {
         let server = try await TestServer()
         let client = try await RPCClient.connect(to: server.endpoint)
         await #expect(throws: RPCError(.unimplemented, "unknown method 'test.v1.T/Nope'")) {
-            try await client.call("test.v1.T/Nope", Empty(), as: Empty.self)
+            try await client.call(TestMethod.nope, Empty())
         }
-        #expect(try await client.call("test.v1.T/Echo", GetRunRequest(runID: "still"), as: SubmitResponse.self).runID == "still")
+        #expect(try await client.call(TestMethod.echo, GetRunRequest(runID: "still")).runID == "still")
         client.close()
         await server.stop()
     }
@@ -90,7 +101,7 @@ struct RPCTests {
         let client = try await RPCClient.connect(to: server.endpoint)
         // A Frame's bytes where a GetRunRequest is expected: field 1 is a varint, not a string.
         let error = await #expect(throws: RPCError.self) {
-            try await client.call("test.v1.T/Echo", Frame(callID: 5, kind: .request), as: SubmitResponse.self)
+            try await client.call(TestMethod.echoWithFrame, Frame(callID: 5, kind: .request))
         }
         #expect(error?.code == .invalidArgument)
         client.close()
@@ -102,7 +113,7 @@ struct RPCTests {
         let client = try await RPCClient.connect(to: server.endpoint)
         let started = ContinuousClock.now
         let error = await #expect(throws: RPCError.self) {
-            try await client.call("test.v1.T/Hang", GetRunRequest(runID: "deadline"), as: Empty.self, timeout: .milliseconds(200))
+            try await client.call(TestMethod.hang, GetRunRequest(runID: "deadline"), timeout: .milliseconds(200))
         }
         #expect(error?.code == .deadlineExceeded)
         #expect(ContinuousClock.now - started < .seconds(5))
@@ -115,7 +126,7 @@ struct RPCTests {
     @Test func cancellingTheCallerCancelsTheCallOnTheServer() async throws {
         let server = try await TestServer()
         let client = try await RPCClient.connect(to: server.endpoint)
-        let call = Task { try await client.call("test.v1.T/Hang", GetRunRequest(runID: "cancel-me"), as: Empty.self) }
+        let call = Task { try await client.call(TestMethod.hang, GetRunRequest(runID: "cancel-me")) }
         try await Task.sleep(for: .milliseconds(200))
         call.cancel()
         await #expect(throws: CancellationError.self) { try await call.value }
@@ -133,13 +144,13 @@ struct RPCTests {
         let server = try await TestServer()
         let client = try await RPCClient.connect(to: server.endpoint)
         var got: [String] = []
-        for try await message in client.stream("test.v1.T/Count", ListRunsRequest(slug: "", limit: 5), as: SubmitResponse.self) {
+        for try await message in client.stream(TestMethod.count, ListRunsRequest(slug: "", limit: 5)) {
             got.append(message.runID)
         }
         #expect(got == ["0", "1", "2", "3", "4"])
         var partial: [String] = []
         let error = await #expect(throws: RPCError.self) {
-            for try await message in client.stream("test.v1.T/Count", ListRunsRequest(slug: "fail", limit: 2), as: SubmitResponse.self) {
+            for try await message in client.stream(TestMethod.count, ListRunsRequest(slug: "fail", limit: 2)) {
                 partial.append(message.runID)
             }
         }
@@ -159,7 +170,7 @@ struct RPCTests {
         #expect(reply.code == .resourceExhausted)
         #expect(reply.message.contains("over the limit of 4096"))
         #expect(try raw.readFrame() == nil, "the connection is closed")
-        #expect(try await bystander.call("test.v1.T/Echo", GetRunRequest(runID: "ok"), as: SubmitResponse.self).runID == "ok")
+        #expect(try await bystander.call(TestMethod.echo, GetRunRequest(runID: "ok")).runID == "ok")
         bystander.close()
         await server.stop()
     }
@@ -181,13 +192,13 @@ struct RPCTests {
         let client = try await RPCClient.connect(to: server.endpoint)
         let stream = Task {
             var count = 0
-            for try await _ in client.stream("test.v1.T/Count", ListRunsRequest(slug: "", limit: 3), as: SubmitResponse.self) { count += 1 }
+            for try await _ in client.stream(TestMethod.count, ListRunsRequest(slug: "", limit: 3)) { count += 1 }
             return count
         }
         #expect(try await stream.value == 3)
         await server.stop()
         await #expect(throws: RPCError.self) {
-            try await client.call("test.v1.T/Echo", GetRunRequest(runID: "late"), as: SubmitResponse.self)
+            try await client.call(TestMethod.echo, GetRunRequest(runID: "late"))
         }
     }
 }

@@ -2870,7 +2870,7 @@ const ProtobufCMessageDescriptor clonecode__v1__test_output__descriptor =
   (ProtobufCMessageInit) clonecode__v1__test_output__init,
   NULL,NULL,NULL    /* reserved[123] */
 };
-static const ProtobufCFieldDescriptor clonecode__v1__run__field_descriptors[22] =
+static const ProtobufCFieldDescriptor clonecode__v1__run__field_descriptors[24] =
 {
   {
     "run_id",
@@ -3136,12 +3136,37 @@ static const ProtobufCFieldDescriptor clonecode__v1__run__field_descriptors[22] 
     0,             /* flags */
     0,NULL,NULL    /* reserved1,reserved2, etc */
   },
+  {
+    "source",
+    23,
+    PROTOBUF_C_LABEL_NONE,
+    PROTOBUF_C_TYPE_STRING,
+    0,   /* quantifier_offset */
+    offsetof(Clonecode__V1__Run, source),
+    NULL,
+    &protobuf_c_empty_string,
+    0,             /* flags */
+    0,NULL,NULL    /* reserved1,reserved2, etc */
+  },
+  {
+    "custom_input",
+    24,
+    PROTOBUF_C_LABEL_NONE,
+    PROTOBUF_C_TYPE_STRING,
+    0,   /* quantifier_offset */
+    offsetof(Clonecode__V1__Run, custom_input),
+    NULL,
+    &protobuf_c_empty_string,
+    0,             /* flags */
+    0,NULL,NULL    /* reserved1,reserved2, etc */
+  },
 };
 static const unsigned clonecode__v1__run__field_indices_by_name[] = {
   19,   /* field[19] = attempts */
   15,   /* field[15] = compile_output */
   5,   /* field[5] = created_at_ms */
   18,   /* field[18] = current_test */
+  23,   /* field[23] = custom_input */
   16,   /* field[16] = failed_test */
   7,   /* field[7] = finished_at_ms */
   3,   /* field[3] = language */
@@ -3155,6 +3180,7 @@ static const unsigned clonecode__v1__run__field_indices_by_name[] = {
   2,   /* field[2] = question */
   0,   /* field[0] = run_id */
   12,   /* field[12] = runtime_ms */
+  22,   /* field[22] = source */
   6,   /* field[6] = started_at_ms */
   1,   /* field[1] = status */
   11,   /* field[11] = total */
@@ -3164,7 +3190,7 @@ static const unsigned clonecode__v1__run__field_indices_by_name[] = {
 static const ProtobufCIntRange clonecode__v1__run__number_ranges[1 + 1] =
 {
   { 1, 0 },
-  { 0, 22 }
+  { 0, 24 }
 };
 const ProtobufCMessageDescriptor clonecode__v1__run__descriptor =
 {
@@ -3174,7 +3200,7 @@ const ProtobufCMessageDescriptor clonecode__v1__run__descriptor =
   "Clonecode__V1__Run",
   "clonecode.v1",
   sizeof(Clonecode__V1__Run),
-  22,
+  24,
   clonecode__v1__run__field_descriptors,
   clonecode__v1__run__field_indices_by_name,
   1,  clonecode__v1__run__number_ranges,

@@ -102,12 +102,18 @@ typedef enum _Clonecode__V1__StatusCode {
   CLONECODE__V1__STATUS_CODE__ABORTED = 10,
   CLONECODE__V1__STATUS_CODE__OUT_OF_RANGE = 11,
   CLONECODE__V1__STATUS_CODE__UNIMPLEMENTED = 12,
+  /*
+   * swift: name=internalError
+   */
   CLONECODE__V1__STATUS_CODE__INTERNAL = 13,
   CLONECODE__V1__STATUS_CODE__UNAVAILABLE = 14,
   CLONECODE__V1__STATUS_CODE__DATA_LOSS = 15,
   CLONECODE__V1__STATUS_CODE__UNAUTHENTICATED = 16
     PROTOBUF_C__FORCE_ENUM_TO_BE_INT_SIZE(CLONECODE__V1__STATUS_CODE)
 } Clonecode__V1__StatusCode;
+/*
+ * swift: extern
+ */
 typedef enum _Clonecode__V1__Difficulty {
   CLONECODE__V1__DIFFICULTY__DIFFICULTY_UNSPECIFIED = 0,
   CLONECODE__V1__DIFFICULTY__EASY = 1,
@@ -115,6 +121,9 @@ typedef enum _Clonecode__V1__Difficulty {
   CLONECODE__V1__DIFFICULTY__HARD = 3
     PROTOBUF_C__FORCE_ENUM_TO_BE_INT_SIZE(CLONECODE__V1__DIFFICULTY)
 } Clonecode__V1__Difficulty;
+/*
+ * swift: extern
+ */
 typedef enum _Clonecode__V1__RunStatus {
   CLONECODE__V1__RUN_STATUS__RUN_STATUS_UNSPECIFIED = 0,
   CLONECODE__V1__RUN_STATUS__QUEUED = 1,
@@ -122,6 +131,9 @@ typedef enum _Clonecode__V1__RunStatus {
   CLONECODE__V1__RUN_STATUS__FINISHED = 3
     PROTOBUF_C__FORCE_ENUM_TO_BE_INT_SIZE(CLONECODE__V1__RUN_STATUS)
 } Clonecode__V1__RunStatus;
+/*
+ * swift: extern
+ */
 typedef enum _Clonecode__V1__Verdict {
   CLONECODE__V1__VERDICT__VERDICT_UNSPECIFIED = 0,
   CLONECODE__V1__VERDICT__ACCEPTED = 1,
@@ -134,6 +146,9 @@ typedef enum _Clonecode__V1__Verdict {
   CLONECODE__V1__VERDICT__INTERNAL_ERROR = 8
     PROTOBUF_C__FORCE_ENUM_TO_BE_INT_SIZE(CLONECODE__V1__VERDICT)
 } Clonecode__V1__Verdict;
+/*
+ * swift: extern
+ */
 typedef enum _Clonecode__V1__RunMode {
   /*
    * all tests, hidden ones included
@@ -195,6 +210,9 @@ struct  Clonecode__V1__Empty
      }
 
 
+/*
+ * swift: extern
+ */
 struct  Clonecode__V1__Param
 {
   ProtobufCMessage base;
@@ -209,6 +227,9 @@ struct  Clonecode__V1__Param
     , (char *)protobuf_c_empty_string, (char *)protobuf_c_empty_string }
 
 
+/*
+ * swift: extern
+ */
 struct  Clonecode__V1__Signature
 {
   ProtobufCMessage base;
@@ -222,6 +243,9 @@ struct  Clonecode__V1__Signature
     , (char *)protobuf_c_empty_string, 0,NULL, (char *)protobuf_c_empty_string }
 
 
+/*
+ * swift: extern
+ */
 struct  Clonecode__V1__Example
 {
   ProtobufCMessage base;
@@ -240,12 +264,21 @@ struct  Clonecode__V1__Example
     , (char *)protobuf_c_empty_string, (char *)protobuf_c_empty_string, (char *)protobuf_c_empty_string }
 
 
+/*
+ * A line of the question list.
+ */
 struct  Clonecode__V1__QuestionSummary
 {
   ProtobufCMessage base;
+  /*
+   * swift: type=Int
+   */
   uint32_t number;
   char *slug;
   char *title;
+  /*
+   * swift: required
+   */
   Clonecode__V1__Difficulty difficulty;
   size_t n_tags;
   char **tags;
@@ -263,12 +296,22 @@ struct  Clonecode__V1__QuestionSummary
     , 0, (char *)protobuf_c_empty_string, (char *)protobuf_c_empty_string, CLONECODE__V1__DIFFICULTY__DIFFICULTY_UNSPECIFIED, 0,NULL, 0, 0 }
 
 
+/*
+ * A question as sent to clients: the question itself, the offered languages, a stub, and its counters.
+ * swift: name=QuestionDetail
+ */
 struct  Clonecode__V1__Question
 {
   ProtobufCMessage base;
+  /*
+   * swift: type=Int
+   */
   uint32_t number;
   char *slug;
   char *title;
+  /*
+   * swift: required
+   */
   Clonecode__V1__Difficulty difficulty;
   size_t n_tags;
   char **tags;
@@ -287,20 +330,29 @@ struct  Clonecode__V1__Question
   /*
    * "exact", "any_order", "sorted_nested", "float"; programs: "exact", "tokens", "float"
    */
+  /*
+   * swift: type=CompareMode
+   */
   char *compare;
   /*
    * for "float"
    */
   double tolerance;
+  /*
+   * swift: type=Int
+   */
   uint32_t time_limit_ms;
+  /*
+   * swift: type=Int
+   */
   uint32_t memory_limit_mb;
   /*
-   * offered languages
+   * offered languages (swift: type=Language)
    */
   size_t n_languages;
   char **languages;
   /*
-   * on Get: the language of `stub`
+   * on Get: the language of `stub` (swift: type=Language?)
    */
   char *stub_language;
   /*
@@ -318,6 +370,7 @@ struct  Clonecode__V1__Question
 /*
  * One test: `input` is a JSON array of the arguments, `expected` the JSON of the answer; for a
  * program question, the text on standard input and the text the reference program printed.
+ * swift: extern
  */
 struct  Clonecode__V1__TestCase
 {
@@ -367,7 +420,7 @@ struct  Clonecode__V1__GetQuestionRequest
   ProtobufCMessage base;
   char *slug;
   /*
-   * "" = python3
+   * the language of the stub to include; "" = python3
    */
   char *language;
 };
@@ -379,6 +432,9 @@ struct  Clonecode__V1__GetQuestionRequest
 struct  Clonecode__V1__PutQuestionRequest
 {
   ProtobufCMessage base;
+  /*
+   * swift: required, name=detail
+   */
   Clonecode__V1__Question *question;
   /*
    * hidden tests; never returned to clients
@@ -402,6 +458,9 @@ struct  Clonecode__V1__PutQuestionRequest
 struct  Clonecode__V1__PutQuestionResponse
 {
   ProtobufCMessage base;
+  /*
+   * what the put did to the bank
+   */
   Clonecode__V1__PutQuestionResponse__Change change;
 };
 #define CLONECODE__V1__PUT_QUESTION_RESPONSE__INIT \
@@ -456,6 +515,11 @@ struct  Clonecode__V1__GetRunRequest
     , (char *)protobuf_c_empty_string }
 
 
+/*
+ * The test a run failed first: its input, the expected and the actual answer, and what the program
+ * printed.
+ * swift: model, codable
+ */
 struct  Clonecode__V1__FailedTest
 {
   ProtobufCMessage base;
@@ -470,7 +534,8 @@ struct  Clonecode__V1__FailedTest
 
 
 /*
- * One test's outcome in a TRY run.
+ * One test's outcome in a TRY run, beside the reference solution's answer.
+ * swift: model, codable
  */
 struct  Clonecode__V1__TestOutput
 {
@@ -489,51 +554,104 @@ struct  Clonecode__V1__TestOutput
     , (char *)protobuf_c_empty_string, (char *)protobuf_c_empty_string, (char *)protobuf_c_empty_string, (char *)protobuf_c_empty_string, 0 }
 
 
+/*
+ * A submission and, once judged, its result: the one declaration of a run, from which its Swift type,
+ * its Redis hash (docs/STORAGE.md) and its JSON (`clonecode --json`, the web page) are made. The API
+ * daemon creates it QUEUED; a worker moves it to RUNNING and then FINISHED with a verdict.
+ * swift: model, hash=Store, result=Outcome
+ */
 struct  Clonecode__V1__Run
 {
   ProtobufCMessage base;
   char *run_id;
+  /*
+   * swift: required
+   */
   Clonecode__V1__RunStatus status;
+  /*
+   * the question's slug
+   */
   char *question;
+  /*
+   * swift: type=Language
+   */
   char *language;
   Clonecode__V1__RunMode mode;
+  /*
+   * The solution's source: stored, never sent (runs on the wire carry results, not code).
+   */
+  /*
+   * swift: store
+   */
+  char *source;
+  /*
+   * TRY runs: a JSON array of argument lists; "" means the examples. Stored, never sent.
+   */
+  /*
+   * swift: store
+   */
+  char *custom_input;
   int64_t created_at_ms;
   int64_t started_at_ms;
   int64_t finished_at_ms;
   char *worker;
+  /*
+   * unset until FINISHED (swift: result)
+   */
   Clonecode__V1__Verdict verdict;
+  /*
+   * swift: type=Int, result
+   */
   uint32_t passed;
+  /*
+   * swift: type=Int, result
+   */
   uint32_t total;
+  /*
+   * swift: type=Int, result
+   */
   uint32_t runtime_ms;
+  /*
+   * swift: type=Int, result
+   */
   uint64_t memory_kb;
   /*
-   * runtime error, internal error
+   * the runtime error's or internal error's message (swift: result)
    */
   char *message;
+  /*
+   * swift: result
+   */
   char *compile_output;
+  /*
+   * swift: result
+   */
   Clonecode__V1__FailedTest *failed_test;
   /*
-   * share of accepted runs (same question and language) this one beats
+   * the share (0 to 100) of accepted runs of this question and language it beats
    */
   double percentile;
   /*
-   * while RUNNING
+   * while RUNNING: the test being judged, from 1 (swift: type=Int)
    */
   uint32_t current_test;
   /*
-   * deliveries of the job
+   * how many times the job was handed to a worker (swift: type=Int)
    */
   uint32_t attempts;
+  /*
+   * swift: result
+   */
   size_t n_outputs;
   Clonecode__V1__TestOutput **outputs;
   /*
-   * wall time of the program's own processes (compile and run)
+   * wall time of the program's own processes, compile and run (swift: type=Int, result)
    */
   uint32_t program_ms;
 };
 #define CLONECODE__V1__RUN__INIT \
  { PROTOBUF_C_MESSAGE_INIT (&clonecode__v1__run__descriptor) \
-    , (char *)protobuf_c_empty_string, CLONECODE__V1__RUN_STATUS__RUN_STATUS_UNSPECIFIED, (char *)protobuf_c_empty_string, (char *)protobuf_c_empty_string, CLONECODE__V1__RUN_MODE__SUBMIT, 0, 0, 0, (char *)protobuf_c_empty_string, CLONECODE__V1__VERDICT__VERDICT_UNSPECIFIED, 0, 0, 0, 0, (char *)protobuf_c_empty_string, (char *)protobuf_c_empty_string, NULL, 0, 0, 0, 0,NULL, 0 }
+    , (char *)protobuf_c_empty_string, CLONECODE__V1__RUN_STATUS__RUN_STATUS_UNSPECIFIED, (char *)protobuf_c_empty_string, (char *)protobuf_c_empty_string, CLONECODE__V1__RUN_MODE__SUBMIT, (char *)protobuf_c_empty_string, (char *)protobuf_c_empty_string, 0, 0, 0, (char *)protobuf_c_empty_string, CLONECODE__V1__VERDICT__VERDICT_UNSPECIFIED, 0, 0, 0, 0, (char *)protobuf_c_empty_string, (char *)protobuf_c_empty_string, NULL, 0, 0, 0, 0,NULL, 0 }
 
 
 struct  Clonecode__V1__ListRunsRequest
@@ -541,7 +659,7 @@ struct  Clonecode__V1__ListRunsRequest
   ProtobufCMessage base;
   char *slug;
   /*
-   * 0 = 20
+   * 0 = 20 (swift: type=Int)
    */
   uint32_t limit;
 };
@@ -564,6 +682,9 @@ struct  Clonecode__V1__ListRunsResponse
     , 0,NULL }
 
 
+/*
+ * A worker daemon as the fleet sees it.
+ */
 struct  Clonecode__V1__WorkerInfo
 {
   ProtobufCMessage base;
@@ -573,7 +694,13 @@ struct  Clonecode__V1__WorkerInfo
    * where its own RPC listens
    */
   char *address;
+  /*
+   * swift: type=Int
+   */
   uint32_t slots;
+  /*
+   * swift: type=Int
+   */
   uint32_t busy;
   size_t n_languages;
   char **languages;
@@ -603,6 +730,9 @@ struct  Clonecode__V1__ListWorkersResponse
     , 0,NULL }
 
 
+/*
+ * The job queue's figures.
+ */
 struct  Clonecode__V1__QueueStatsResponse
 {
   ProtobufCMessage base;
@@ -641,6 +771,9 @@ struct  Clonecode__V1__HealthResponse
     , 0, 0,NULL }
 
 
+/*
+ * A file placed in a job's box.
+ */
 struct  Clonecode__V1__RunnerFile
 {
   ProtobufCMessage base;
@@ -656,6 +789,9 @@ struct  Clonecode__V1__RunnerFile
     , (char *)protobuf_c_empty_string, {0,NULL}, 0 }
 
 
+/*
+ * Limits of one step.
+ */
 struct  Clonecode__V1__RunnerLimits
 {
   ProtobufCMessage base;
@@ -697,6 +833,9 @@ struct  Clonecode__V1__RunnerLimits
     , 0, 0, 0, 0, 0, 0, 0, 0 }
 
 
+/*
+ * One command to run in the box, with its limits and standard input.
+ */
 struct  Clonecode__V1__RunnerStep
 {
   ProtobufCMessage base;
@@ -705,6 +844,9 @@ struct  Clonecode__V1__RunnerStep
    */
   size_t n_argv;
   char **argv;
+  /*
+   * swift: required
+   */
   Clonecode__V1__RunnerLimits *limits;
   ProtobufCBinaryData stdin;
 };
@@ -713,6 +855,9 @@ struct  Clonecode__V1__RunnerStep
     , 0,NULL, NULL, {0,NULL} }
 
 
+/*
+ * A submission to judge: files, an optional compile step, and the run step.
+ */
 struct  Clonecode__V1__RunnerJob
 {
   ProtobufCMessage base;
@@ -723,6 +868,9 @@ struct  Clonecode__V1__RunnerJob
    * absent: nothing to compile
    */
   Clonecode__V1__RunnerStep *compile;
+  /*
+   * swift: required
+   */
   Clonecode__V1__RunnerStep *run;
   /*
    * when present: `run` once per input, given as its standard input,
@@ -735,6 +883,9 @@ struct  Clonecode__V1__RunnerJob
     , 0, 0,NULL, NULL, NULL, 0,NULL }
 
 
+/*
+ * What happened in one step.
+ */
 struct  Clonecode__V1__RunnerStepResult
 {
   ProtobufCMessage base;
@@ -784,6 +935,9 @@ struct  Clonecode__V1__RunnerStepResult
     , 0, 0, 0, 0, 0, 0, {0,NULL}, {0,NULL}, {0,NULL}, 0, 0, 0, 0 }
 
 
+/*
+ * The runner's answer to a job (or, with id 0, its hello).
+ */
 struct  Clonecode__V1__RunnerResult
 {
   ProtobufCMessage base;
@@ -807,7 +961,7 @@ struct  Clonecode__V1__RunnerResult
    */
   protobuf_c_boolean partial;
   /*
-   * with partial: how many tests the driver has answered so far
+   * with partial: how many tests the driver has answered so far (swift: type=Int)
    */
   uint32_t tests_done;
   /*

@@ -1,0 +1,22 @@
+import Model
+
+// The JSON shape of a question that scripts (`clonecode --json`) and the web page read: the bank's
+// question (its Codable, as in questions/*/question.yaml) beside what a client is shown with it. Runs,
+// workers and the other messages are JSON through their generated `JSONMessage` conformance.
+
+/// A question as JSON: the question, the offered languages and a stub.
+public struct QuestionJSON: Encodable, Sendable {
+    var question: Question
+    var languages: [Language]
+    var stub_language: String
+    var stub: String
+    var accepted, submitted: UInt64
+    public init(_ d: QuestionDetail) {
+        question = d.question
+        languages = d.languages
+        stub_language = d.stubLanguage?.rawValue ?? ""
+        stub = d.stub
+        accepted = d.accepted
+        submitted = d.submitted
+    }
+}
