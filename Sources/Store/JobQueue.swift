@@ -42,7 +42,9 @@ public struct JobQueue: Sendable {
     /// How many times the job was delivered (1 for the first time).
     public func deliveries(_ job: Job) async throws -> Int {
         let reply = try await redis.command("XPENDING", Keys.jobs, Keys.jobGroup, job.entryID, job.entryID, "1")
-        return reply.array?.first?.array?[3].int ?? 1
+        // [[id, consumer, idle ms, deliveries]]
+        guard let entry = reply.array?.first?.array, entry.count >= 4 else { return 1 }
+        return entry[3].int ?? 1
     }
 
     /// Resets the idle time of jobs this consumer is still judging, so that nobody reclaims them.

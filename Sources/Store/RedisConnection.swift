@@ -37,7 +37,7 @@ final class RedisConnection: @unchecked Sendable {
     /// False when the server closed the connection while it sat idle (a restart): with no request
     /// outstanding, anything readable on the socket is its end.
     var isAlive: Bool {
-        var entry = pollfd(fd: context.pointee.fd, events: Int16(POLLIN) | Int16(bitPattern: UInt16(0x2000)), revents: 0)
+        var entry = pollfd(fd: context.pointee.fd, events: Int16(POLLIN | POLLRDHUP), revents: 0)
         return isUsable && poll(&entry, 1, 0) == 0
     }
 

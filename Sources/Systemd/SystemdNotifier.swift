@@ -6,9 +6,6 @@ internal import CSystemd
 public struct SystemdNotifier: Sendable {
     public init() {}
 
-    /// True when a service manager listens (NOTIFY_SOCKET is set).
-    public var isActive: Bool { getenv("NOTIFY_SOCKET") != nil }
-
     /// The daemon is ready to serve.
     public func ready(status: String) { send("READY=1\nSTATUS=\(status)") }
 

@@ -29,11 +29,15 @@ actor APIConnection {
         client = nil
     }
 
-    func call<Request, Response>(_ method: UnaryMethod<Request, Response>, _ request: Request) async throws -> Response {
+    /// Calls `method`; a call that failed with UNAVAILABLE (a connection that broke) is made again on
+    /// a new connection when it is `idempotent`, never otherwise: the first may have been carried out.
+    func call<Request, Response>(_ method: UnaryMethod<Request, Response>, _ request: Request,
+                                 idempotent: Bool = true) async throws -> Response {
         do {
             return try await get().call(method, request, timeout: .seconds(10))
         } catch let error as RPCError where error.code == .unavailable {
             reset()
+            guard idempotent else { throw error }
             return try await get().call(method, request, timeout: .seconds(10))
         }
     }

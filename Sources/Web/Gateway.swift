@@ -118,13 +118,14 @@ public struct Gateway: Sendable {
         }
         var custom = ""
         if mode == .try, let inputs = body.inputs, !inputs.isEmpty {
-            custom = JSONValue.array(inputs.map(JSONValue.string)).text
+            custom = CustomInput.standardInputs(inputs)
         } else if mode == .try, let input = body.input?.trimmingCharacters(in: .whitespacesAndNewlines), !input.isEmpty {
-            let lines = input.split(separator: "\n").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
-            custom = "[" + lines.joined(separator: ",") + "]"
+            custom = CustomInput.argumentLines(input)
         }
+        // Not idempotent: a retry after UNAVAILABLE could queue the run twice.
         let response = try await api.call(Method.Judge.submit, SubmitRequest(slug: body.slug, language: body.language, source: body.source,
-                                                                            mode: mode, customInput: custom))
+                                                                            mode: mode, customInput: custom),
+                                          idempotent: false)
         logger.info("submitted", metadata: ["run_id": "\(response.runID)", "question": "\(body.slug)", "language": "\(body.language)"])
         return json(["run_id": response.runID])
     }

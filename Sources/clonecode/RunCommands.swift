@@ -34,24 +34,21 @@ struct TryRun: AsyncParsableCommand {
     var input: [String] = []
 
     func run() async throws {
-        var custom = ""
-        if !input.isEmpty {
-            let texts = try input.map { path in
-                guard let text = try? String(contentsOfFile: path, encoding: .utf8) else { throw CLIError("cannot read \(path)") }
-                return text
-            }
-            let client = try await options.connect()
-            let detail = try await client.call(Method.Questions.get, GetQuestionRequest(slug: slug))
-            client.close()
-            if detail.question.isProgram {
-                custom = JSONValue.array(texts.map(JSONValue.string)).text
-            } else {
-                let lines = texts.flatMap { $0.split(separator: "\n") }.map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
-                custom = "[" + lines.joined(separator: ",") + "]"
-            }
+        guard !input.isEmpty else {
+            return try await SubmitFlow(options: options, slug: slug, file: file, language: language, noWait: false,
+                                        mode: .try, customInput: "").run()
         }
+        let texts = try input.map { path in
+            guard let text = try? String(contentsOfFile: path, encoding: .utf8) else { throw CLIError("cannot read \(path)") }
+            return text
+        }
+        // One connection: the question's kind tells how the inputs are sent, then the run goes on it.
+        let client = try await options.connect()
+        defer { client.close() }
+        let detail = try await client.call(Method.Questions.get, GetQuestionRequest(slug: slug))
+        let custom = detail.question.isProgram ? CustomInput.standardInputs(texts) : CustomInput.argumentLines(texts.joined(separator: "\n"))
         try await SubmitFlow(options: options, slug: slug, file: file, language: language, noWait: false,
-                             mode: .try, customInput: custom).run()
+                             mode: .try, customInput: custom).run(on: client)
     }
 }
 
@@ -65,14 +62,16 @@ struct SubmitFlow {
     let mode: RunMode
     let customInput: String
 
-    func run() async throws {
+    /// Submits on `client`, or on a connection of its own when none is given.
+    func run(on client: RPCClient? = nil) async throws {
         guard let data = FileManager.default.contents(atPath: file) else { throw CLIError("cannot read \(file)") }
         guard let source = String(data: data, encoding: .utf8) else { throw CLIError("\(file) is not UTF-8 text") }
         guard let languageName = language ?? Language(fileName: file)?.rawValue else {
             throw CLIError("cannot tell the language of \(file) from its extension: pass --language")
         }
-        let client = try await options.connect()
-        defer { client.close() }
+        let own = client == nil
+        let client = if let client { client } else { try await options.connect() }
+        defer { if own { client.close() } }
         let response = try await client.call(
             Method.Judge.submit,
             SubmitRequest(slug: slug, language: languageName, source: source, mode: mode, customInput: customInput))
