@@ -40,6 +40,9 @@ let package = Package(
         // The trusted runner inside every sandbox container.
         .executableTarget(name: "clonecode-runner", dependencies: ["CRunner", "SandboxProtocol"], swiftSettings: strict),
 
+        // Racing work against a clock: one helper for every timeout.
+        .target(name: "Timeout", swiftSettings: strict),
+
         // The domain: questions, runs, verdicts, languages, code stubs.
         .target(name: "Model", swiftSettings: strict),
         // The question bank on disk (questions/*/question.yaml + tests.json).
@@ -62,7 +65,7 @@ let package = Package(
         .target(
             name: "RPC",
             dependencies: [
-                "Wire", "TLS",
+                "Wire", "TLS", "Timeout",
                 .product(name: "NIOSSL", package: "swift-nio-ssl"),
                 .product(name: "NIOCore", package: "swift-nio"),
                 .product(name: "NIOPosix", package: "swift-nio"),
@@ -84,6 +87,7 @@ let package = Package(
         .target(
             name: "Docker",
             dependencies: [
+                "Timeout",
                 .product(name: "NIOCore", package: "swift-nio"),
                 .product(name: "NIOPosix", package: "swift-nio"),
                 .product(name: "NIOHTTP1", package: "swift-nio"),
@@ -93,7 +97,7 @@ let package = Package(
         // Sandboxes: long-lived runner containers, one per slot, replaced off the critical path.
         .target(
             name: "Sandbox",
-            dependencies: ["Docker", "SandboxProtocol", .product(name: "Logging", package: "swift-log")],
+            dependencies: ["Docker", "SandboxProtocol", "Timeout", .product(name: "Logging", package: "swift-log")],
             swiftSettings: strict
         ),
         // Judging: languages as data, building jobs, comparing answers, deciding verdicts.
@@ -104,11 +108,25 @@ let package = Package(
             dependencies: ["CSystemd", .product(name: "Logging", package: "swift-log")],
             swiftSettings: strict
         ),
+        // Daemon settings: config files of `key = value` lines under command-line flags, secrets.
+        .target(name: "Config", swiftSettings: strict),
+        // What every daemon shares: start-up, then small services in a ServiceGroup; readiness,
+        // watchdog, waiting for Redis, serving RPC, logging set-up.
+        .target(
+            name: "Daemon",
+            dependencies: [
+                "Config", "Systemd", "Store", "RPC", "Wire",
+                .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
+                .product(name: "UnixSignals", package: "swift-service-lifecycle"),
+                .product(name: "Logging", package: "swift-log"),
+            ],
+            swiftSettings: strict
+        ),
         // The API daemon's services and their composition.
         .target(
             name: "API",
             dependencies: [
-                "Model", "Wire", "RPC", "Store", "Systemd",
+                "Model", "Wire", "RPC", "Store", "Systemd", "Daemon",
                 .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
                 .product(name: "Logging", package: "swift-log"),
             ],
@@ -116,14 +134,14 @@ let package = Package(
         ),
         .executableTarget(
             name: "clonecode-api",
-            dependencies: ["API", "Systemd", "TLS", .product(name: "ArgumentParser", package: "swift-argument-parser")],
+            dependencies: ["API", "Config", "Daemon", "TLS", .product(name: "ArgumentParser", package: "swift-argument-parser")],
             swiftSettings: strict
         ),
         // The worker daemon's pieces: the job pool, judging a run, its status and drain.
         .target(
             name: "Worker",
             dependencies: [
-                "Model", "Wire", "RPC", "Store", "Systemd", "Sandbox", "Judge", "Docker",
+                "Model", "Wire", "RPC", "Store", "Systemd", "Daemon", "Sandbox", "Judge", "Docker",
                 .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
                 .product(name: "Logging", package: "swift-log"),
             ],
@@ -131,14 +149,14 @@ let package = Package(
         ),
         .executableTarget(
             name: "clonecode-worker",
-            dependencies: ["Worker", "Systemd", "Store", "RPC", "Model", "TLS", .product(name: "ArgumentParser", package: "swift-argument-parser")],
+            dependencies: ["Worker", "Config", "Daemon", "Store", "RPC", "Model", "TLS", .product(name: "ArgumentParser", package: "swift-argument-parser")],
             swiftSettings: strict
         ),
         // The web page's gateway: HTTP on SwiftNIO, the page's JSON API over our RPC.
         .target(
             name: "Web",
             dependencies: [
-                "Model", "Wire", "RPC", "Systemd", "TLS",
+                "Model", "Wire", "RPC", "Systemd", "Daemon", "TLS",
                 .product(name: "NIOCore", package: "swift-nio"),
                 .product(name: "NIOPosix", package: "swift-nio"),
                 .product(name: "NIOHTTP1", package: "swift-nio"),
@@ -149,7 +167,7 @@ let package = Package(
         ),
         .executableTarget(
             name: "clonecode-web",
-            dependencies: ["Web", "Systemd", "RPC", "TLS", .product(name: "ArgumentParser", package: "swift-argument-parser")],
+            dependencies: ["Web", "Config", "Daemon", "RPC", "TLS", .product(name: "ArgumentParser", package: "swift-argument-parser")],
             swiftSettings: strict
         ),
         .executableTarget(
@@ -177,7 +195,7 @@ let package = Package(
         .testTarget(name: "ModelTests", dependencies: ["Model", "Bank", "TestSupport"], swiftSettings: strict),
         .testTarget(
             name: "IntegrationTests",
-            dependencies: ["Model", "Wire", "RPC", "Store", "Systemd", "Bank", "Docker", "TLS", "TestSupport"],
+            dependencies: ["Model", "Wire", "RPC", "Store", "Systemd", "Config", "Bank", "Docker", "TLS", "TestSupport"],
             swiftSettings: strict
         ),
     ]

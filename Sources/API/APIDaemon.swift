@@ -1,14 +1,15 @@
+import Daemon
 public import Logging
 import Model
 import RPC
-public import ServiceLifecycle
+import ServiceLifecycle
 import Store
 import Systemd
 import Wire
 
-/// The API daemon: binds its sockets, waits for both Redis servers, serves the RPC services, keeps
-/// systemd informed, and drains on a graceful stop.
-public struct APIDaemon: Service {
+/// The API daemon: binds its sockets and waits for both Redis servers, then runs as small services
+/// (run-change feed, watchdog, RPC server, readiness) until a graceful stop drains its calls.
+public struct APIDaemon: Sendable {
     let config: APIConfig
     let logger: Logger
     let notifier = SystemdNotifier()
@@ -18,51 +19,32 @@ public struct APIDaemon: Service {
         self.logger = logger
     }
 
+    /// Runs until SIGTERM or SIGINT, then drains calls in flight for at most `config.drainTimeout`.
     public func run() async throws {
         let questionsDB = RedisClient(server: config.questionsDB)
         let metadataDB = RedisClient(server: config.metadataDB)
-        let subscriber = RedisSubscriber(server: config.metadataDB, channels: [Keys.runEvents], logger: logger)
-        defer { subscriber.stop() }
-
-        let listeners = try await bindListeners()
-        defer { listeners.forEach { $0.close() } }
-        try await waitForRedis(questionsDB, name: "QuestionsDB")
-        try await waitForRedis(metadataDB, name: "MetadataDB")
-        let runs = RunStore(redis: metadataDB)
-        try await runs.prepareQueue()
-
-        let hub = RunWatchHub()
-        subscriber.start()
-        let server = RPCServer(router: makeRouter(questionsDB: questionsDB, metadataDB: metadataDB, hub: hub), logger: logger,
-                               networkTokens: config.clientToken.map { [$0] + (config.adminToken.map { [$0] } ?? []) })
-        let names = listeners.map(\.name).joined(separator: ", ")
-        notifier.ready(status: "serving on \(names)")
-        logger.info("ready", metadata: ["listeners": "\(names)"])
-
-        await withGracefulShutdownHandler {
-            await withDiscardingTaskGroup { group in
-                group.addTask {
-                    for await event in subscriber.events {
-                        switch event {
-                        case .message(_, let notice): await hub.changed(notice)
-                        case .resubscribed: await hub.changedAll()
-                        }
-                    }
-                }
-                group.addTask { await watchdog(listeners: listeners, questionsDB: questionsDB, metadataDB: metadataDB) }
-                await server.run(listeners)
-                // The server has drained: stop the helpers.
-                subscriber.stop()
-                group.cancelAll()
+        try await Daemon.run(logger: logger, maximumGracefulShutdownDuration: config.drainTimeout) {
+            let listeners = try await bindListeners()
+            do {
+                try await questionsDB.waitUntilAnswering("QuestionsDB", notifier: notifier, logger: logger)
+                try await metadataDB.waitUntilAnswering("MetadataDB", notifier: notifier, logger: logger)
+                try await RunStore(redis: metadataDB).prepareQueue()
+            } catch {
+                listeners.forEach { $0.close() }
+                throw error
             }
-        } onGracefulShutdown: {
-            notifier.stopping(status: "draining")
-            logger.info("stopping: draining calls in flight")
-            server.beginShutdown()
-            Task {
-                try? await Task.sleep(for: config.drainTimeout)
-                server.cancelAll()
-            }
+            let hub = RunWatchHub()
+            let server = RPCServer(router: makeRouter(questionsDB: questionsDB, metadataDB: metadataDB, hub: hub), logger: logger,
+                                   networkTokens: config.clientToken.map { [$0] + (config.adminToken.map { [$0] } ?? []) })
+            let serving = "serving on \(listeners.map(\.name).joined(separator: ", "))"
+            return [
+                .init(service: RunEventFeed(subscriber: RedisSubscriber(server: config.metadataDB, channels: [Keys.runEvents], logger: logger),
+                                            hub: hub)),
+                .init(service: Watchdog(notifier: notifier, logger: logger) { await probe(listeners, serving: serving) }),
+                .init(service: RPCServing(server, on: listeners)),
+                .init(service: SystemdReadiness(notifier: notifier, status: serving, stopping: "draining calls in flight", logger: logger,
+                                                metadata: ["listeners": "\(listeners.map(\.name).joined(separator: ", "))"])),
+            ]
         }
         await questionsDB.shutdown()
         await metadataDB.shutdown()
@@ -111,50 +93,25 @@ public struct APIDaemon: Service {
         return listeners
     }
 
-    /// Waits until `redis` answers, telling systemd and the log what it waits for.
-    func waitForRedis(_ redis: RedisClient, name: String) async throws {
-        var attempt = 0
-        while !(await redis.ping()) {
-            attempt += 1
-            if attempt == 1 || attempt % 20 == 0 {
-                notifier.status("waiting for the \(name) at \(redis.endpoint)")
-                logger.warning("waiting for the \(name) at \(redis.endpoint)")
-            }
-            try await Task.sleep(for: .milliseconds(250))
-        }
-    }
-
-    /// Sends WATCHDOG=1 while the daemon answers its own Health call through its own listener, and
-    /// keeps STATUS= current. A Redis outage shows in STATUS= but does not stop the keep-alive:
-    /// restarting this daemon would not bring Redis back.
-    func watchdog(listeners: [RPCListener], questionsDB: RedisClient, metadataDB: RedisClient) async {
-        let interval = notifier.watchdogInterval ?? .seconds(5)
+    /// The watchdog's check: the daemon answers its own Health call through its own listener. A Redis
+    /// outage shows in STATUS= but does not stop the keep-alive: restarting this daemon would not
+    /// bring Redis back.
+    func probe(_ listeners: [RPCListener], serving: String) async -> Watchdog.Probe {
         // Through the Unix socket if there is one (no token or certificate needed there).
         let endpoints = listeners.compactMap(\.localEndpoint)
-        let own = endpoints.first { if case .unix = $0 { true } else { false } } ?? (config.tls == nil && config.clientToken == nil ? endpoints.first : nil)
-        var lastStatus = ""
-        while !Task.isCancelled {
-            var alive = true
-            var status = "serving on \(listeners.map(\.name).joined(separator: ", "))"
-            if let own {
-                do {
-                    let client = try await RPCClient.connect(to: own)
-                    defer { client.close() }
-                    let health = try await client.call(Method.Health.check, Empty(),
-                                                       timeout: .seconds(2))
-                    if !health.serving { status = "degraded: " + health.problems.joined(separator: "; ") }
-                } catch {
-                    alive = false
-                    logger.error("self health check failed: \(error)")
-                }
+        let unix = endpoints.first { if case .unix = $0 { true } else { false } }
+        guard let own = unix ?? (config.tls == nil && config.clientToken == nil ? endpoints.first : nil) else {
+            return Watchdog.Probe(alive: true, status: serving)
+        }
+        do {
+            let health = try await SelfCheck.health(at: own)
+            guard health.serving else {
+                return Watchdog.Probe(alive: true, status: "degraded: " + health.problems.joined(separator: "; "), degraded: true)
             }
-            if alive { notifier.watchdog() }
-            if status != lastStatus {
-                notifier.status(status)
-                if status.hasPrefix("degraded") { logger.warning("\(status)") }
-                lastStatus = status
-            }
-            try? await Task.sleep(for: interval)
+            return Watchdog.Probe(alive: true, status: serving)
+        } catch {
+            logger.error("self health check failed: \(error)")
+            return Watchdog.Probe(alive: false, status: serving)
         }
     }
 }

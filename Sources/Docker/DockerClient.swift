@@ -2,6 +2,7 @@ import Foundation
 import NIOCore
 public import NIOHTTP1
 import NIOPosix
+import Timeout
 
 /// A client of the Docker Engine API over its Unix socket: plain HTTP/1.1, one connection per
 /// request, JSON bodies. Thread-safe.
@@ -37,49 +38,42 @@ public struct DockerClient: Sendable {
                 return try NIOAsyncChannel<HTTPClientResponsePart, HTTPClientRequestPart>(wrappingChannelSynchronously: channel)
             }
         }
-        return try await withThrowingTaskGroup(of: Response?.self) { group in
-            group.addTask {
-                try await channel.executeThenClose { inbound, outbound in
-                    var head = HTTPRequestHead(version: .http1_1, method: method, uri: "/\(apiVersion)\(path)")
-                    head.headers.add(name: "Host", value: "docker")
-                    head.headers.add(name: "Connection", value: "close")
-                    if let payload {
-                        head.headers.add(name: "Content-Type", value: "application/json")
-                        head.headers.add(name: "Content-Length", value: String(payload.count))
-                    } else if method == .POST {
-                        head.headers.add(name: "Content-Length", value: "0")
-                    }
-                    try await outbound.write(.head(head))
-                    if let payload { try await outbound.write(.body(.byteBuffer(ByteBuffer(bytes: payload)))) }
-                    try await outbound.write(.end(nil))
-                    var response = Response(status: 0, body: [])
-                    for try await part in inbound {
-                        switch part {
-                        case .head(let head): response.status = Int(head.status.code)
-                        case .body(var buffer): response.body += buffer.readBytes(length: buffer.readableBytes) ?? []
-                        case .end: return response
-                        }
-                    }
-                    throw DockerError("the Docker Engine closed the connection during \(method) \(path)")
+        let exchange: @Sendable () async throws -> Response = {
+            try await channel.executeThenClose { inbound, outbound in
+                var head = HTTPRequestHead(version: .http1_1, method: method, uri: "/\(apiVersion)\(path)")
+                head.headers.add(name: "Host", value: "docker")
+                head.headers.add(name: "Connection", value: "close")
+                if let payload {
+                    head.headers.add(name: "Content-Type", value: "application/json")
+                    head.headers.add(name: "Content-Length", value: String(payload.count))
+                } else if method == .POST {
+                    head.headers.add(name: "Content-Length", value: "0")
                 }
+                try await outbound.write(.head(head))
+                if let payload { try await outbound.write(.body(.byteBuffer(ByteBuffer(bytes: payload)))) }
+                try await outbound.write(.end(nil))
+                var response = Response(status: 0, body: [])
+                for try await part in inbound {
+                    switch part {
+                    case .head(let head): response.status = Int(head.status.code)
+                    case .body(var buffer): response.body += buffer.readBytes(length: buffer.readableBytes) ?? []
+                    case .end: return response
+                    }
+                }
+                throw DockerError("the Docker Engine closed the connection during \(method) \(path)")
             }
-            group.addTask {
-                try await Task.sleep(for: timeout)
-                return nil
-            }
-            defer { group.cancelAll() }
-            let first: Response??
-            do {
-                first = try await group.next()
-            } catch {
-                throw DockerError("\(method) \(path): \(error)")
-            }
-            guard let response = first ?? nil else {
-                channel.channel.close(promise: nil)
-                throw DockerError("\(method) \(path) took longer than \(timeout)")
-            }
-            return response
         }
+        let answer: Response?
+        do {
+            answer = try await withTimeout(timeout, exchange)
+        } catch {
+            throw DockerError("\(method) \(path): \(error)")
+        }
+        guard let answer else {
+            channel.channel.close(promise: nil)
+            throw DockerError("\(method) \(path) took longer than \(timeout)")
+        }
+        return answer
     }
 
     /// Sends a request and fails unless the status is 2xx.

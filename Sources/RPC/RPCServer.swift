@@ -1,6 +1,7 @@
 public import Logging
 import NIOCore
 import Synchronization
+import Timeout
 import Wire
 
 /// Serves an `RPCRouter` on listeners: many calls in flight per connection, cancellation, deadlines,
@@ -213,18 +214,10 @@ public final class RPCServer: Sendable {
 /// Runs `body`, failing with DEADLINE_EXCEEDED (and cancelling it) when `timeout` passes first.
 func withDeadline<T: Sendable>(_ timeout: Duration?, _ body: @escaping @Sendable () async throws -> T) async throws -> T {
     guard let timeout else { return try await body() }
-    return try await withThrowingTaskGroup(of: T?.self) { group in
-        group.addTask { try await body() }
-        group.addTask {
-            try await Task.sleep(for: timeout)
-            return nil
-        }
-        defer { group.cancelAll() }
-        guard let first = try await group.next(), let value = first else {
-            throw RPCError(.deadlineExceeded, "the deadline of \(timeout) passed")
-        }
-        return value
+    guard let value = try await withTimeout(timeout, body) else {
+        throw RPCError(.deadlineExceeded, "the deadline of \(timeout) passed")
     }
+    return value
 }
 
 extension Logger {

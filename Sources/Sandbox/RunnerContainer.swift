@@ -2,6 +2,7 @@ public import Docker
 import Foundation
 public import Logging
 public import SandboxProtocol
+import Timeout
 
 /// One long-lived sandbox container with our runner inside, driven over its attach stream.
 ///
@@ -26,10 +27,7 @@ public final class RunnerContainer: @unchecked Sendable {
 
     /// Creates, attaches to and starts a container, and waits for its runner's hello.
     public static func start(_ spec: SandboxSpec, docker: DockerClient, logger: Logger) async throws -> RunnerContainer {
-        let created = try await docker.expect(.POST, "/containers/create", json: spec.containerConfig)
-        guard let id = (created.json as? [String: Any])?["Id"] as? String else {
-            throw DockerError("container create gave no id: \(created.message)")
-        }
+        let id = try await docker.createContainer(spec.containerConfig)
         do {
             let attach: AttachStream
             do {
@@ -39,7 +37,7 @@ public final class RunnerContainer: @unchecked Sendable {
             }
             let container = RunnerContainer(id: id, docker: docker, attach: attach, logger: logger)
             do {
-                try await docker.expect(.POST, "/containers/\(id)/start")
+                try await docker.startContainer(id)
             } catch {
                 throw DockerError("cannot start container \(id.prefix(12)): \(error)")
             }
@@ -49,14 +47,14 @@ public final class RunnerContainer: @unchecked Sendable {
             do {
                 hello = try await container.receive(timeout: .seconds(15))
             } catch {
-                throw DockerError("the runner in container \(id.prefix(12)) did not greet: \(error)")
+                throw RunnerError("the runner in container \(id.prefix(12)) did not greet: \(error)")
             }
             guard hello.id == 0, hello.version == RunnerVersion.current else {
-                throw DockerError("the runner in \(spec.image) is \(hello.version), not \(RunnerVersion.current): run scripts/build-images")
+                throw RunnerError("the runner in \(spec.image) is \(hello.version), not \(RunnerVersion.current): run scripts/build-images")
             }
             return container
         } catch {
-            _ = try? await docker.request(.DELETE, "/containers/\(id)?force=1")
+            try? await docker.removeContainer(id)
             throw error
         }
     }
@@ -72,7 +70,7 @@ public final class RunnerContainer: @unchecked Sendable {
         let deadline = ContinuousClock.now + timeout
         while true {
             let result = try await receive(timeout: deadline - ContinuousClock.now)
-            guard result.id == job.id else { throw DockerError("the runner answered job \(result.id), not \(job.id)") }
+            guard result.id == job.id else { throw RunnerError("the runner answered job \(result.id), not \(job.id)") }
             guard result.partial else { return result }
             await progress(result.testsDone)
         }
@@ -82,8 +80,9 @@ public final class RunnerContainer: @unchecked Sendable {
         let deadline = ContinuousClock.now + timeout
         while true {
             let remaining = deadline - ContinuousClock.now
-            guard remaining > .zero else { throw DockerError("the runner did not answer within \(timeout)") }
-            let event = try await withTimeout(remaining) { [self] in try await self.nextEvent() }
+            guard remaining > .zero, let event = try await withTimeout(remaining, { [self] in try await self.nextEvent() }) else {
+                throw RunnerError("the runner did not answer within \(timeout)")
+            }
             switch event {
             case .message(let bytes):
                 return try RunnerResult(wire: bytes)
@@ -94,27 +93,20 @@ public final class RunnerContainer: @unchecked Sendable {
     }
 
     private func nextEvent() async throws -> AttachEvent {
-        guard let event = try await events.next() else { throw DockerError("the runner's stream ended") }
+        guard let event = try await events.next() else { throw RunnerError("the runner's stream ended") }
         return event
     }
 
     /// Closes the attach stream, then removes the container (killing it).
     public func destroy() async {
         await attach.close()
-        _ = try? await docker.request(.DELETE, "/containers/\(id)?force=1", timeout: .seconds(30))
+        try? await docker.removeContainer(id, timeout: .seconds(30))
     }
 }
 
-/// Runs `body`, failing when `timeout` passes first.
-func withTimeout<T: Sendable>(_ timeout: Duration, _ body: @escaping @Sendable () async throws -> T) async throws -> T {
-    try await withThrowingTaskGroup(of: T?.self) { group in
-        group.addTask { try await body() }
-        group.addTask {
-            try await Task.sleep(for: timeout)
-            return nil
-        }
-        defer { group.cancelAll() }
-        guard let value = try await group.next() ?? nil else { throw DockerError("timed out after \(timeout)") }
-        return value
-    }
+/// The runner in a container broke its protocol: no greeting, a wrong version or job, no answer
+/// in time, or its stream ended. The container is then given up.
+public struct RunnerError: Error, CustomStringConvertible {
+    public let description: String
+    init(_ description: String) { self.description = description }
 }

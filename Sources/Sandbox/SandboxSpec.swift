@@ -1,5 +1,7 @@
 /// How a slot's runner containers are made.
 public struct SandboxSpec: Sendable {
+    /// The label whose value names the worker a container belongs to.
+    public static let workerLabel = "org.clonecode.worker"
     /// The image, e.g. `clonecode-runner:r2`.
     public var image: String
     /// The CPU the slot is pinned to (`CpusetCpus`).
@@ -13,7 +15,7 @@ public struct SandboxSpec: Sendable {
     /// The job uids of this slot: `uidBase ..< uidBase + uidCount`, used by no one else on the host.
     public var uidBase: Int
     public var uidCount: Int
-    /// Labels that mark the container as this worker's (`org.clonecode.worker`) and slot's.
+    /// Labels that mark the container as this worker's (`workerLabel`) and slot's.
     public var worker: String
     public var slot: Int
     /// A container is replaced after this many jobs.
@@ -45,7 +47,7 @@ public struct SandboxSpec: Sendable {
             "AttachStdin": true, "AttachStdout": true, "AttachStderr": true,
             "OpenStdin": true, "StdinOnce": false, "Tty": false,
             "NetworkDisabled": true,
-            "Labels": ["org.clonecode.worker": worker, "org.clonecode.slot": String(slot)],
+            "Labels": [Self.workerLabel: worker, "org.clonecode.slot": String(slot)],
             "HostConfig": [
                 "NetworkMode": "none",
                 "CpusetCpus": String(cpu),

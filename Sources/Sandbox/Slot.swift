@@ -5,16 +5,13 @@ public import SandboxProtocol
 /// One slot: a CPU with its runner container, and a spare started ahead of time so that replacing
 /// a container never waits for Docker on the critical path.
 ///
-/// An actor: the slot's job loop runs jobs; replacements and the status call reach it too.
+/// An actor: the job pool runs jobs in it; replacements reach it too.
 public actor Slot {
     public let spec: SandboxSpec
     let docker: DockerClient
     let logger: Logger
     private var current: RunnerContainer?
     private var spare: Task<RunnerContainer, any Error>?
-    /// Containers replaced so far, and why the last one was.
-    public private(set) var replacements = 0
-    public private(set) var busy = false
     private var closed = false
 
     public init(spec: SandboxSpec, docker: DockerClient, logger: Logger) {
@@ -33,8 +30,6 @@ public actor Slot {
     /// limit, left anything behind, or the container has served its share of jobs; and at once when
     /// it failed to answer.
     public func run(_ job: RunnerJob, timeout: Duration, progress: @Sendable (Int) async -> Void = { _ in }) async throws -> RunnerResult {
-        busy = true
-        defer { busy = false }
         let container = try await takeContainer()
         do {
             let result = try await container.run(job, timeout: timeout, progress: progress)
@@ -88,7 +83,6 @@ public actor Slot {
     }
 
     private func retire(_ container: RunnerContainer, because reason: String) {
-        replacements += 1
         logger.info("replacing container: \(reason)", metadata: ["slot": "\(spec.slot)", "container": "\(container.id.prefix(12))"])
         Task { await container.destroy() }
         if current == nil, spare == nil { refillSpare() }

@@ -1,13 +1,15 @@
+import Daemon
 import Foundation
 public import Logging
 import NIOCore
 import RPC
-public import ServiceLifecycle
+import ServiceLifecycle
 import Systemd
 import Wire
 
-/// clonecode-web: serves the page and its JSON API, keeps systemd informed, stops gracefully.
-public struct WebDaemon: Service {
+/// clonecode-web: binds its port (or takes systemd's socket) and waits for clonecode-api, then runs
+/// as small services (watchdog, HTTP server, readiness) until a graceful stop.
+public struct WebDaemon: Sendable {
     let gateway: Gateway
     let host: String
     let port: Int
@@ -21,37 +23,34 @@ public struct WebDaemon: Service {
         self.logger = logger
     }
 
+    /// Runs until SIGTERM or SIGINT.
     public func run() async throws {
-        let passed = ListenFDs.take()
-        let listener = if let socket = passed.first {
-            try await HTTPServer.adopt(descriptor: socket.descriptor)
-        } else {
-            try await HTTPServer.listen(host: host, port: port)
-        }
-        let bound = listener.channel.localAddress?.port ?? port
-        // Ready once the API answers: the page is useless without it.
-        while (try? await gateway.api.call(Method.Health.check, Empty())) == nil {
-            notifier.status("waiting for clonecode-api at \(gateway.api.endpoint)")
-            try await Task.sleep(for: .milliseconds(250))
-        }
-        let server = HTTPServer(maxBody: 256 * 1024, logger: logger) { await gateway.handle($0) }
-        notifier.ready(status: "serving http://\(host):\(bound)/")
-        logger.info("ready", metadata: ["url": "http://\(host):\(bound)/"])
-        await withGracefulShutdownHandler {
-            await withDiscardingTaskGroup { group in
-                group.addTask {
-                    let interval = notifier.watchdogInterval ?? .seconds(5)
-                    while !Task.isCancelled {
-                        if Self.selfCheck(port: bound) { notifier.watchdog() }
-                        try? await Task.sleep(for: interval)
-                    }
-                }
-                await server.run(listener)
-                group.cancelAll()
+        try await Daemon.run(logger: logger) {
+            let passed = ListenFDs.take()
+            let listener = if let socket = passed.first {
+                try await HTTPServer.adopt(descriptor: socket.descriptor)
+            } else {
+                try await HTTPServer.listen(host: host, port: port)
             }
-        } onGracefulShutdown: {
-            notifier.stopping(status: "stopping")
-            listener.channel.close(promise: nil)
+            let bound = listener.channel.localAddress?.port ?? port
+            // Ready once the API answers: the page is useless without it.
+            do {
+                while (try? await gateway.api.call(Method.Health.check, Empty())) == nil {
+                    notifier.status("waiting for clonecode-api at \(gateway.api.endpoint)")
+                    try await Task.sleep(for: .milliseconds(250))
+                }
+            } catch {
+                listener.channel.close(promise: nil)
+                throw error
+            }
+            let server = HTTPServer(maxBody: 256 * 1024, logger: logger) { await gateway.handle($0) }
+            let url = "http://\(host):\(bound)/"
+            return [
+                .init(service: Watchdog(notifier: notifier, logger: logger) { Watchdog.Probe(alive: Self.selfCheck(port: bound)) }),
+                .init(service: HTTPServing(server: server, listener: listener)),
+                .init(service: SystemdReadiness(notifier: notifier, status: "serving \(url)", stopping: "stopping", logger: logger,
+                                                metadata: ["url": "\(url)"])),
+            ]
         }
         logger.info("stopped")
     }

@@ -3,12 +3,16 @@ import Judge
 import Logging
 import Model
 import Sandbox
+import ServiceLifecycle
 import Store
 
 /// Hands jobs to free slots until a drain: first this worker's own unacknowledged jobs (after a
 /// restart), then jobs of workers that went silent past their lease, then new ones. Keeps the
 /// lease of the jobs in flight alive.
-struct JobPool: Sendable {
+///
+/// A drain (the Drain call, or the daemon's graceful shutdown) stops taking jobs; `run` returns
+/// once the jobs in flight are finished.
+struct JobPool: Service {
     let config: WorkerConfig
     let state: WorkerState
     let slots: [Slot]
@@ -18,6 +22,14 @@ struct JobPool: Sendable {
     let logger: Logger
 
     func run() async {
+        await withGracefulShutdownHandler {
+            await dispatch()
+        } onGracefulShutdown: {
+            Task { await state.drain() }
+        }
+    }
+
+    func dispatch() async {
         let inFlight = InFlight()
         let keeper = Task {
             while !Task.isCancelled {

@@ -23,12 +23,10 @@ public struct WorkerConfig: Sendable {
     /// First uid of this worker's job uids; each slot uses 100 from here.
     public var uidBase: Int
     public var jobsPerContainer: Int
-    public var drainTimeout: Duration
 
     public init(id: String, host: String, slots: Int, cpus: [Int], questionsDB: RedisServer, metadataDB: RedisServer,
                 listen: Endpoint, dockerSocket: String = "/var/run/docker.sock", leaseMs: Int = 60_000, maxDeliveries: Int = 3,
-                languages: [Language] = [.python3], uidBase: Int = 1_200_000, jobsPerContainer: Int = 500,
-                drainTimeout: Duration = .seconds(90)) {
+                languages: [Language] = [.python3], uidBase: Int = 1_200_000, jobsPerContainer: Int = 500) {
         self.id = id
         self.host = host
         self.slots = slots
@@ -42,6 +40,5 @@ public struct WorkerConfig: Sendable {
         self.languages = languages
         self.uidBase = uidBase
         self.jobsPerContainer = jobsPerContainer
-        self.drainTimeout = drainTimeout
     }
 }

@@ -1,73 +1,66 @@
+import Daemon
 import Docker
-import Foundation
 public import Logging
 import Judge
 import Model
 import RPC
 import Sandbox
-public import ServiceLifecycle
+import ServiceLifecycle
 import Store
 import Systemd
 import Wire
 
-/// The worker daemon: takes jobs from the stream, judges each in a slot's sandbox, stores the
-/// verdict, and answers for itself on its own RPC socket.
-public struct WorkerDaemon: Service {
+/// The worker daemon: checks Docker, waits for both Redis servers and starts its sandboxes, then
+/// runs as small services (heartbeat, watchdog, its own RPC server, the job pool, readiness) until a
+/// drain or a graceful stop has let the jobs in flight finish.
+public struct WorkerDaemon: Sendable {
     let config: WorkerConfig
     let logger: Logger
     let notifier = SystemdNotifier()
 
     public init(config: WorkerConfig, logger: Logger) {
         self.config = config
-        self.logger = logger.with("worker", config.id)
+        var logger = logger
+        logger[metadataKey: "worker"] = "\(config.id)"
+        self.logger = logger
     }
 
+    /// Runs until SIGTERM, SIGINT or the Drain call, each of which lets the jobs in flight finish.
     public func run() async throws {
         let docker = DockerClient(socketPath: config.dockerSocket)
-        try await retrying("check Docker") { try await checkDocker(docker) }
         let questionsDB = RedisClient(server: config.questionsDB)
         let metadataDB = RedisClient(server: config.metadataDB)
         let reader = RedisClient(server: config.metadataDB, poolSize: 1, timeout: .seconds(10))
-        try await waitFor(questionsDB, "QuestionsDB")
-        try await waitFor(metadataDB, "MetadataDB")
-        try await RunStore(redis: metadataDB).prepareQueue()
+        let sandboxes = Sandboxes()
+        try await Daemon.run(logger: logger) {
+            try await retrying("check Docker") { try await checkDocker(docker) }
+            try await questionsDB.waitUntilAnswering("QuestionsDB", notifier: notifier, logger: logger)
+            try await metadataDB.waitUntilAnswering("MetadataDB", notifier: notifier, logger: logger)
+            try await RunStore(redis: metadataDB).prepareQueue()
 
-        notifier.status("starting \(config.slots) sandboxes")
-        let slots = try await retrying("start the sandboxes") { try await startSlots(docker) }
-        let state = WorkerState(config: config, slots: slots)
-        let listener = try await RPCListener.bind(config.listen, socketMode: 0o660)
-        let server = RPCServer(router: makeRouter(state), logger: logger)
-        let directory = WorkerDirectory(redis: metadataDB)
-        let pool = JobPool(config: config, state: state, slots: slots,
-                           queue: JobQueue(redis: metadataDB, reader: reader, consumer: config.id),
-                           runs: RunStore(redis: metadataDB), judge: JudgeRun(questions: QuestionStore(redis: questionsDB), logger: logger),
-                           logger: logger)
-        try await heartbeat(directory, state)
-        notifier.ready(status: "judging with \(config.slots) slots")
-        logger.info("ready", metadata: ["slots": "\(config.slots)", "listen": "\(listener.name)"])
-
-        await withGracefulShutdownHandler {
-            await withDiscardingTaskGroup { group in
-                group.addTask { await server.run([listener]) }
-                group.addTask {
-                    while !Task.isCancelled {
-                        try? await Task.sleep(for: .seconds(5))
-                        try? await heartbeat(directory, state)
-                    }
-                }
-                group.addTask { await watchdog(state, own: listener.localEndpoint) }
-                await pool.run()
-                // Drained: stop serving and the helpers.
-                server.beginShutdown()
-                group.cancelAll()
-            }
-        } onGracefulShutdown: {
-            notifier.stopping(status: "draining: finishing jobs in flight")
-            logger.info("stopping: finishing jobs in flight")
-            Task { await state.drain() }
+            notifier.status("starting \(config.slots) sandboxes")
+            let slots = try await retrying("start the sandboxes") { try await startSlots(docker, into: sandboxes) }
+            let state = WorkerState(config: config)
+            let listener = try await RPCListener.bind(config.listen, socketMode: 0o660)
+            let heartbeat = Heartbeat(config: config, state: state, directory: WorkerDirectory(redis: metadataDB))
+            try await heartbeat.beat()
+            let pool = JobPool(config: config, state: state, slots: slots,
+                               queue: JobQueue(redis: metadataDB, reader: reader, consumer: config.id),
+                               runs: RunStore(redis: metadataDB),
+                               judge: JudgeRun(questions: QuestionStore(redis: questionsDB), logger: logger), logger: logger)
+            let own = listener.localEndpoint
+            return [
+                .init(service: heartbeat),
+                .init(service: Watchdog(notifier: notifier, logger: logger) { await probe(state, own: own) }),
+                .init(service: RPCServing(RPCServer(router: makeRouter(state), logger: logger), on: [listener])),
+                // A drain ends the pool, and with it the daemon.
+                .init(service: pool, successTerminationBehavior: .gracefullyShutdownGroup),
+                .init(service: SystemdReadiness(notifier: notifier, status: "judging with \(config.slots) slots",
+                                                stopping: "draining: finishing jobs in flight", logger: logger,
+                                                metadata: ["slots": "\(config.slots)", "listen": "\(listener.name)"])),
+            ]
         }
-        try? await directory.remove(id: config.id)
-        for slot in slots { await slot.shutdown() }
+        for slot in await sandboxes.slots { await slot.shutdown() }
         await questionsDB.shutdown()
         await metadataDB.shutdown()
         await reader.shutdown()
@@ -76,52 +69,50 @@ public struct WorkerDaemon: Service {
 
     /// Fails closed when Docker or an image is missing; removes containers of an earlier run of this worker.
     func checkDocker(_ docker: DockerClient) async throws {
-        guard await docker.ping() else {
-            throw DockerError("the Docker Engine does not answer at \(config.dockerSocket) (scripts/start-docker starts it)")
-        }
+        guard await docker.ping() else { throw WorkerStartError.dockerNotAnswering(socket: config.dockerSocket) }
         for language in config.languages {
-            guard let runtime = LanguageRuntime.all[language] else { throw DockerError("no runtime for \(language.rawValue)") }
-            let image = try await docker.request(.GET, "/images/\(runtime.image)/json", timeout: .seconds(10))
-            guard image.status == 200 else {
-                throw DockerError("the image \(runtime.image) is missing: run scripts/build-images")
-            }
+            guard let runtime = LanguageRuntime.all[language] else { throw WorkerStartError.noRuntime(language) }
+            guard try await docker.hasImage(runtime.image) else { throw WorkerStartError.imageMissing(runtime.image) }
         }
-        let filter = "{\"label\":[\"org.clonecode.worker=\(config.id)\"]}"
-        let listed = try await docker.expect(.GET, "/containers/json?all=1&filters=\(filter.addingPercentEncoding(withAllowedCharacters: .alphanumerics) ?? "")")
-        for container in (listed.json as? [[String: Any]]) ?? [] {
-            if let id = container["Id"] as? String {
-                logger.info("removing a container of an earlier run", metadata: ["container": "\(id.prefix(12))"])
-                // A container whose attach stream dockerd still holds can keep its lock for minutes:
-                // give up on it after a while (the next start tries again) rather than never get ready.
-                do {
-                    _ = try await docker.request(.DELETE, "/containers/\(id)?force=1", timeout: .seconds(10))
-                } catch {
-                    logger.warning("cannot remove a container of an earlier run yet: \(error)", metadata: ["container": "\(id.prefix(12))"])
-                }
+        for id in try await docker.containers(label: SandboxSpec.workerLabel, value: config.id) {
+            logger.info("removing a container of an earlier run", metadata: ["container": "\(id.prefix(12))"])
+            // A container whose attach stream dockerd still holds can keep its lock for minutes:
+            // give up on it after a while (the next start tries again) rather than never get ready.
+            do {
+                try await docker.removeContainer(id, timeout: .seconds(10))
+            } catch {
+                logger.warning("cannot remove a container of an earlier run yet: \(error)", metadata: ["container": "\(id.prefix(12))"])
             }
         }
     }
 
-    func startSlots(_ docker: DockerClient) async throws -> [Slot] {
+    /// Starts every slot's sandbox; on a failure (or cancellation) removes those it started.
+    func startSlots(_ docker: DockerClient, into sandboxes: Sandboxes) async throws -> [Slot] {
         let image = LanguageRuntime.all[config.languages.first ?? .python3]!.image
         var slots: [Slot] = []
-        for index in 0..<config.slots {
-            let spec = SandboxSpec(image: image, cpu: config.cpus[index % config.cpus.count], uidBase: config.uidBase + index * 100,
-                                   worker: config.id, slot: index, jobsPerContainer: config.jobsPerContainer)
-            let slot = Slot(spec: spec, docker: docker, logger: logger)
-            // Docker may refuse for a moment (a container of an earlier run being removed): try a
-            // few times, then fail closed.
-            for attempt in 1...3 {
-                do {
-                    try await slot.prepare()
-                    break
-                } catch where attempt < 3 {
-                    logger.warning("cannot start the sandbox of slot \(index) yet: \(error)")
-                    try await Task.sleep(for: .seconds(1))
+        do {
+            for index in 0..<config.slots {
+                let spec = SandboxSpec(image: image, cpu: config.cpus[index % config.cpus.count], uidBase: config.uidBase + index * 100,
+                                       worker: config.id, slot: index, jobsPerContainer: config.jobsPerContainer)
+                let slot = Slot(spec: spec, docker: docker, logger: logger)
+                slots.append(slot)
+                // Docker may refuse for a moment (a container of an earlier run being removed): try a
+                // few times, then fail closed.
+                for attempt in 1...3 {
+                    do {
+                        try await slot.prepare()
+                        break
+                    } catch where attempt < 3 && !(error is CancellationError) {
+                        logger.warning("cannot start the sandbox of slot \(index) yet: \(error)")
+                        try await Task.sleep(for: .seconds(1))
+                    }
                 }
             }
-            slots.append(slot)
+        } catch {
+            for slot in slots { await slot.shutdown() }
+            throw error
         }
+        await sandboxes.set(slots)
         return slots
     }
 
@@ -137,68 +128,62 @@ public struct WorkerDaemon: Service {
         return router
     }
 
-    func heartbeat(_ directory: WorkerDirectory, _ state: WorkerState) async throws {
+    /// The watchdog's check: the worker answers its own Health call on its own socket; STATUS= says
+    /// how busy it is.
+    func probe(_ state: WorkerState, own: Endpoint?) async -> Watchdog.Probe {
         let info = await state.info()
-        try await directory.heartbeat(id: config.id, fields: [
-            "host": config.host, "address": config.listen.description, "slots": String(config.slots),
-            "languages": config.languages.map(\.rawValue).joined(separator: ","),
-            "images": config.languages.compactMap { LanguageRuntime.all[$0]?.image }.joined(separator: ","),
-            "busy": String(info.busy), "jobs_done": String(info.jobsDone),
-        ], ttl: .seconds(15))
-    }
-
-    /// Sends WATCHDOG=1 while the worker answers its own Health call on its own socket.
-    func watchdog(_ state: WorkerState, own: Endpoint?) async {
-        let interval = notifier.watchdogInterval ?? .seconds(5)
-        var last = ""
-        while !Task.isCancelled {
-            let info = await state.info()
-            if let own, let client = try? await RPCClient.connect(to: own) {
-                if (try? await client.call(Method.Health.check, Empty(), timeout: .seconds(2)))?.serving == true {
-                    notifier.watchdog()
-                }
-                client.close()
-            }
-            let status = "\(info.draining ? "draining" : "judging"): \(info.busy) of \(info.slots) slots busy, \(info.jobsDone) jobs done"
-            if status != last {
-                notifier.status(status)
-                last = status
-            }
-            try? await Task.sleep(for: interval)
-        }
+        let alive = if let own { (try? await SelfCheck.health(at: own))?.serving == true } else { false }
+        return Watchdog.Probe(alive: alive, status: "\(info.draining ? "draining" : "judging"): \(info.busy) of \(info.slots) slots busy, \(info.jobsDone) jobs done")
     }
 
     /// Runs a start-up step, again after a transient failure (Docker busy, a connection dropped);
-    /// fails closed with the step's name after the last attempt.
+    /// fails closed with the step's name after the last attempt. A missing image is not transient.
     func retrying<T: Sendable>(_ step: String, attempts: Int = 4, _ body: () async throws -> T) async throws -> T {
         for attempt in 1... {
             do {
                 return try await body()
-            } catch let error as DockerError where error.description.contains("is missing") {
+            } catch let error as WorkerStartError where !error.isTransient {
                 throw error
+            } catch is CancellationError {
+                throw CancellationError()
             } catch {
-                guard attempt < attempts else { throw DockerError("cannot \(step): \(error)") }
+                guard attempt < attempts else { throw WorkerStartError.failed(step: step, error: "\(error)") }
                 logger.warning("cannot \(step) yet (attempt \(attempt)): \(error)")
                 try await Task.sleep(for: .seconds(attempt))
             }
         }
         fatalError("unreachable")
     }
-
-    func waitFor(_ redis: RedisClient, _ name: String) async throws {
-        var attempt = 0
-        while !(await redis.ping()) {
-            attempt += 1
-            if attempt == 1 { notifier.status("waiting for the \(name) at \(redis.endpoint)") }
-            try await Task.sleep(for: .milliseconds(250))
-        }
-    }
 }
 
-extension Logger {
-    func with(_ key: String, _ value: String) -> Logger {
-        var copy = self
-        copy[metadataKey: key] = "\(value)"
-        return copy
+/// The slots once started, to be shut down when the daemon ends.
+actor Sandboxes {
+    private(set) var slots: [Slot] = []
+    func set(_ slots: [Slot]) { self.slots = slots }
+}
+
+/// Why a worker cannot start.
+enum WorkerStartError: Error, CustomStringConvertible {
+    case dockerNotAnswering(socket: String)
+    case noRuntime(Language)
+    /// The runner image of a judged language is not built: trying again will not help.
+    case imageMissing(String)
+    /// A start-up step failed after its last attempt.
+    case failed(step: String, error: String)
+
+    var isTransient: Bool {
+        switch self {
+        case .dockerNotAnswering: true
+        case .noRuntime, .imageMissing, .failed: false
+        }
+    }
+
+    var description: String {
+        switch self {
+        case .dockerNotAnswering(let socket): "the Docker Engine does not answer at \(socket) (scripts/start-docker starts it)"
+        case .noRuntime(let language): "no runtime for \(language.rawValue)"
+        case .imageMissing(let image): "the image \(image) is missing: run scripts/build-images"
+        case .failed(let step, let error): "cannot \(step): \(error)"
+        }
     }
 }

@@ -1,18 +1,14 @@
-import Sandbox
 import Wire
 
 /// What the worker is doing, for its status call, its heartbeat and its drain.
 actor WorkerState {
     let config: WorkerConfig
-    let slots: [Slot]
     private(set) var busy = 0
     private(set) var jobsDone: UInt64 = 0
     private(set) var draining = false
-    private var drainWaiters: [CheckedContinuation<Void, Never>] = []
 
-    init(config: WorkerConfig, slots: [Slot]) {
+    init(config: WorkerConfig) {
         self.config = config
-        self.slots = slots
     }
 
     func started() { busy += 1 }
@@ -22,17 +18,7 @@ actor WorkerState {
         jobsDone += 1
     }
 
-    func drain() {
-        draining = true
-        drainWaiters.forEach { $0.resume() }
-        drainWaiters = []
-    }
-
-    /// Returns once a drain is asked for.
-    func waitForDrain() async {
-        if draining { return }
-        await withCheckedContinuation { drainWaiters.append($0) }
-    }
+    func drain() { draining = true }
 
     func info() -> WorkerInfo {
         WorkerInfo(id: config.id, host: config.host, address: config.listen.description, slots: config.slots, busy: busy,

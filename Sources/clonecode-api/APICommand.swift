@@ -1,12 +1,12 @@
 import API
 import ArgumentParser
+import Config
+import Daemon
 import Foundation
 import Logging
 import Model
 import RPC
-import ServiceLifecycle
 import Store
-import Systemd
 import TLS
 
 /// `clonecode-api`: the API daemon.
@@ -78,11 +78,7 @@ struct APICommand: AsyncParsableCommand {
 
     func run() async throws {
         let settings = try Settings(configs: config, keys: Self.keys)
-        guard let destination = LogDestination(rawValue: settings.string(log, "log") ?? "auto"),
-              let level = Logger.Level(rawValue: settings.string(logLevel, "log-level") ?? "info") else {
-            throw ValidationError("--log must be auto, journal or stderr; --log-level one of trace…critical")
-        }
-        destination.bootstrap(identifier: "clonecode-api", level: level)
+        try settings.bootstrapLogging(log: log, logLevel: logLevel, identifier: "clonecode-api")
         let logger = Logger(label: "clonecode.api")
 
         let endpoints = try (settings.list(listen, "listen") ?? ["unix:/run/clonecode/api.sock"]).map { text in
@@ -107,14 +103,10 @@ struct APICommand: AsyncParsableCommand {
         let depth = try settings.int(maxQueueDepth, "max-queue-depth", default: 10_000, in: 1...10_000_000)
         let drain = try settings.int(drainTimeout, "drain-timeout", default: 10, in: 0...3600)
 
-        let daemon = APIDaemon(
+        try await APIDaemon(
             config: APIConfig(listen: endpoints, questionsDB: questions, metadataDB: metadata, adminToken: adminToken,
                               clientToken: clientToken, tls: tls?.certificateFile == nil ? nil : tls, verifyClients: verify,
                               serviceUID: getuid(), maxQueueDepth: depth, languages: offered, drainTimeout: .seconds(drain)),
-            logger: logger)
-        let group = ServiceGroup(configuration: .init(
-            services: [.init(service: daemon, successTerminationBehavior: .gracefullyShutdownGroup)],
-            gracefulShutdownSignals: [.sigterm, .sigint], logger: logger))
-        try await group.run()
+            logger: logger).run()
     }
 }

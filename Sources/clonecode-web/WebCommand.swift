@@ -1,9 +1,9 @@
 import ArgumentParser
+import Config
+import Daemon
 import Foundation
 import Logging
 import RPC
-import ServiceLifecycle
-import Systemd
 import TLS
 import Web
 
@@ -36,10 +36,7 @@ struct WebCommand: AsyncParsableCommand {
     func run() async throws {
         let settings = try Settings(configs: config, keys: Self.keys)
         func setting(_ flag: String?, _ key: String) -> String? { settings.string(flag, key) }
-        guard let destination = LogDestination(rawValue: setting(log, "log") ?? "auto") else {
-            throw ValidationError("--log must be auto, journal or stderr")
-        }
-        destination.bootstrap(identifier: "clonecode-web", level: .info)
+        try settings.bootstrapLogging(log: log, identifier: "clonecode-web")
         let logger = Logger(label: "clonecode.web")
         guard let endpoint = Endpoint(setting(api, "api") ?? "unix:/run/clonecode/api.sock") else {
             throw ValidationError("--api takes unix:PATH or tcp://HOST:PORT")
@@ -52,11 +49,7 @@ struct WebCommand: AsyncParsableCommand {
             codemirror: setting(codemirror, "codemirror") ?? "/usr/share/javascript/codemirror",
             submitBurst: Int(setting(submitBurst.map(String.init), "submit-burst") ?? "") ?? 10,
             submitsPerSecond: Double(setting(submitRate.map { String($0) }, "submit-rate") ?? "") ?? 1, logger: logger)
-        let daemon = WebDaemon(gateway: gateway, host: setting(host, "host") ?? "127.0.0.1",
-                               port: try settings.int(port, "port", default: 8080, in: 0...65535), logger: logger)
-        let group = ServiceGroup(configuration: .init(
-            services: [.init(service: daemon, successTerminationBehavior: .gracefullyShutdownGroup)],
-            gracefulShutdownSignals: [.sigterm, .sigint], logger: logger))
-        try await group.run()
+        try await WebDaemon(gateway: gateway, host: setting(host, "host") ?? "127.0.0.1",
+                            port: try settings.int(port, "port", default: 8080, in: 0...65535), logger: logger).run()
     }
 }

@@ -1,11 +1,11 @@
 import ArgumentParser
+import Config
+import Daemon
 import Foundation
 import Logging
 import Model
 import RPC
-import ServiceLifecycle
 import Store
-import Systemd
 import TLS
 import Worker
 
@@ -46,11 +46,7 @@ struct WorkerCommand: AsyncParsableCommand {
 
     func run() async throws {
         let settings = try Settings(configs: config, keys: Self.keys)
-        guard let destination = LogDestination(rawValue: settings.string(log, "log") ?? "auto"),
-              let level = Logger.Level(rawValue: settings.string(logLevel, "log-level") ?? "info") else {
-            throw ValidationError("--log must be auto, journal or stderr")
-        }
-        destination.bootstrap(identifier: "clonecode-worker", level: level)
+        try settings.bootstrapLogging(log: log, logLevel: logLevel, identifier: "clonecode-worker")
         let host = ProcessInfo.processInfo.hostName
         let id = settings.string(id, "id") ?? "\(host)-1"
         guard Slug.isValid(id.lowercased().replacingOccurrences(of: ".", with: "-")) else {
@@ -79,15 +75,11 @@ struct WorkerCommand: AsyncParsableCommand {
         }
         let judged = try Language.list(settings.string(languages, "languages"))
         let logger = Logger(label: "clonecode.worker")
-        let daemon = WorkerDaemon(config: WorkerConfig(
+        try await WorkerDaemon(config: WorkerConfig(
             id: id, host: host, slots: slotCount, cpus: pinned, questionsDB: questions, metadataDB: metadata, listen: endpoint,
             dockerSocket: settings.string(dockerSocket, "docker-socket") ?? "/var/run/docker.sock",
             leaseMs: try settings.int(leaseMs, "lease-ms", default: 60_000, in: 100...3_600_000),
             languages: judged, uidBase: try settings.int(uidBase, "uid-base", default: 1_200_000, in: 100_000...2_000_000_000)),
-            logger: logger)
-        let group = ServiceGroup(configuration: .init(
-            services: [.init(service: daemon, successTerminationBehavior: .gracefullyShutdownGroup)],
-            gracefulShutdownSignals: [.sigterm, .sigint], logger: logger))
-        try await group.run()
+            logger: logger).run()
     }
 }

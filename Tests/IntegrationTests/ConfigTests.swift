@@ -1,5 +1,5 @@
 import Foundation
-import Systemd
+import Config
 import Testing
 
 /// /etc/clonecode/*.conf: several files in order, misspelt settings refused, secrets kept private.

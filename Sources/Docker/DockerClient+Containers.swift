@@ -1,0 +1,44 @@
+import Foundation
+
+/// The Engine operations CloneCode uses, typed: callers name images, labels and containers, never
+/// the Engine's paths or JSON.
+extension DockerClient {
+    /// True when the Engine has `image` (e.g. `clonecode-runner:r2`); false when it answers 404.
+    public func hasImage(_ image: String, timeout: Duration = .seconds(10)) async throws -> Bool {
+        let response = try await request(.GET, "/images/\(image)/json", timeout: timeout)
+        switch response.status {
+        case 200: return true
+        case 404: return false
+        default: throw DockerError("GET image \(image): \(response.status) \(response.message)")
+        }
+    }
+
+    /// The ids of the containers, running or not, whose label `key` has `value`.
+    public func containers(label key: String, value: String) async throws -> [String] {
+        let filter = "{\"label\":[\"\(key)=\(value)\"]}".addingPercentEncoding(withAllowedCharacters: .alphanumerics) ?? ""
+        let listed = try await expect(.GET, "/containers/json?all=1&filters=\(filter)")
+        return ((listed.json as? [[String: Any]]) ?? []).compactMap { $0["Id"] as? String }
+    }
+
+    /// Creates a container from the Engine's container configuration; returns its id.
+    public func createContainer(_ configuration: [String: Any]) async throws -> String {
+        let created = try await expect(.POST, "/containers/create", json: configuration)
+        guard let id = (created.json as? [String: Any])?["Id"] as? String else {
+            throw DockerError("container create gave no id: \(created.message)")
+        }
+        return id
+    }
+
+    /// Starts a created container.
+    public func startContainer(_ id: String) async throws {
+        try await expect(.POST, "/containers/\(id)/start")
+    }
+
+    /// Removes a container, killing it if it runs. A container that is already gone is not an error.
+    public func removeContainer(_ id: String, timeout: Duration = .seconds(60)) async throws {
+        let response = try await request(.DELETE, "/containers/\(id)?force=1", timeout: timeout)
+        guard (200..<300).contains(response.status) || response.status == 404 else {
+            throw DockerError("remove container \(id.prefix(12)): \(response.status) \(response.message)")
+        }
+    }
+}
