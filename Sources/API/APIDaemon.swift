@@ -42,8 +42,7 @@ public struct APIDaemon: Sendable {
                                             hub: hub)),
                 .init(service: Watchdog(notifier: notifier, logger: logger) { await probe(listeners, serving: serving) }),
                 .init(service: RPCServing(server, on: listeners)),
-                .init(service: SystemdReadiness(notifier: notifier, status: serving, stopping: "draining calls in flight", logger: logger,
-                                                metadata: ["listeners": "\(listeners.map(\.name).joined(separator: ", "))"])),
+                .init(service: SystemdReadiness(status: serving, stopping: "draining calls in flight", logger: logger)),
             ]
         }
         await questionsDB.shutdown()

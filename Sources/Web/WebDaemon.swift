@@ -48,8 +48,7 @@ public struct WebDaemon: Sendable {
             return [
                 .init(service: Watchdog(notifier: notifier, logger: logger) { Watchdog.Probe(alive: Self.selfCheck(port: bound)) }),
                 .init(service: HTTPServing(server: server, listener: listener)),
-                .init(service: SystemdReadiness(notifier: notifier, status: "serving \(url)", stopping: "stopping", logger: logger,
-                                                metadata: ["url": "\(url)"])),
+                .init(service: SystemdReadiness(status: "serving \(url)", stopping: "stopping", logger: logger)),
             ]
         }
         logger.info("stopped")

@@ -55,9 +55,8 @@ public struct WorkerDaemon: Sendable {
                 .init(service: RPCServing(RPCServer(router: makeRouter(state), logger: logger), on: [listener])),
                 // A drain ends the pool, and with it the daemon.
                 .init(service: pool, successTerminationBehavior: .gracefullyShutdownGroup),
-                .init(service: SystemdReadiness(notifier: notifier, status: "judging with \(config.slots) slots",
-                                                stopping: "draining: finishing jobs in flight", logger: logger,
-                                                metadata: ["slots": "\(config.slots)", "listen": "\(listener.name)"])),
+                .init(service: SystemdReadiness(status: "judging with \(config.slots) slots",
+                                                stopping: "draining: finishing jobs in flight", logger: logger)),
             ]
         }
         for slot in await sandboxes.slots { await slot.shutdown() }
