@@ -1,16 +1,14 @@
-public import Model
+import Model
 
-/// C submissions: the solution is compiled together with a main() generated from the question's
-/// signature (runtime/c/driver.h), which passes arrays with their sizes, reads array answers back
+/// C submissions: the solution compiled together with a main() (runtime/c/templates/main.c, with
+/// runtime/c/driver.h) that passes arrays with their sizes, reads array answers back
 /// through `returnSize` and `returnColumnSizes` as LeetCode's C harness does, and reports the
-/// canonical answer. `#line` keeps compiler messages in the user's lines.
-public enum CDriver {
-    /// main.c: the prelude, the solution, the driver.
-    public static func source(solution: String, signature: Signature) -> String {
+/// canonical answer. The signature gives the decoding of each argument, the call and the encoding.
+enum CDriver {
+    static func parts(_ signature: Signature) -> [String: String] {
         var setup: [String] = []
         var arguments: [String] = []
-        for (index, param) in signature.params.enumerated() {
-            let type = ValueType(param.type) ?? .void
+        for (index, type) in Drivers.types(signature).enumerated() {
             let json = "args.items[\(index)]"
             let name = "a\(index)"
             switch type.cRows {
@@ -29,49 +27,14 @@ public enum CDriver {
         if returns.cRows >= 1 { arguments.append("&returnSize") }
         if returns.cRows >= 2 { arguments.append("&returnColumnSizes") }
         let call = "\(signature.functionName)(\(arguments.joined(separator: ", ")))"
-        let invoke: String
-        let encode: String
-        switch returns.cRows {
-        case _ where returns == .void:
-            invoke = "\(call);"
-            encode = "cc_puts(&out, \"null\");"
-        case 0:
-            invoke = "\(Stub.cType(returns)) result = \(call);"
-            encode = "\(scalarEncoder(returns))(&out, result);"
-        case 1:
-            invoke = "\(Stub.cType(returns)) result = \(call);"
-            encode = "\(arrayEncoder(returns.element))(&out, result, returnSize);"
-        default:
-            invoke = "\(Stub.cType(returns)) result = \(call);"
-            encode = "\(gridEncoder(returns.element))(&out, result, returnSize, returnColumnSizes);"
+        let invoke = returns == .void ? "\(call);" : "\(Stub.cType(returns)) result = \(call);"
+        let encode = switch returns.cRows {
+        case _ where returns == .void: "cc_puts(&out, \"null\");"
+        case 0: "\(scalarEncoder(returns))(&out, result);"
+        case 1: "\(arrayEncoder(returns.element))(&out, result, returnSize);"
+        default: "\(gridEncoder(returns.element))(&out, result, returnSize, returnColumnSizes);"
         }
-        return """
-            #include "/opt/clonecode/c/prelude.h"
-            #line 1 "solution.c"
-            \(solution)
-            #line 1 "driver.c"
-            #include "/opt/clonecode/c/driver.h"
-            int main(int argc, char **argv) {
-                cc_json tests = cc_load(argv[1]);
-                for (int i = 0; i < tests.count; i++) {
-                    cc_json args = tests.items[i];
-                    int returnSize = 0;
-                    int *returnColumnSizes = NULL;
-                    (void)returnSize; (void)returnColumnSizes;
-                    \(setup.joined(separator: "\n        "))
-                    cc_buf out = {0}, text = {0};
-                    cc_capture_start();
-                    double started = cc_now_ms();
-                    \(invoke)
-                    double ms = cc_now_ms() - started;
-                    cc_capture_end(&text);
-                    \(encode)
-                    cc_report(i, ms, &out, &text);
-                }
-                return 0;
-            }
-
-            """
+        return ["setup": setup.joined(separator: "\n        "), "invoke": invoke, "encode": encode]
     }
 
     static func scalarDecoder(_ type: ValueType) -> String {

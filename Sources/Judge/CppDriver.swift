@@ -1,54 +1,13 @@
-public import Model
+import Model
 
-/// C++ submissions: the solution is compiled together with a main() generated from the question's
-/// signature, which decodes each test's arguments, calls a fresh `Solution`, and reports the
-/// canonical answer (runtime/cpp/driver.hpp). `#line` keeps compiler messages in the user's lines.
-public enum CppDriver {
-    /// main.cpp: the prelude, the solution, the driver.
-    public static func source(solution: String, signature: Signature) -> String {
-        let types = signature.params.map { ValueType($0.type) ?? .void }
-        let decodes = types.enumerated().map { index, t in
-            "            auto a\(index) = cc::decode<\(Stub.cppType(t))>(args.at(\(index)));"
-        }.joined(separator: "\n")
-        let call = "solution->\(signature.functionName)(\(types.indices.map { "a\($0)" }.joined(separator: ", ")))"
-        return """
-            #include "/opt/clonecode/cpp/prelude.hpp"
-            #line 1 "solution.cpp"
-            \(solution)
-            #line 1 "driver.cpp"
-            #include "/opt/clonecode/cpp/driver.hpp"
-            int main(int argc, char **argv) {
-                std::vector<cc::Json> tests = cc::load(argv[1]);
-                for (size_t i = 0; i < tests.size(); i++) {
-                    const auto &args = tests[i].items;
-                    std::string out, captured;
-                    double ms = 0;
-                    auto fail = [&](const std::string &what) {
-                        cc::line("{\\"i\\":" + std::to_string(i) + ",\\"error\\":" + cc::quote(what) + ",\\"stdout\\":" + cc::quote(captured) + "}");
-                    };
-                    try {
-            \(decodes)
-                        cc::Capture capture;
-                        Solution *solution = new Solution();
-                        auto started = std::chrono::steady_clock::now();
-                        auto result = \(call);
-                        ms = std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - started).count();
-                        captured = capture.text();
-                        out = cc::encode(result);
-                    } catch (const std::exception &e) {
-                        fail(std::string("terminate called after throwing an instance of '") + typeid(e).name() + "'\\n  what():  " + e.what());
-                        return 0;
-                    } catch (...) {
-                        fail("terminate called after throwing an exception");
-                        return 0;
-                    }
-                    char buffer[32];
-                    snprintf(buffer, sizeof buffer, "%.3f", ms);
-                    cc::line("{\\"i\\":" + std::to_string(i) + ",\\"ms\\":" + buffer + ",\\"out\\":" + cc::quote(out) + ",\\"stdout\\":" + cc::quote(captured) + "}");
-                }
-                return 0;
-            }
-
-            """
+/// C++ submissions: the solution compiled together with a main() (runtime/cpp/templates/main.cpp)
+/// that decodes each test's arguments, calls a fresh `Solution`, and reports the canonical answer
+/// (runtime/cpp/driver.hpp). The signature gives the decoding of each argument and the call.
+enum CppDriver {
+    static func parts(_ signature: Signature) -> [String: String] {
+        let decodes = Drivers.types(signature).enumerated().map { index, type in
+            "            auto a\(index) = cc::decode<\(Stub.cppType(type))>(args.at(\(index)));"
+        }
+        return ["decodes": decodes.joined(separator: "\n"), "call": "solution->" + Drivers.call(signature.functionName, signature)]
     }
 }

@@ -1,34 +1,17 @@
-public import Model
+import Model
 
-/// Java submissions: the solution is compiled in Solution.java together with a `__Driver` class
-/// generated from the question's signature, which decodes each test's arguments, calls a fresh
-/// `Solution`, and reports the canonical answer (runtime/java/CcJudge.java). LeetCode's imports go on
-/// the solution's first line, so compiler messages keep the user's line numbers.
-public enum JavaDriver {
-    /// What LeetCode's Java environment imports for every solution.
-    static let imports = ["java.util.*", "java.util.function.*", "java.util.stream.*", "java.math.*",
-                          "java.util.concurrent.*", "java.util.concurrent.atomic.*", "java.util.regex.*"]
-
-    /// Solution.java: the imports, the solution, the driver.
-    public static func source(solution: String, signature: Signature) -> String {
-        let types = signature.params.map { ValueType($0.type) ?? .void }
-        let decodes = types.enumerated().map { index, t in
-            "            \(Stub.javaType(t)) a\(index) = \(decode(t, "args.get(\(index))", depth: 0));"
-        }.joined(separator: "\n")
-        let call = "new Solution().\(signature.functionName)(\(types.indices.map { "a\($0)" }.joined(separator: ", ")))"
+/// Java submissions: Solution.java is LeetCode's imports, the solution on the same first line (so
+/// compiler messages keep the user's line numbers) and a `__Driver` class
+/// (runtime/java/templates/Solution.java) that decodes each test's arguments, calls a fresh
+/// `Solution`, and reports the canonical answer through runtime/java/CcJudge.java.
+enum JavaDriver {
+    static func parts(_ signature: Signature) -> [String: String] {
+        let decodes = Drivers.types(signature).enumerated().map { index, type in
+            "            \(Stub.javaType(type)) a\(index) = \(decode(type, "args.get(\(index))", depth: 0));"
+        }
+        let call = "new Solution()." + Drivers.call(signature.functionName, signature)
         let answer = ValueType(signature.returnType) == .void ? "\(call);\n            return \"null\";" : "return CcJudge.encode(\(call));"
-        return imports.map { "import \($0);" }.joined(separator: " ") + " " + solution + """
-
-            class __Driver {
-                public static void main(String[] argv) throws Exception {
-                    CcJudge.main(argv[0], args -> {
-            \(decodes)
-                        \(answer)
-                    });
-                }
-            }
-
-            """
+        return ["decodes": decodes.joined(separator: "\n"), "answer": answer]
     }
 
     /// Java code that turns the JSON value `expr` into a `type`.

@@ -34,10 +34,7 @@ public struct JobBuilder: Sendable {
         let limits = RunnerLimits(
             cpuMs: UInt32(wall), wallMs: UInt32(wall), idleMs: UInt32(runtime.startupMs + perTest),
             outputBytes: 32 << 20, processes: 64, fileBytes: 16 << 20, memoryBytes: 0, stackBytes: 256 << 20)
-        let program: [RunnerFile] = switch runtime.layout {
-        case .file(let name): [RunnerFile(path: name, content: Array(source.utf8))]
-        case .generated(let make): make(source, signature).map { RunnerFile(path: $0.name, content: Array($0.text.utf8)) }
-        }
+        let program = runtime.files(solution: source, signature: signature).map { RunnerFile(path: $0.name, content: Array($0.text.utf8)) }
         return RunnerJob(
             id: 0,
             files: program + [RunnerFile(path: "tests.json", content: testsJSON)],

@@ -1,52 +1,23 @@
 /// A programming language, named as LeetCode names it.
 ///
-/// Which of these the fleet offers is configuration; the names are fixed.
+/// Everything else about a language is its folder runtime/NAME (`declaration`); which of those the
+/// fleet offers is configuration.
 public enum Language: String, CaseIterable, Codable, Sendable, Comparable {
     case python3, cpp, java, javascript, typescript, go, rust, c, csharp, kotlin, ruby, php, swift, scala
 
-    /// The languages the runner image and the drivers support: what the API offers and a worker
-    /// judges unless configured otherwise.
-    public static let supported: [Language] = [.python3, .cpp, .c, .java, .javascript, .typescript, .go, .rust, .csharp, .kotlin, .ruby, .php, .swift, .scala]
+    /// The languages of this program's runtime folder (LanguageCatalog.installed), in their order:
+    /// what the API offers and a worker judges unless configured otherwise. Empty when the folder
+    /// cannot be read.
+    public static var supported: [Language] { (try? LanguageCatalog.installed.get())?.languages ?? [] }
 
-    /// The name people read, e.g. "C++".
-    public var displayName: String {
-        switch self {
-        case .python3: "Python 3"
-        case .cpp: "C++"
-        case .java: "Java"
-        case .javascript: "JavaScript"
-        case .typescript: "TypeScript"
-        case .go: "Go"
-        case .rust: "Rust"
-        case .c: "C"
-        case .csharp: "C#"
-        case .kotlin: "Kotlin"
-        case .ruby: "Ruby"
-        case .php: "PHP"
-        case .swift: "Swift"
-        case .scala: "Scala"
-        }
-    }
+    /// The name people read, e.g. "C++" (runtime/LANGUAGE/language.json).
+    public var displayName: String { declaration?.name ?? rawValue }
 
-    /// File name extensions that identify a source file in this language.
-    public var fileExtensions: [String] {
-        switch self {
-        case .python3: ["py"]
-        case .cpp: ["cpp", "cc", "cxx"]
-        case .java: ["java"]
-        case .javascript: ["js", "mjs"]
-        case .typescript: ["ts"]
-        case .go: ["go"]
-        case .rust: ["rs"]
-        case .c: ["c"]
-        case .csharp: ["cs"]
-        case .kotlin: ["kt"]
-        case .ruby: ["rb"]
-        case .php: ["php"]
-        case .swift: ["swift"]
-        case .scala: ["scala"]
-        }
-    }
+    /// File name extensions that identify a source file in this language, the usual one first.
+    public var fileExtensions: [String] { declaration?.extensions ?? [] }
+
+    /// This language's declaration in this program's runtime folder.
+    public var declaration: LanguageDeclaration? { (try? LanguageCatalog.installed.get())?[self] }
 
     /// The language of a file, from its name's extension.
     public init?(fileName: String) {
@@ -56,9 +27,10 @@ public enum Language: String, CaseIterable, Codable, Sendable, Comparable {
         self = found
     }
 
-    /// A `languages` setting: comma-separated names; nil means every supported language.
-    public static func list(_ setting: String?) throws(UnknownLanguage) -> [Language] {
-        guard let setting else { return supported }
+    /// A `languages` setting: comma-separated names; nil means every supported language (and throws
+    /// when the runtime folder cannot be read).
+    public static func list(_ setting: String?) throws -> [Language] {
+        guard let setting else { return try LanguageCatalog.installed.get().languages }
         return try setting.split(separator: ",").map { part throws(UnknownLanguage) in
             let name = String(part.filter { !$0.isWhitespace })
             guard let language = Language(rawValue: name) else { throw UnknownLanguage(name: name) }

@@ -1,25 +1,6 @@
 /// C stubs, as LeetCode writes them: arrays as a pointer and a size, array answers through
 /// `returnSize` (and `returnColumnSizes` for rows), nodes as `struct ListNode*`.
 extension Stub {
-    static func c(_ signature: Signature) -> String {
-        var lines: [String] = []
-        if signature.mentions(.listNode) {
-            lines += ["/**", " * Definition for singly-linked list.", " * struct ListNode {", " *     int val;",
-                      " *     struct ListNode *next;", " * };", " */"]
-        }
-        if signature.mentions(.treeNode) {
-            lines += ["/**", " * Definition for a binary tree node.", " * struct TreeNode {", " *     int val;",
-                      " *     struct TreeNode *left;", " *     struct TreeNode *right;", " * };", " */"]
-        }
-        let returns = ValueType(signature.returnType) ?? .void
-        if returns.cRows > 0 {
-            lines += ["/**", " * Note: The returned array must be malloced, assume caller calls free().", " */"]
-        }
-        let params = cParameters(signature).map { "\($0.type) \($0.name)" }.joined(separator: ", ")
-        lines += ["\(cType(returns)) \(signature.functionName)(\(params)) {", "    ", "}"]
-        return lines.joined(separator: "\n") + "\n"
-    }
-
     /// The C parameters LeetCode's signature expands to, in order: each array with its size (and
     /// rows with their column sizes), then `returnSize` and `returnColumnSizes` for array answers.
     public static func cParameters(_ signature: Signature) -> [(type: String, name: String)] {

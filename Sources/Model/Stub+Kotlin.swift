@@ -1,25 +1,5 @@
 /// Kotlin stubs, as LeetCode writes them: `class Solution` with a `fun`, the node classes in a comment.
 extension Stub {
-    static func kotlin(_ signature: Signature) -> String {
-        var lines: [String] = []
-        if signature.mentions(.listNode) {
-            lines += [
-                "/**", " * Example:", " * var li = ListNode(5)", " * var v = li.`val`", " * Definition for singly-linked list.",
-                " * class ListNode(var `val`: Int) {", " *     var next: ListNode? = null", " * }", " */",
-            ]
-        }
-        if signature.mentions(.treeNode) {
-            lines += [
-                "/**", " * Example:", " * var ti = TreeNode(5)", " * var v = ti.`val`", " * Definition for a binary tree node.",
-                " * class TreeNode(var `val`: Int) {", " *     var left: TreeNode? = null", " *     var right: TreeNode? = null", " * }", " */",
-            ]
-        }
-        let params = signature.params.map { "\($0.name): \(kotlinType(ValueType($0.type) ?? .void))" }.joined(separator: ", ")
-        let returns = ValueType(signature.returnType) == .void ? "" : ": \(kotlinType(ValueType(signature.returnType) ?? .void))"
-        lines += ["class Solution {", "    fun \(signature.functionName)(\(params))\(returns) {", "        ", "    }", "}"]
-        return lines.joined(separator: "\n") + "\n"
-    }
-
     /// Kotlin types as LeetCode writes them: primitive arrays (`IntArray`), nullable nodes.
     public static func kotlinType(_ type: ValueType) -> String {
         if let name = jvmScalarName(type) { return name }

@@ -1,80 +1,79 @@
-/// Code stubs: what a person starts from, generated from a question's signature.
+/// Code stubs: what a person starts from. The text is the language's (runtime/LANGUAGE/stubs:
+/// function.txt with the node definitions ListNode.txt and TreeNode.txt above it when the signature
+/// mentions them, program.txt for program questions); the signature's names and types are filled
+/// in by the language's type names (Stub+LANGUAGE.swift) and its stubs' param.txt (one parameter),
+/// paramDoc.txt (one parameter's doc comment line) and returns.txt (the return type, left out for void).
 public enum Stub {
-    /// The stub for `language` of a question with this signature (nil: a program question).
+    /// The stub for `language` of a question with this signature (nil: a program question); empty
+    /// when this program's runtime folder cannot be read.
     public static func make(_ signature: Signature?, in language: Language) -> String {
-        guard let signature else { return program(in: language) }
-        return switch language {
-        case .python3: python3(signature)
-        case .cpp: cpp(signature)
-        case .javascript: javascript(signature)
-        case .typescript: typescript(signature)
-        case .java: java(signature)
-        case .c: c(signature)
-        case .go: go(signature)
-        case .rust: rust(signature)
-        case .ruby: ruby(signature)
-        case .php: php(signature)
-        case .kotlin: kotlin(signature)
-        case .csharp: csharp(signature)
-        case .swift: swift(signature)
-        case .scala: scala(signature)
-        }
+        guard let declaration = language.declaration else { return "" }
+        return make(signature, declaration)
     }
 
-    static func python3(_ signature: Signature) -> String {
-        var lines: [String] = []
-        if signature.mentions(.listNode) {
-            lines += [
-                "# Definition for singly-linked list.",
-                "# class ListNode:",
-                "#     def __init__(self, val=0, next=None):",
-                "#         self.val = val",
-                "#         self.next = next",
-            ]
+    /// The stub of `declaration`'s language for a question with this signature.
+    public static func make(_ signature: Signature?, _ declaration: LanguageDeclaration) -> String {
+        let stubs = declaration.stubs
+        guard let signature else { return stubs["program"]?.fill([:]) ?? "" }
+        let syntax = Syntax(declaration.language)
+        let returns = ValueType(signature.returnType) ?? .void
+        var text = ""
+        if signature.mentions(.listNode) { text += stubs["ListNode"]?.fill([:]) ?? "" }
+        if signature.mentions(.treeNode) { text += stubs["TreeNode"]?.fill([:]) ?? "" }
+        let params = signature.params.map { param in
+            let type = ValueType(param.type) ?? .void
+            return ["name": syntax.name(param.name), "type": syntax.paramType(type), "docType": syntax.type(type)]
         }
-        if signature.mentions(.treeNode) {
-            lines += [
-                "# Definition for a binary tree node.",
-                "# class TreeNode:",
-                "#     def __init__(self, val=0, left=None, right=None):",
-                "#         self.val = val",
-                "#         self.left = left",
-                "#         self.right = right",
-            ]
-        }
-        let params = signature.params.map { "\($0.name): \(pythonType(ValueType($0.type) ?? .void))" }
-        let returns = pythonType(ValueType(signature.returnType) ?? .void)
-        lines += [
-            "class Solution:",
-            "    def \(signature.functionName)(\((["self"] + params).joined(separator: ", "))) -> \(returns):",
-            "        ",
+        var values = [
+            "function": syntax.function(signature.functionName),
+            "returns": stubs["returns"].map { returns == .void ? "" : $0.fill(["type": syntax.type(returns)]) } ?? syntax.type(returns),
+            "params": (syntax.leading + params.map { stubs["param"]?.fill($0) ?? "" }).joined(separator: ", "),
+            "paramDocs": params.map { stubs["paramDoc"]?.fill(["name": $0["name"] ?? "", "type": $0["docType"] ?? ""]) ?? "" }.joined(),
         ]
-        return lines.joined(separator: "\n") + "\n"
+        values.merge(syntax.more(signature, stubs)) { _, more in more }
+        return text + (stubs["function"]?.fill(values) ?? "")
     }
 
-    static func cpp(_ signature: Signature) -> String {
-        var lines: [String] = []
-        if signature.mentions(.listNode) {
-            lines += [
-                "/**", " * Definition for singly-linked list.", " * struct ListNode {", " *     int val;", " *     ListNode *next;",
-                " *     ListNode() : val(0), next(nullptr) {}", " *     ListNode(int x) : val(x), next(nullptr) {}",
-                " *     ListNode(int x, ListNode *next) : val(x), next(next) {}", " * };", " */",
-            ]
+    /// How a language spells the signature's names and types in its stubs.
+    struct Syntax {
+        var type: (ValueType) -> String
+        var paramType: (ValueType) -> String
+        var name: (String) -> String = { $0 }
+        var function: (String) -> String = { $0 }
+        /// Parameters before the signature's (Python's `self`).
+        var leading: [String] = []
+        /// Holes of its own, or other values for the common ones.
+        var more: (Signature, [String: Template]) -> [String: String] = { _, _ in [:] }
+
+        init(type: @escaping (ValueType) -> String, paramType: ((ValueType) -> String)? = nil) {
+            self.type = type
+            self.paramType = paramType ?? type
         }
-        if signature.mentions(.treeNode) {
-            lines += [
-                "/**", " * Definition for a binary tree node.", " * struct TreeNode {", " *     int val;", " *     TreeNode *left;",
-                " *     TreeNode *right;", " *     TreeNode() : val(0), left(nullptr), right(nullptr) {}",
-                " *     TreeNode(int x) : val(x), left(nullptr), right(nullptr) {}",
-                " *     TreeNode(int x, TreeNode *left, TreeNode *right) : val(x), left(left), right(right) {}", " * };", " */",
-            ]
+
+        init(_ language: Language) {
+            switch language {
+            case .python3: self.init(type: Stub.pythonType); leading = ["self"]
+            case .cpp: self.init(type: Stub.cppType, paramType: Stub.cppParameter)
+            case .c:
+                // Arrays with their sizes, array answers through returnSize; a note above those.
+                self.init(type: Stub.cType)
+                more = { signature, stubs in
+                    ["params": Stub.cParameters(signature).map { "\($0.type) \($0.name)" }.joined(separator: ", "),
+                     "note": (ValueType(signature.returnType)?.cRows ?? 0) > 0 ? stubs["note"]?.fill([:]) ?? "" : ""]
+                }
+            case .java: self.init(type: { Stub.javaType($0) })
+            case .javascript: self.init(type: Stub.javascriptType)
+            case .typescript: self.init(type: Stub.typescriptType)
+            case .go: self.init(type: Stub.goType)
+            case .rust: self.init(type: Stub.rustType); name = Stub.snakeCase; function = Stub.snakeCase
+            case .ruby: self.init(type: Stub.docType); name = Stub.snakeCase; function = Stub.snakeCase
+            case .php: self.init(type: Stub.docType)
+            case .kotlin: self.init(type: Stub.kotlinType)
+            case .csharp: self.init(type: Stub.csharpType); function = Stub.csharpMethodName
+            case .swift: self.init(type: Stub.swiftType)
+            case .scala: self.init(type: Stub.scalaType)
+            }
         }
-        let params = signature.params.map { "\(cppParameter(ValueType($0.type) ?? .void)) \($0.name)" }.joined(separator: ", ")
-        lines += [
-            "class Solution {", "public:",
-            "    \(cppType(ValueType(signature.returnType) ?? .void)) \(signature.functionName)(\(params)) {", "        ", "    }", "};",
-        ]
-        return lines.joined(separator: "\n") + "\n"
     }
 
     /// C++ types as LeetCode writes them.

@@ -182,11 +182,12 @@ struct ProgramOutputTests {
 /// Go's implicit imports: a package is imported when the code uses it, not when a comment or a
 /// string mentions it, and never twice.
 @Suite struct GoImportTests {
-    @Test func packagesUsedAreImportedOnTheFirstLine() {
+    @Test func packagesUsedAreImportedOnTheFirstLine() throws {
+        let go = try #require(LanguageRuntime.all[.go])
+        let signature = Signature(functionName: "f", params: [Param(name: "a", type: "integer[]")], returnType: "string")
+        let solution = { (source: String) in go.files(solution: source, signature: signature).first { $0.name == "solution.go" }?.text ?? "" }
         let source = "func f(a []int) string {\n\tsort.Ints(a) // strings.Join would do too\n\treturn \"math.Pi\" + strconv.Itoa(len(a))\n}\n"
-        let file = GoDriver.solution(source)
-        #expect(file.hasPrefix("package main; import (\"sort\"; \"strconv\"); func f(a []int) string {\n"))
-        let explicit = GoDriver.solution("import \"sort\"\n\nfunc f(a []int) { sort.Ints(a) }\n")
-        #expect(explicit.hasPrefix("package main; import \"sort\""))
+        #expect(solution(source).hasPrefix("package main; import (\"sort\"; \"strconv\"); func f(a []int) string {\n"))
+        #expect(solution("import \"sort\"\n\nfunc f(a []int) { sort.Ints(a) }\n").hasPrefix("package main; import \"sort\""))
     }
 }

@@ -1,0 +1,6 @@
+# The prelude precompiled with the judge's flags ($cxx, from language.json: a PCH applies only then),
+# and <bits/stdc++.h> for whole programs (program questions), found first on their -I path.
+cd /opt/clonecode/cpp
+/usr/bin/g++ $cxx -x c++-header prelude.hpp -o prelude.hpp.gch
+install -d pch/bits
+/usr/bin/g++ $cxx -x c++-header /usr/include/x86_64-linux-gnu/c++/12/bits/stdc++.h -o pch/bits/stdc++.h.gch

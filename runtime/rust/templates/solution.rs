@@ -1,0 +1,9 @@
+{{solution}}
+include!("/opt/clonecode/rust/harness.rs");
+
+fn main() {
+    __cc::run(|args| {
+{{decodes}}
+        __cc::encode(&{{call}})
+    });
+}

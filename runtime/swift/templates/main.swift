@@ -1,0 +1,3 @@
+ccRun(CommandLine.arguments[1]) { args in
+{{body}}
+}
