@@ -1,9 +1,10 @@
 import Model
 
 /// Scala submissions: the solution (LeetCode's `object Solution`) compiled with a `CcMain`
-/// (runtime/scala/templates/CcMain.scala) that decodes each test's arguments into Scala's types, calls the solution and reports
-/// the canonical answer, through runtime/scala/CcScala.scala (ListNode and TreeNode as LeetCode
-/// defines them for Scala) and the Java driver's test loop, both compiled into the image.
+/// (runtime/scala/templates/CcMain.scala) that decodes each test's arguments into Scala's types,
+/// calls the solution and reports the canonical answer, through runtime/scala/CcScala.scala
+/// (ListNode and TreeNode as LeetCode defines them for Scala) and the Java driver's test loop, both
+/// compiled into the image. The signature gives the decoding of each argument and the answer.
 enum ScalaDriver {
     static func parts(_ signature: Signature) -> [String: String] {
         let decodes = Drivers.types(signature).enumerated().map { index, type in

@@ -1,5 +1,5 @@
-/// C stubs, as LeetCode writes them: arrays as a pointer and a size, array answers through
-/// `returnSize` (and `returnColumnSizes` for rows), nodes as `struct ListNode*`.
+/// C's names in LeetCode's stubs (runtime/c/stubs): arrays as a pointer and a size, array answers
+/// through `returnSize` (and `returnColumnSizes` for rows), nodes as `struct ListNode*`.
 extension Stub {
     /// The C parameters LeetCode's signature expands to, in order: each array with its size (and
     /// rows with their column sizes), then `returnSize` and `returnColumnSizes` for array answers.

@@ -1,5 +1,4 @@
-/// C# stubs, as LeetCode writes them: `public class Solution` with PascalCase methods, the node
-/// classes in a comment.
+/// C#'s names in LeetCode's stubs (runtime/csharp/stubs): PascalCase methods, jagged arrays, `IList<T>`.
 extension Stub {
     /// LeetCode's C# method names: the function's name with a capital first letter (`TwoSum`).
     public static func csharpMethodName(_ name: String) -> String { name.prefix(1).uppercased() + name.dropFirst() }

@@ -1,4 +1,4 @@
-/// Go stubs, as LeetCode writes them: a plain `func`, the node types in a comment.
+/// Go's type names in LeetCode's stubs (runtime/go/stubs).
 extension Stub {
     /// Go types as LeetCode writes them (`character` is a byte).
     public static func goType(_ type: ValueType) -> String {

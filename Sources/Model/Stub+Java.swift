@@ -1,4 +1,4 @@
-/// Java stubs, as LeetCode writes them: `class Solution` with a public method, the node classes in a comment.
+/// Java's type names in LeetCode's stubs (runtime/java/stubs).
 extension Stub {
     /// Java types as LeetCode writes them; `boxed` for type arguments (`List<Integer>`).
     public static func javaType(_ type: ValueType, boxed: Bool = false) -> String {

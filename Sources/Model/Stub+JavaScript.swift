@@ -1,5 +1,5 @@
-/// JavaScript and TypeScript stubs, as LeetCode writes them: a JSDoc-typed `var` function and a typed
-/// `function`, with the node classes in a comment.
+/// JavaScript's (JSDoc) and TypeScript's type names in LeetCode's stubs (runtime/javascript/stubs,
+/// runtime/typescript/stubs).
 extension Stub {
     static func javascriptType(_ type: ValueType) -> String {
         switch type {

@@ -1,4 +1,4 @@
-/// Kotlin stubs, as LeetCode writes them: `class Solution` with a `fun`, the node classes in a comment.
+/// Kotlin's type names in LeetCode's stubs (runtime/kotlin/stubs).
 extension Stub {
     /// Kotlin types as LeetCode writes them: primitive arrays (`IntArray`), nullable nodes.
     public static func kotlinType(_ type: ValueType) -> String {

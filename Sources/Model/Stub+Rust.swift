@@ -1,6 +1,6 @@
 import Foundation
 
-/// Rust stubs, as LeetCode writes them: `impl Solution` with snake_case names, nodes as
+/// Rust's names in LeetCode's stubs (runtime/rust/stubs): snake_case, nodes as
 /// `Option<Box<ListNode>>` and `Option<Rc<RefCell<TreeNode>>>`.
 extension Stub {
     /// `lengthOfLongestSubstring` → `length_of_longest_substring`, as LeetCode names Rust methods.

@@ -1,4 +1,4 @@
-/// Scala stubs, as LeetCode writes them: `object Solution` with a `def`, the node classes in a comment.
+/// Scala's type names in LeetCode's stubs (runtime/scala/stubs).
 extension Stub {
     /// Scala types as LeetCode writes them: `Array[Int]`, `List[List[Int]]`.
     public static func scalaType(_ type: ValueType) -> String {

@@ -1,5 +1,5 @@
-/// Ruby and PHP stubs, as LeetCode writes them: a top-level snake_case `def` with YARD-style type
-/// comments, and `class Solution` with a PHPDoc-typed method.
+/// The type names of Ruby's and PHP's doc comments in LeetCode's stubs (runtime/ruby/stubs,
+/// runtime/php/stubs).
 extension Stub {
     /// The type names of LeetCode's Ruby and PHP doc comments.
     static func docType(_ type: ValueType) -> String {

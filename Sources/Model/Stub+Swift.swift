@@ -1,5 +1,4 @@
-/// Swift stubs, as LeetCode writes them: `class Solution` with unlabelled parameters, the node
-/// classes in a comment.
+/// Swift's type names in LeetCode's stubs (runtime/swift/stubs).
 extension Stub {
     /// Swift types as LeetCode writes them: `Int` for every integer, optional nodes.
     public static func swiftType(_ type: ValueType) -> String {
