@@ -87,7 +87,7 @@ public struct WorkerDaemon: Sendable {
 
     /// Starts every slot's sandbox; on a failure (or cancellation) removes those it started.
     func startSlots(_ docker: DockerClient, into sandboxes: Sandboxes) async throws -> [Slot] {
-        let image = LanguageRuntime.all[config.languages.first ?? .python3]!.image
+        let image = LanguageRuntime.runnerImage
         var slots: [Slot] = []
         do {
             for index in 0..<config.slots {
