@@ -180,7 +180,14 @@ let package = Package(
         ),
 
         // Helpers shared by the test targets (not a test target itself).
-        .target(name: "TestSupport", dependencies: ["Docker"], path: "Tests/TestSupport", swiftSettings: strict),
+        .target(
+            name: "TestSupport",
+            dependencies: [
+                "Docker", "Store", "TLS", "RPC", "Wire", "Bank", "API", .product(name: "Logging", package: "swift-log"),
+            ],
+            path: "Tests/TestSupport",
+            swiftSettings: strict
+        ),
         .testTarget(
             name: "WireTests",
             dependencies: ["Wire", "RPC", "Model", "TestSupport", .product(name: "NIOEmbedded", package: "swift-nio")],
@@ -193,6 +200,7 @@ let package = Package(
         ),
         .testTarget(name: "JudgeTests", dependencies: ["Judge", "Model", "SandboxProtocol"], swiftSettings: strict),
         .testTarget(name: "ModelTests", dependencies: ["Model", "Bank", "TestSupport"], swiftSettings: strict),
+        // The cross-process scenarios: real daemons, the CLI, systemd, several hosts.
         .testTarget(
             name: "IntegrationTests",
             dependencies: ["Model", "Wire", "RPC", "Store", "Systemd", "Config", "Bank", "Docker", "TLS", "TestSupport"],

@@ -7,108 +7,6 @@ import Synchronization
 import Glibc
 #endif
 
-/// A child process that is killed when the test is done with it.
-final class Child: @unchecked Sendable {
-    let process = Process()
-    let stderrPath: String
-
-    /// - Parameter namespace: a network namespace (`ip netns`) to run in: another "host".
-    init(_ program: String, _ arguments: [String], environment: [String: String] = [:], logTo path: String,
-         namespace: String? = nil) throws {
-        if let namespace {
-            // `ip netns exec` joins the namespace and execs the program: the pid stays the program's.
-            process.executableURL = URL(fileURLWithPath: "/usr/sbin/ip")
-            process.arguments = ["netns", "exec", namespace, program] + arguments
-        } else {
-            process.executableURL = URL(fileURLWithPath: program)
-            process.arguments = arguments
-        }
-        var env = ProcessInfo.processInfo.environment
-        env.merge(environment) { $1 }
-        process.environment = env
-        _ = FileManager.default.createFile(atPath: path, contents: nil)
-        let log = FileHandle(forWritingAtPath: path)!
-        process.standardOutput = log
-        process.standardError = log
-        process.standardInput = FileHandle.nullDevice
-        stderrPath = path
-        try process.run()
-    }
-
-    var log: String { (try? String(contentsOfFile: stderrPath, encoding: .utf8)) ?? "" }
-
-    func signal(_ sig: Int32) { kill(process.processIdentifier, sig) }
-
-    /// Waits for the process to end; returns its status, or nil after `timeout`.
-    func wait(timeout: Duration) async -> Int32? {
-        let deadline = ContinuousClock.now + timeout
-        while process.isRunning {
-            if ContinuousClock.now > deadline { return nil }
-            try? await Task.sleep(for: .milliseconds(20))
-        }
-        return process.terminationStatus
-    }
-
-    /// Kills the process and waits (a little) until Foundation has seen it end.
-    func stop() {
-        guard process.isRunning else { return }
-        signal(SIGKILL)
-        for _ in 0..<500 where process.isRunning { usleep(2000) }
-    }
-
-    deinit { stop() }
-}
-
-/// A Unix datagram socket standing in for systemd's notify socket: collects what a daemon sends.
-final class NotifySocket: @unchecked Sendable {
-    let path: String
-    private let fd: Int32
-    private let received = Mutex<[String]>([])
-
-    init(path: String) {
-        self.path = path
-        fd = socket(AF_UNIX, Int32(SOCK_DGRAM.rawValue), 0)
-        var address = sockaddr_un()
-        address.sun_family = sa_family_t(AF_UNIX)
-        withUnsafeMutableBytes(of: &address.sun_path) { buffer in
-            for (i, byte) in path.utf8.enumerated() { buffer[i] = byte }
-        }
-        _ = withUnsafePointer(to: &address) {
-            $0.withMemoryRebound(to: sockaddr.self, capacity: 1) { bind(fd, $0, socklen_t(MemoryLayout<sockaddr_un>.size)) }
-        }
-        let socketFD = fd
-        let thread = Thread { [weak self] in
-            var buffer = [UInt8](repeating: 0, count: 4096)
-            while true {
-                let n = recv(socketFD, &buffer, buffer.count, 0)
-                if n <= 0 { return }
-                let text = String(decoding: buffer[0..<n], as: UTF8.self)
-                guard let self else { return }
-                self.received.withLock { $0.append(text) }
-            }
-        }
-        thread.start()
-    }
-
-    deinit {
-        Glibc.shutdown(fd, Int32(SHUT_RDWR))
-        close(fd)
-    }
-
-    /// Every message so far, split into its `KEY=value` lines.
-    var lines: [String] { received.withLock { $0.flatMap { $0.split(separator: "\n").map(String.init) } } }
-
-    /// Waits until a line satisfying `match` arrives; returns it, or nil after `timeout`.
-    func waitFor(timeout: Duration = .seconds(20), _ match: (String) -> Bool) async -> String? {
-        let deadline = ContinuousClock.now + timeout
-        while ContinuousClock.now < deadline {
-            if let line = lines.first(where: match) { return line }
-            try? await Task.sleep(for: .milliseconds(20))
-        }
-        return nil
-    }
-}
-
 /// Two real Redis servers and a real `clonecode-api` in a temporary folder.
 final class Cluster: @unchecked Sendable {
     let dir: String
@@ -172,7 +70,7 @@ final class Cluster: @unchecked Sendable {
 
     /// Starts the API daemon; with `waitReady`, returns once it sent READY=1.
     func startAPI(extra: [String] = [], waitReady: Bool = true, environment: [String: String] = [:], namespace: String? = nil) async throws {
-        tcpPort = Self.freePort()
+        tcpPort = Ports.free()
         api = try Child("\(Paths.bin)/clonecode-api", [
             "--listen", "unix:\(apiSocket)", "--listen", "tcp://127.0.0.1:\(tcpPort)",
             "--questions-db", "unix:\(questionsSocket)", "--metadata-db", "unix:\(metadataSocket)",
@@ -217,23 +115,6 @@ final class Cluster: @unchecked Sendable {
     func loadBank() async throws {
         let result = try await cli(["admin", "load", "\(Paths.root)/questions"])
         guard result.status == 0 else { throw ClusterError("admin load failed: \(result.err)") }
-    }
-
-    static func freePort() -> Int {
-        let fd = socket(AF_INET, Int32(SOCK_STREAM.rawValue), 0)
-        defer { close(fd) }
-        var address = sockaddr_in()
-        address.sin_family = sa_family_t(AF_INET)
-        address.sin_addr.s_addr = inet_addr("127.0.0.1")
-        address.sin_port = 0
-        _ = withUnsafePointer(to: &address) {
-            $0.withMemoryRebound(to: sockaddr.self, capacity: 1) { bind(fd, $0, socklen_t(MemoryLayout<sockaddr_in>.size)) }
-        }
-        var length = socklen_t(MemoryLayout<sockaddr_in>.size)
-        _ = withUnsafeMutablePointer(to: &address) {
-            $0.withMemoryRebound(to: sockaddr.self, capacity: 1) { getsockname(fd, $0, &length) }
-        }
-        return Int(UInt16(bigEndian: address.sin_port))
     }
 }
 

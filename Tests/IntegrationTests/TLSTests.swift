@@ -84,7 +84,7 @@ struct TLSTests {
         let passwordFile = try TestPKI.secret(password, at: "\(cluster.dir)/redis.password")
         var ports: [String: Int] = [:]
         for name in ["questions", "metadata"] {
-            let port = Cluster.freePort()
+            let port = Ports.free()
             ports[name] = port
             let child = try await cluster.startRedis(name, extra: [
                 "--bind", "127.0.0.1", "--tls-port", "\(port)", "--tls-cert-file", redisHost.certificateFile!,

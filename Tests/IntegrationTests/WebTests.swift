@@ -20,7 +20,7 @@ struct WebTests {
         _ = try await admin.call(Method.Questions.put, PutQuestionRequest(question: probe.question, tests: probe.tests, reference: probe.reference))
         admin.close()
         _ = try await cluster.startWorker(id: "web-tests")
-        let port = Cluster.freePort()
+        let port = Ports.free()
         let web = try Child("\(Paths.bin)/clonecode-web", [
             "--api", "unix:\(cluster.apiSocket)", "--port", String(port), "--assets", "\(Paths.root)/web", "--log", "stderr",
             "--submit-burst", "12",

@@ -1,14 +1,14 @@
 import Foundation
-import TLS
+public import TLS
 
 /// A certificate authority of a test's own, made with openssl, and certificates it signs: the
 /// fleet's CA and hosts' identities as an operator would make them (docs/OPERATIONS.md).
-struct TestPKI {
-    let dir: String
-    let name: String
+public struct TestPKI: Sendable {
+    public let dir: String
+    public let name: String
 
     /// Makes the CA `name` in `dir`.
-    init(dir: String, name: String = "ca") async throws {
+    public init(dir: String, name: String = "ca") async throws {
         self.dir = dir
         self.name = name
         try await Self.openssl(["req", "-x509", "-newkey", "ec", "-pkeyopt", "ec_paramgen_curve:P-256", "-nodes",
@@ -16,10 +16,10 @@ struct TestPKI {
                                 "-subj", "/CN=clonecode test \(name)"])
     }
 
-    var caFile: String { "\(dir)/\(name).pem" }
+    public var caFile: String { "\(dir)/\(name).pem" }
 
     /// Signs a certificate for `host`, valid for the given addresses and names, for servers and clients.
-    func issue(_ host: String, addresses: [String] = ["127.0.0.1"], names: [String] = ["localhost"]) async throws -> TLSFiles {
+    public func issue(_ host: String, addresses: [String] = ["127.0.0.1"], names: [String] = ["localhost"]) async throws -> TLSFiles {
         let key = "\(dir)/\(host).key", csr = "\(dir)/\(host).csr", pem = "\(dir)/\(host).pem", ext = "\(dir)/\(host).ext"
         let alternatives = (addresses.map { "IP:\($0)" } + names.map { "DNS:\($0)" }).joined(separator: ",")
         try "subjectAltName=\(alternatives)\nextendedKeyUsage=serverAuth,clientAuth\nbasicConstraints=CA:FALSE\n"
@@ -33,7 +33,7 @@ struct TestPKI {
     }
 
     /// Writes a secret file readable by its owner only; returns its path.
-    static func secret(_ value: String, at path: String) throws -> String {
+    public static func secret(_ value: String, at path: String) throws -> String {
         try "\(value)\n".write(toFile: path, atomically: true, encoding: .utf8)
         chmod(path, 0o600)
         return path
@@ -41,6 +41,6 @@ struct TestPKI {
 
     private static func openssl(_ arguments: [String]) async throws {
         let result = try await Subprocess.run("/usr/bin/openssl", arguments)
-        guard result.status == 0 else { throw ClusterError("openssl \(arguments.first ?? ""): \(result.errorText)") }
+        guard result.status == 0 else { throw TestFailure("openssl \(arguments.first ?? ""): \(result.errorText)") }
     }
 }
