@@ -200,7 +200,57 @@ let package = Package(
         ),
         .testTarget(name: "JudgeTests", dependencies: ["Judge", "Model", "SandboxProtocol"], swiftSettings: strict),
         .testTarget(name: "ModelTests", dependencies: ["Model", "Bank", "TestSupport"], swiftSettings: strict),
-        // The cross-process scenarios: real daemons, the CLI, systemd, several hosts.
+        // One test target per module, in process: real Redis, real dockerd, no daemons spawned.
+        .testTarget(
+            name: "StoreTests",
+            dependencies: ["Store", "Model", "TestSupport", .product(name: "Logging", package: "swift-log")],
+            swiftSettings: strict
+        ),
+        .testTarget(
+            name: "APITests",
+            dependencies: ["API", "RPC", "Wire", "Store", "Model", "TestSupport", .product(name: "Logging", package: "swift-log")],
+            swiftSettings: strict
+        ),
+        .testTarget(
+            name: "WebTests",
+            dependencies: [
+                "Web", "RPC", "Store", "Model", "TestSupport",
+                .product(name: "NIOHTTP1", package: "swift-nio"), .product(name: "Logging", package: "swift-log"),
+            ],
+            swiftSettings: strict
+        ),
+        .testTarget(name: "DockerTests", dependencies: ["Docker", "TestSupport"], swiftSettings: strict),
+        .testTarget(name: "SystemdTests", dependencies: ["Systemd", "TestSupport"], swiftSettings: strict),
+        .testTarget(name: "ConfigTests", dependencies: ["Config", "TestSupport"], swiftSettings: strict),
+        .testTarget(name: "TimeoutTests", dependencies: ["Timeout"], swiftSettings: strict),
+        .testTarget(
+            name: "DaemonTests",
+            dependencies: [
+                "Daemon", "Systemd", "Store", "RPC", "Wire", "TestSupport",
+                .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
+                .product(name: "Logging", package: "swift-log"),
+            ],
+            swiftSettings: strict
+        ),
+        .testTarget(
+            name: "TLSTests",
+            dependencies: [
+                "TLS", "TestSupport",
+                .product(name: "NIOCore", package: "swift-nio"), .product(name: "NIOPosix", package: "swift-nio"),
+                .product(name: "NIOSSL", package: "swift-nio-ssl"),
+            ],
+            swiftSettings: strict
+        ),
+        // The worker module (its suites named apart from IntegrationTests' WorkerTests).
+        .testTarget(
+            name: "WorkerModuleTests",
+            dependencies: [
+                "Worker", "Docker", "Sandbox", "Store", "RPC", "Wire", "Model", "TestSupport",
+                .product(name: "Logging", package: "swift-log"),
+            ],
+            swiftSettings: strict
+        ),
+                // The cross-process scenarios: real daemons, the CLI, systemd, several hosts.
         .testTarget(
             name: "IntegrationTests",
             dependencies: ["Model", "Wire", "RPC", "Store", "Systemd", "Config", "Bank", "Docker", "TLS", "TestSupport"],

@@ -7,15 +7,15 @@ public import Store
 import Wire
 
 /// What clonecode-api serves, in this process: its router over two real Redis servers of the
-/// test's own, called without sockets, with run-change notices fed to watchers as the daemon does.
+/// test's own, called without sockets, with run-change notices fed to watchers by the daemon's feed.
 public final class InProcessAPI: Sendable {
     public let questionsDB: TestRedis
     public let metadataDB: TestRedis
     public let config: APIConfig
     /// Root on the Unix socket: may change the bank.
     public let client: LocalClient
-    private let subscriber: RedisSubscriber
-    private let notices: Task<Void, Never>
+    /// The daemon's run-change feed, from the MetadataDB's channel to the watchers.
+    private let feed: Task<Void, Never>
 
     public static let serviceUID: UInt32 = 990
     public static let adminToken = "admin-token-0123456789abcdef"
@@ -30,15 +30,9 @@ public final class InProcessAPI: Sendable {
         let logger = Logger(label: "test.api", factory: { _ in SwiftLogNoOpLogHandler() })
         let hub = RunWatchHub()
         try await RunStore(redis: metadataDB.client).prepareQueue()
-        let subscriber = RedisSubscriber(server: metadataDB.server, channels: [Keys.runEvents], logger: logger)
-        subscriber.start()
-        let notices = Task {
-            for await event in subscriber.events {
-                switch event {
-                case .message(_, let runID): await hub.changed(runID)
-                case .resubscribed: await hub.changedAll()
-                }
-            }
+        let feed = Task {
+            await RunEventFeed(subscriber: RedisSubscriber(server: metadataDB.server, channels: [Keys.runEvents], logger: logger),
+                               hub: hub).run()
         }
         // Watchers miss nothing once the subscription is in place.
         for _ in 0..<250 {
@@ -51,16 +45,12 @@ public final class InProcessAPI: Sendable {
         self.questionsDB = questionsDB
         self.metadataDB = metadataDB
         self.config = config
-        self.subscriber = subscriber
-        self.notices = notices
+        self.feed = feed
         client = LocalClient(router: router)
         if bank { try await loadBank() }
     }
 
-    deinit {
-        subscriber.stop()
-        notices.cancel()
-    }
+    deinit { feed.cancel() }
 
     /// Stores every question of the repository's bank straight in the QuestionsDB, as
     /// `clonecode admin load` leaves it; not through the Questions service, whose check of every
