@@ -188,9 +188,13 @@ let package = Package(
             path: "Tests/TestSupport",
             swiftSettings: strict
         ),
+        .testTarget(name: "WireTests", dependencies: ["Wire", "Model", "TestSupport"], swiftSettings: strict),
         .testTarget(
-            name: "WireTests",
-            dependencies: ["Wire", "RPC", "Model", "TestSupport", .product(name: "NIOEmbedded", package: "swift-nio")],
+            name: "RPCTests",
+            dependencies: [
+                "RPC", "Wire", "TestSupport", .product(name: "NIOEmbedded", package: "swift-nio"),
+                .product(name: "NIOCore", package: "swift-nio"), .product(name: "Logging", package: "swift-log"),
+            ],
             swiftSettings: strict
         ),
         .testTarget(
