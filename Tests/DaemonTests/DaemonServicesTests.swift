@@ -31,6 +31,7 @@ import Wire
             await group.triggerGracefulShutdown()
             try await running.value
         }
+        #expect(await socket.waitFor(timeout: .seconds(5)) { $0 == "STOPPING=1" } != nil)
         #expect(socket.messages == ["READY=1\nSTATUS=serving on unix:/x.sock", "STOPPING=1\nSTATUS=draining calls in flight"])
     }
 
