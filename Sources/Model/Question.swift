@@ -1,30 +1,3 @@
-/// A worked example shown with a question: its input as LeetCode shows it
-/// (`nums = [2,7,11,15], target = 9`), the reference solution's output, and why.
-public struct Example: Codable, Equatable, Sendable {
-    public var input: String
-    public var output: String
-    public var explanation: String
-
-    public init(input: String, output: String, explanation: String = "") {
-        self.input = input
-        self.output = output
-        self.explanation = explanation
-    }
-}
-
-/// One test of a question. For a function question `input` is the JSON array of the arguments and
-/// `expected` the JSON of the reference solution's answer; for a program question they are the text
-/// given on standard input and the text the reference program printed.
-public struct TestCase: Codable, Equatable, Sendable {
-    public var input: String
-    public var expected: String
-
-    public init(input: String, expected: String) {
-        self.input = input
-        self.expected = expected
-    }
-}
-
 /// A question as clients see it: everything but the hidden tests.
 public struct Question: Codable, Equatable, Sendable {
     public var number: Int

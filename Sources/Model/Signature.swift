@@ -1,14 +1,3 @@
-/// A parameter of a question's function.
-public struct Param: Codable, Equatable, Sendable {
-    public var name: String
-    public var type: String
-
-    public init(name: String, type: String) {
-        self.name = name
-        self.type = type
-    }
-}
-
 /// The function a solution implements: LeetCode's method name, typed parameters and return type.
 public struct Signature: Codable, Equatable, Sendable {
     public var functionName: String

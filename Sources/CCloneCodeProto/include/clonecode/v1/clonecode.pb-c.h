@@ -211,7 +211,8 @@ struct  Clonecode__V1__Empty
 
 
 /*
- * swift: extern
+ * A parameter of a question's function.
+ * swift: model, codable
  */
 struct  Clonecode__V1__Param
 {
@@ -244,7 +245,9 @@ struct  Clonecode__V1__Signature
 
 
 /*
- * swift: extern
+ * A worked example shown with a question: its input as LeetCode shows it
+ * (`nums = [2,7,11,15], target = 9`), the reference solution's output, and why.
+ * swift: model, codable
  */
 struct  Clonecode__V1__Example
 {
@@ -370,7 +373,7 @@ struct  Clonecode__V1__Question
 /*
  * One test: `input` is a JSON array of the arguments, `expected` the JSON of the answer; for a
  * program question, the text on standard input and the text the reference program printed.
- * swift: extern
+ * swift: model, codable
  */
 struct  Clonecode__V1__TestCase
 {
