@@ -35,24 +35,12 @@ public enum QuestionBank {
     /// signature is a program question: its reference.py is a program, its tests are text.
     public static func loadQuestion(_ path: String) throws -> Entry {
         let directory = (path as NSString).deletingLastPathComponent
-        guard let yaml = try? String(contentsOfFile: path, encoding: .utf8) else {
-            throw LoadError(description: "cannot read \(path)")
-        }
-        let file: QuestionFile
-        do {
-            file = try YAMLDecoder().decode(QuestionFile.self, from: yaml)
-        } catch {
-            throw LoadError(description: "\(path): \(error)")
+        let file = try decode(QuestionFile.self, at: path, missing: "cannot read \(path)") {
+            try YAMLDecoder().decode(QuestionFile.self, from: $0)
         }
         let testsPath = "\(directory)/tests.json"
-        guard let data = FileManager.default.contents(atPath: testsPath) else {
-            throw LoadError(description: "\(testsPath) is missing: run scripts/gen-tests")
-        }
-        let generated: GeneratedTests
-        do {
-            generated = try JSONDecoder().decode(GeneratedTests.self, from: data)
-        } catch {
-            throw LoadError(description: "\(testsPath): \(error)")
+        let generated = try decode(GeneratedTests.self, at: testsPath, missing: "\(testsPath) is missing: run scripts/gen-tests") {
+            try JSONDecoder().decode(GeneratedTests.self, from: $0)
         }
         guard generated.examples.count == file.examples.count else {
             throw LoadError(description: "\(testsPath) is stale (examples differ from question.yaml): run scripts/gen-tests")
@@ -71,6 +59,17 @@ public enum QuestionBank {
         let reference = (try? String(contentsOfFile: "\(directory)/reference.py", encoding: .utf8))
             .map { ReferenceSolution(language: .python3, source: $0) }
         return Entry(question: question, tests: generated.examples + generated.tests, reference: reference, directory: directory)
+    }
+
+    /// Reads the file at `path` and decodes it; a missing file and a malformed one are both a
+    /// LoadError that names the file.
+    private static func decode<T>(_ type: T.Type, at path: String, missing: String, _ decode: (Data) throws -> T) throws -> T {
+        guard let data = FileManager.default.contents(atPath: path) else { throw LoadError(description: missing) }
+        do {
+            return try decode(data)
+        } catch {
+            throw LoadError(description: "\(path): \(error)")
+        }
     }
 }
 

@@ -235,18 +235,26 @@ static int remove_entry(const char *path, const struct stat *info, int flag, str
     return 0;
 }
 
-static void remove_owned_in(const char *dir, uid_t uid) {
+static int report_leftovers = 0;  /* set once at start by cc_report_leftovers */
+/* Counts the entries of `dir` that `uid` owns, and removes each (with all below it) when `remove_them`;
+   otherwise names each on stderr when report_leftovers is set. */
+static int owned_in(const char *dir, uid_t uid, int remove_them) {
     DIR *d = opendir(dir);
-    if (!d) return;
+    if (!d) return 0;
+    int count = 0;
     struct dirent *e;
     char path[4096];
     while ((e = readdir(d))) {
         if (strcmp(e->d_name, ".") == 0 || strcmp(e->d_name, "..") == 0) continue;
         snprintf(path, sizeof path, "%s/%s", dir, e->d_name);
         struct stat info;
-        if (lstat(path, &info) == 0 && info.st_uid == uid) nftw(path, remove_entry, 16, FTW_DEPTH | FTW_PHYS);
+        if (lstat(path, &info) != 0 || info.st_uid != uid) continue;
+        count++;
+        if (remove_them) nftw(path, remove_entry, 16, FTW_DEPTH | FTW_PHYS);
+        else if (report_leftovers) fprintf(stderr, "leftover: %s of uid %u\n", path, (unsigned)uid);
     }
     closedir(d);
+    return count;
 }
 
 static void remove_ipc(uid_t uid) {
@@ -296,8 +304,8 @@ int cc_clean(uid_t uid, const char *box) {
         if (dropped) _exit(dropped);
         nftw(box, remove_entry, 16, FTW_DEPTH | FTW_PHYS);
         for (int i = 0; i < found; i++) nftw(names[i], remove_entry, 16, FTW_DEPTH | FTW_PHYS);
-        remove_owned_in("/dev/shm", uid);
-        remove_owned_in("/dev/mqueue", uid);
+        owned_in("/dev/shm", uid, 1);
+        owned_in("/dev/mqueue", uid, 1);
         remove_ipc(uid);
         _exit(0);
     }
@@ -306,28 +314,9 @@ int cc_clean(uid_t uid, const char *box) {
     return WIFEXITED(status) ? WEXITSTATUS(status) : EINTR;
 }
 
-static int report_leftovers = 0;
 
 void cc_report_leftovers(int on) { report_leftovers = on; }
 
-static int count_owned_in(const char *dir, uid_t uid) {
-    DIR *d = opendir(dir);
-    if (!d) return 0;
-    int count = 0;
-    struct dirent *e;
-    char path[4096];
-    while ((e = readdir(d))) {
-        if (strcmp(e->d_name, ".") == 0 || strcmp(e->d_name, "..") == 0) continue;
-        snprintf(path, sizeof path, "%s/%s", dir, e->d_name);
-        struct stat info;
-        if (lstat(path, &info) == 0 && info.st_uid == uid) {
-            count++;
-            if (report_leftovers) fprintf(stderr, "leftover: %s of uid %u\n", path, (unsigned)uid);
-        }
-    }
-    closedir(d);
-    return count;
-}
 
 int cc_leftovers(uid_t uid) {
     int count = 0;
@@ -346,7 +335,7 @@ int cc_leftovers(uid_t uid) {
         }
         closedir(proc);
     }
-    count += count_owned_in("/box", uid) + count_owned_in("/dev/shm", uid) + count_owned_in("/dev/mqueue", uid);
+    count += owned_in("/box", uid, 0) + owned_in("/dev/shm", uid, 0) + owned_in("/dev/mqueue", uid, 0);
     const char *tables[3] = { "/proc/sysvipc/shm", "/proc/sysvipc/sem", "/proc/sysvipc/msg" };
     for (int t = 0; t < 3; t++) {
         FILE *f = fopen(tables[t], "r");

@@ -21,9 +21,7 @@ struct Questions: AsyncParsableCommand {
             }
             return level
         }
-        let client = try await options.connect()
-        defer { client.close() }
-        let list = try await client.call(
+        let list = try await options.call(
             Method.Questions.list, ListQuestionsRequest(difficulty: level, tag: tag ?? "", search: search ?? ""))
         if options.json { return Output.json(list.questions) }
         for q in list.questions {
@@ -81,9 +79,7 @@ struct Workers: AsyncParsableCommand {
     @OptionGroup var options: ServerOptions
 
     func run() async throws {
-        let client = try await options.connect()
-        defer { client.close() }
-        let list = try await client.call(Method.Fleet.listWorkers, Empty())
+        let list = try await options.call(Method.Fleet.listWorkers, Empty())
         if options.json { return Output.json(list.workers) }
         if list.workers.isEmpty { return print("no live workers") }
         for w in list.workers {
@@ -140,9 +136,7 @@ struct Stats: AsyncParsableCommand {
     @OptionGroup var options: ServerOptions
 
     func run() async throws {
-        let client = try await options.connect()
-        defer { client.close() }
-        let stats = try await client.call(Method.Fleet.queueStats, Empty())
+        let stats = try await options.call(Method.Fleet.queueStats, Empty())
         if options.json { return Output.json(stats) }
         print("""
             queued jobs:   \(stats.length) (limit \(stats.maxDepth))

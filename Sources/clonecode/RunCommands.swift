@@ -109,9 +109,7 @@ struct Status: AsyncParsableCommand {
     @Argument(help: "The run id.") var runID: String
 
     func run() async throws {
-        let client = try await options.connect()
-        defer { client.close() }
-        try finish(try await client.call(Method.Judge.getRun, GetRunRequest(runID: runID)), options: options)
+        try finish(try await options.call(Method.Judge.getRun, GetRunRequest(runID: runID)), options: options)
     }
 }
 

@@ -2,6 +2,7 @@ import ArgumentParser
 import Foundation
 import RPC
 import TLS
+import Wire
 
 /// Options every command that talks to the API daemon takes.
 struct ServerOptions: ParsableArguments {
@@ -47,6 +48,13 @@ struct ServerOptions: ParsableArguments {
                                           key: tlsKeyFile ?? environment["CLONECODE_TLS_KEY_FILE"])
         } catch { throw CLIError("\(error)") }
         return try await RPCClient.connect(to: try endpoint, authToken: sent, tls: tls)
+    }
+
+    /// Connects, makes one call and closes the connection.
+    func call<Request, Response>(_ method: UnaryMethod<Request, Response>, _ request: Request) async throws -> Response {
+        let client = try await connect()
+        defer { client.close() }
+        return try await client.call(method, request)
     }
 }
 
