@@ -9,7 +9,7 @@ PACKAGES=(
   redis-server                                                 # QuestionsDB and MetadataDB
   python3 python3-yaml python3-protobuf                        # scripts/gen-tests; the Python client test
   systemd util-linux curl                                      # systemd-socket-activate, setpriv (tests), readiness checks
-  openssl iproute2 debootstrap                                 # test certificates, test hosts (netns), images
+  openssl iproute2 debootstrap jq                              # test certificates, test hosts (netns), images (jq reads runtime/*/language.json)
   libjs-codemirror                                             # the web page's editor
   chromium chromium-driver python3-selenium                    # browser tests of the web page
 )
