@@ -183,7 +183,7 @@ let package = Package(
         .target(
             name: "TestSupport",
             dependencies: [
-                "Docker", "Store", "TLS", "RPC", "Wire", "Bank", "API", .product(name: "Logging", package: "swift-log"),
+                "Docker", "Model", "Store", "TLS", "RPC", "Wire", "Bank", "API", .product(name: "Logging", package: "swift-log"),
             ],
             path: "Tests/TestSupport",
             swiftSettings: strict

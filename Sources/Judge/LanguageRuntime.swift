@@ -2,7 +2,7 @@ public import Model
 
 /// What judging a language needs: its declaration (runtime/LANGUAGE: commands, limits, templates)
 /// and the runner image, with the parts of generated files that depend on a question's signature
-/// filled in by the language's driver (CppDriver, GoDriver...).
+/// filled in from its declaration (Drivers).
 public struct LanguageRuntime: Sendable {
     public var declaration: LanguageDeclaration
     /// The runner image (scripts/build-images makes it).

@@ -18,9 +18,11 @@ public struct LanguageCatalog: Sendable {
         }
         var found: [Language: LanguageDeclaration] = [:]
         for name in names.sorted() where files.fileExists(atPath: "\(directory)/\(name)/language.json") {
-            guard let language = Language(rawValue: name) else {
-                throw LanguageCatalogError("\(directory)/\(name): '\(name)' is not one of LeetCode's language names")
+            guard let first = name.unicodeScalars.first, ("a"..."z").contains(first),
+                  name.unicodeScalars.allSatisfy({ ("a"..."z").contains($0) || ("0"..."9").contains($0) }) else {
+                throw LanguageCatalogError("\(directory)/\(name): '\(name)' is not a language id (lowercase letters and digits, as LeetCode names languages)")
             }
+            let language = Language(id: name)
             found[language] = try Self.declaration(language, in: "\(directory)/\(name)")
         }
         guard !found.isEmpty else { throw LanguageCatalogError("no language in \(directory) (no */language.json)") }
@@ -68,6 +70,10 @@ public struct LanguageCatalog: Sendable {
         var flags: [String: [String]]?
         var function: LanguageDeclaration.Function
         var program: LanguageDeclaration.Program
+        var names: NameStyles?
+        var types: [String: [String: String]]?
+        var stub: [SignatureParts.Declared]?
+        var driver: [SignatureParts.Declared]?
     }
 
     static func declaration(_ language: Language, in folder: String) throws(LanguageCatalogError) -> LanguageDeclaration {
@@ -102,9 +108,18 @@ public struct LanguageCatalog: Sendable {
                 throw LanguageCatalogError("\(folder)/language.json: no template \(folder)/templates/\(name)")
             }
         }
-        return LanguageDeclaration(
+        var declaration = LanguageDeclaration(
             language: language, position: file.position, name: file.name, extensions: file.extensions, toolchain: file.toolchain,
             function: function, program: program, templates: templates, stubs: try texts(in: "\(folder)/stubs", suffix: ".txt"))
+        do {
+            declaration.types = try TypePatterns(file.types ?? [:])
+            declaration.stub = try SignatureParts(file.stub ?? [], types: declaration.types, where: "stub")
+            declaration.driver = try SignatureParts(file.driver ?? [], types: declaration.types, where: "driver")
+        } catch {
+            throw LanguageCatalogError("\(folder)/language.json: \(error)")
+        }
+        declaration.names = file.names ?? NameStyles()
+        return declaration
     }
 
     /// The files of `folder` (none when it does not exist) as templates, by name without `suffix`.

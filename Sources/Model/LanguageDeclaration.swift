@@ -20,6 +20,14 @@ public struct LanguageDeclaration: Sendable {
     public var templates: [String: Template]
     /// stubs/NAME.txt: the fixed text of the code stubs.
     public var stubs: [String: Template]
+    /// How it spells the signature's types ("types").
+    public var types = TypePatterns()
+    /// How it writes the signature's names ("names").
+    public var names = NameStyles()
+    /// The holes of stubs/function.txt that depend on the signature ("stub").
+    public var stub = SignatureParts()
+    /// The holes of templates/ that depend on the signature ("driver").
+    public var driver = SignatureParts()
 
     /// A function question's job: the files made from the submission, the compile step if the
     /// language has one outside its driver, the command that runs the driver on `tests.json`, and how

@@ -12,13 +12,18 @@ public struct Template: Sendable, Equatable {
     let pieces: [Piece]
 
     public init(_ text: String) {
+        pieces = Self.scan(text, isName: Self.isName)
+    }
+
+    /// The pieces of `text`: `{{NAME}}` is a hole when `isName(NAME)`, anything else is text.
+    static func scan(_ text: String, isName: (Substring) -> Bool) -> [Piece] {
         var pieces: [Piece] = []
         var literal = ""
         var rest = Substring(text)
         while let open = rest.range(of: "{{") {
             literal += rest[..<open.lowerBound]
             let after = rest[open.upperBound...]
-            if let close = after.range(of: "}}"), case let name = after[..<close.lowerBound], Self.isName(name) {
+            if let close = after.range(of: "}}"), case let name = after[..<close.lowerBound], isName(name) {
                 if !literal.isEmpty { pieces.append(.text(literal)) }
                 literal = ""
                 pieces.append(.hole(String(name)))
@@ -30,7 +35,7 @@ public struct Template: Sendable, Equatable {
         }
         literal += rest
         if !literal.isEmpty { pieces.append(.text(literal)) }
-        self.pieces = pieces
+        return pieces
     }
 
     /// The names of the holes, in order.

@@ -168,13 +168,13 @@ struct ProgramOutputTests {
     }
 
     @Test func theJobRunsTheProgramOncePerInput() throws {
-        let runtime = try #require(LanguageRuntime.all[.cpp])
+        let runtime = try #require(LanguageRuntime.all[Language(id: "cpp")])
         let job = JobBuilder(runtime: runtime).job(source: "int main(){}", question: Self.question, inputs: ["1\n", "2\n"])
         #expect(job.files.map(\.path) == ["main.cpp"])
         #expect(job.inputs == [Array("1\n".utf8), Array("2\n".utf8)])
         #expect(job.compile?.argv.first == "/usr/bin/g++" && job.run.argv == ["./main"])
         #expect(job.run.limits.wallMs == 1000)
-        let java = JobBuilder(runtime: try #require(LanguageRuntime.all[.java]))
+        let java = JobBuilder(runtime: try #require(LanguageRuntime.all[Language(id: "java")]))
         #expect(java.programLimitMs(Self.question) == 1500 + 500)
     }
 }
@@ -183,7 +183,7 @@ struct ProgramOutputTests {
 /// string mentions it, and never twice.
 @Suite struct GoImportTests {
     @Test func packagesUsedAreImportedOnTheFirstLine() throws {
-        let go = try #require(LanguageRuntime.all[.go])
+        let go = try #require(LanguageRuntime.all[Language(id: "go")])
         let signature = Signature(functionName: "f", params: [Param(name: "a", type: "integer[]")], returnType: "string")
         let solution = { (source: String) in go.files(solution: source, signature: signature).first { $0.name == "solution.go" }?.text ?? "" }
         let source = "func f(a []int) string {\n\tsort.Ints(a) // strings.Join would do too\n\treturn \"math.Pi\" + strconv.Itoa(len(a))\n}\n"
