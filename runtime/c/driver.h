@@ -1,5 +1,5 @@
 // The judge's C driver support: JSON test data in, canonical JSON answers out, each test's result
-// as one JSON line on file descriptor 3. main() is generated per question (Sources/Judge/CDriver.swift).
+// as one JSON line on file descriptor 3. main() is generated per question (templates/main.c, language.json).
 #pragma once
 #include <fcntl.h>
 #include <time.h>

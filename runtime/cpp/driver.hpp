@@ -1,6 +1,6 @@
 // The judge's C++ driver support: JSON test data in, canonical JSON answers out, each test's
 // result as one JSON line on file descriptor 3. main() is generated per question (see
-// Sources/Judge/CppDriver.swift) and calls the solution through these.
+// templates/main.cpp with language.json's driver parts) and calls the solution through these.
 #pragma once
 #include <unistd.h>
 

@@ -6,8 +6,8 @@ import java.util.function.*;
 
 /**
  * The judge's Java driver support: JSON test data in, canonical JSON answers out, each test's result
- * as one JSON line on file descriptor 3. The main class is generated per question (see
- * Sources/Judge/JavaDriver.swift) and calls the solution through these helpers.
+ * as one JSON line on file descriptor 3. The main class is generated per question (templates/Solution.java
+ * with language.json's driver parts) and calls the solution through these helpers.
  */
 public final class CcJudge {
     private CcJudge() {}
