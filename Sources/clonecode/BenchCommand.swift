@@ -9,23 +9,18 @@ struct Bench: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Measure throughput and submit-to-verdict latency (median, p95) against a running fleet.",
         discussion: """
-            Without --file, submits a correct Python 3 solution of --question (two-sum or \
-            palindrome-number). `overhead` is each run's latency minus the wall time of the program's \
-            own processes, as the sandbox measured it: the time spent in the judge itself.
+            Submits --file (e.g. Tests/solutions/python3/two-sum.py) to --question. `overhead` is each \
+            run's latency minus the wall time of the program's own processes, as the sandbox measured \
+            it: the time spent in the judge itself.
             """)
 
     @OptionGroup var options: ServerOptions
     @Option(help: "The question to submit to.") var question = "palindrome-number"
-    @Option(help: "The solution to submit (default: a built-in one for two-sum or palindrome-number).") var file: String?
+    @Option(help: "The solution to submit.") var file: String
     @Option(help: "The solution's language (default: from the file's extension, else python3).") var language: String?
     @Option(help: "Submissions in all.") var count = 200
     @Option(help: "Submissions in flight at once.") var concurrency = 4
     @Option(help: "Submissions before measuring starts (warm-up).") var warmup = 10
-
-    static let builtIn = [
-        "palindrome-number": "class Solution:\n    def isPalindrome(self, x: int) -> bool:\n        return str(x) == str(x)[::-1]\n",
-        "two-sum": "class Solution:\n    def twoSum(self, nums: List[int], target: int) -> List[int]:\n        seen = {}\n        for i, v in enumerate(nums):\n            if target - v in seen:\n                return [seen[target - v], i]\n            seen[v] = i\n",
-    ]
 
     struct Sample {
         var latencyMs: Double
@@ -35,15 +30,8 @@ struct Bench: AsyncParsableCommand {
 
     func run() async throws {
         guard count > 0, concurrency > 0, warmup >= 0 else { throw CLIError("--count and --concurrency must be above 0") }
-        let source: String
-        if let file {
-            guard let text = try? String(contentsOfFile: file, encoding: .utf8) else { throw CLIError("cannot read \(file)") }
-            source = text
-        } else {
-            guard let text = Self.builtIn[question] else { throw CLIError("no built-in solution for \(question): pass --file") }
-            source = text
-        }
-        let languageName = language ?? file.flatMap { Language(fileName: $0)?.rawValue } ?? "python3"
+        guard let source = try? String(contentsOfFile: file, encoding: .utf8) else { throw CLIError("cannot read \(file)") }
+        let languageName = language ?? Language(fileName: file)?.rawValue ?? "python3"
         let client = try await options.connect()
         defer { client.close() }
         let request = SubmitRequest(slug: question, language: languageName, source: source)
