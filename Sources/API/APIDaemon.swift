@@ -1,9 +1,9 @@
 import Daemon
 public import Logging
 import Model
-import RPC
+package import RPC
 import ServiceLifecycle
-import Store
+package import Store
 import Systemd
 import Wire
 
@@ -50,7 +50,7 @@ public struct APIDaemon: Sendable {
         logger.info("stopped")
     }
 
-    func makeRouter(questionsDB: RedisClient, metadataDB: RedisClient, hub: RunWatchHub) -> RPCRouter {
+    package func makeRouter(questionsDB: RedisClient, metadataDB: RedisClient, hub: RunWatchHub) -> RPCRouter {
         let questions = QuestionStore(redis: questionsDB)
         let runs = RunStore(redis: metadataDB)
         let questionService = QuestionService(

@@ -1,12 +1,14 @@
 import Foundation
-import Store
+package import Store
 
 /// Fans run-change notices from the MetadataDB's pub/sub channel out to the WatchRun calls that wait
 /// for them. A notice carries the fields that changed, so a watcher applies it to the run it holds;
 /// after the subscription was re-established (notices may have been missed) a watcher gets nil and
 /// reads the run again.
-actor RunWatchHub {
+package actor RunWatchHub {
     private var watchers: [String: [UUID: AsyncStream<RunChange?>.Continuation]] = [:]
+
+    package init() {}
 
     /// The changes of run `runID`, in order; nil when the run must be read again. Call `stop` when done.
     func watch(_ runID: String) -> (token: UUID, changes: AsyncStream<RunChange?>) {

@@ -1,4 +1,4 @@
-public import Foundation
+import Foundation
 
 /// The languages of a runtime folder, one declaration per runtime/LANGUAGE/language.json, in their
 /// declared order. The folder is runtime/ in the source tree and PREFIX/share/clonecode/runtime when

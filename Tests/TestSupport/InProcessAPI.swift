@@ -1,4 +1,4 @@
-@testable public import API
+public import API
 import Foundation
 import Logging
 import Model
