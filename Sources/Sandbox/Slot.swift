@@ -22,7 +22,14 @@ public actor Slot {
 
     /// Starts the first container and a spare; throws when the sandbox cannot be set up (fail closed).
     public func prepare() async throws {
-        current = try await RunnerContainer.start(spec, docker: docker, logger: logger)
+        do {
+            current = try await RunnerContainer.start(spec, docker: docker, logger: logger)
+        } catch let error as RunnerError {
+            // A runner that did not greet (seen rarely under load) is worth one more container, as
+            // takeContainer gives one; a Docker failure (no image, no engine) is not.
+            logger.warning("starting another container: \(error)", metadata: ["slot": "\(spec.slot)"])
+            current = try await RunnerContainer.start(spec, docker: docker, logger: logger)
+        }
         refillSpare()
     }
 
