@@ -2,14 +2,31 @@
 
     python3 -I -S driver.py solution.py tests.json
 
-tests.json holds the signature and the inputs (each a JSON array of arguments), never the
-expected outputs. The driver compiles the
-solution (a syntax error is reported as a compile error), then calls the method on a fresh Solution
-for every input, and writes one JSON line per test on file descriptor 3, apart from the program's
-own stdout:
+tests.json holds a header that says what the solution implements, and the inputs, never the
+expected outputs:
+
+    {"function": "rotate", "params": ["integer[][]"], "returns": "void", "inplace": 0, "inputs": [...]}
+        a method of class Solution; each input is the JSON array of its arguments. Optional keys:
+        "inplace": i   the answer is parameter i after the call (the function returns nothing)
+        "prefix": i    the answer is parameter i's first k elements, k the returned value
+        "build": "cycle" | "intersection"   the input is a builder's ([values, pos] / [intersectVal,
+                       listA, listB, skipA, skipB]); a returned ListNode is answered by its position
+                       in the (first) built list, null for None, -1 for a node not of that list
+    {"class": "LRUCache", "params": [...], "methods": {"get": {"params": [...], "returns": "integer"}, ...},
+     "inputs": [[["LRUCache", "put", "get"], [[2], [1, 1], [2]]], ...]}
+        a design question: each input is a sequence of calls, the first the constructor; the answer
+        is one value per call (null for the constructor and void methods)
+
+The driver compiles the solution (a syntax error is reported as a compile error), then runs every
+test on a fresh Solution (or a fresh object of the class), and writes one JSON line per test on
+file descriptor 3, apart from the program's own stdout:
 
     {"compile_error": "..."}                                  the solution does not compile
-    {"i": 0, "ms": 0.12, "out": "[0,1]", "stdout": "..."}     test 0 returned `out` (canonical JSON)
+    {"i": 0, "ms": 0.12, "out": "[0,1]", "stdout": "..."}     test 0 answered `out` (canonical JSON)
+    {"i": 0, "ms": 0.12, "out": "[[7,null]]", "wrong": "...", "stdout": "..."}
+                                                              test 0 is wrong whatever the expected
+                                                              answer: a RandomNode or GraphNode
+                                                              answer holds a node of the input
     {"i": 3, "error": "Traceback ...", "stdout": "..."}       test 3 raised; the driver stops
     {"i": 5, "output_limit": true}                            the program printed too much; stops
 """
@@ -72,16 +89,22 @@ def main():
         return
 
     sys.setrecursionlimit(100000)
-    namespace = leetcode.prelude()
+    design = "class" in spec
+    types = list(spec.get("params", [])) + [spec.get("returns", "void")]
+    for method in spec.get("methods", {}).values():
+        types += list(method.get("params", [])) + [method.get("returns", "void")]
+    namespace = leetcode.prelude(types)
     stdout = CappedWriter(STDOUT_TOTAL)
     real_stdout = sys.stdout
+    owner = spec["class"] if design else "Solution"
     try:
         sys.stdout = stdout
         exec(code, namespace)
-        solution_class = namespace.get("Solution")
+        solution_class = namespace.get(owner)
         if solution_class is None:
-            raise NameError("name 'Solution' is not defined")
-        getattr(solution_class, spec["function"])
+            raise NameError(f"name '{owner}' is not defined")
+        if not design:
+            getattr(solution_class, spec["function"])
     except OutputLimit:
         sys.stdout = real_stdout
         send({"i": 0, "output_limit": True})
@@ -92,18 +115,24 @@ def main():
         return
     sys.stdout = real_stdout
 
-    params, returns = spec["params"], spec["returns"]
     for i, values in enumerate(spec["inputs"]):
-        args = [leetcode.decode(v, t) for v, t in zip(values, params)]
+        test = leetcode.Test()
         stdout.parts = []
         sys.stdout = stdout
         try:
-            method = getattr(solution_class(), spec["function"])
-            started = time.perf_counter()
-            value = method(*args)
-            elapsed = time.perf_counter() - started
+            if design:
+                timing = [0.0]
+                answer = leetcode.run_design(solution_class, spec, values, test, timing)
+                elapsed = timing[0]
+            else:
+                args = leetcode.arguments(spec, values, test)
+                method = getattr(solution_class(), spec["function"])
+                started = time.perf_counter()
+                value = method(*args)
+                elapsed = time.perf_counter() - started
+                answer = leetcode.answer(spec, args, value, test)
             sys.stdout = real_stdout
-            out = leetcode.canonical(leetcode.encode(value, returns))
+            out = leetcode.canonical(answer)
         except OutputLimit:
             sys.stdout = real_stdout
             send({"i": i, "output_limit": True})
@@ -112,7 +141,12 @@ def main():
             sys.stdout = real_stdout
             send({"i": i, "error": format_error(error), "stdout": stdout.text()})
             return
-        send({"i": i, "ms": round(elapsed * 1000, 3), "out": out, "stdout": stdout.text()})
+        record = {"i": i, "ms": round(elapsed * 1000, 3), "out": out}
+        if test.wrong is not None:
+            record["wrong"] = test.wrong
+        record["stdout"] = stdout.text()
+        send(record)
+        del test, values
 
 
 def format_error(error):
@@ -120,6 +154,8 @@ def format_error(error):
     import traceback
     if isinstance(error, leetcode.TypeMismatch):
         return f"TypeError: {error}"
+    if isinstance(error, leetcode.BadAnswer):
+        return str(error)
     if isinstance(error, RecursionError):
         return "RecursionError: maximum recursion depth exceeded"
     frames = [f for f in traceback.extract_tb(error.__traceback__) if f.filename == "solution.py"]

@@ -452,7 +452,7 @@ def answer(header, args, result, test: Test):
         if k < 0:
             raise BadAnswer(f"returned k = {k}, which is negative")
         if k > len(array):
-            raise BadAnswer(f"returned k = {k}, but the array has {len(array)} elements")
+            raise BadAnswer(f"returned k = {k}, but the array has {len(array)} element{'' if len(array) == 1 else 's'}")
         return encode(array[:k], header["params"][i], test)
     if header.get("build") and header["returns"] == "ListNode":
         return position(result, test)
@@ -479,19 +479,28 @@ def call(solution_class, header, values, test: Test = None):
     return answer(header, args, result, test)
 
 
-def run_design(cls, header, value, test: Test = None):
+def run_design(cls, header, value, test: Test = None, timing: list = None):
     """Runs one test of a design question: `value` is LeetCode's pair [names, argument lists]; the
     first call constructs `cls`, the others call its methods. Returns one answer per call: null for
-    the constructor and void methods, the encoded return value otherwise."""
+    the constructor and void methods, the encoded return value otherwise. With `timing` (a list
+    holding one number), the seconds spent in the calls themselves are added to timing[0]."""
+    from time import perf_counter
     test = test if test is not None else Test()
     names, arg_lists = value
-    obj = cls(*[decode(v, t, test) for v, t in zip(arg_lists[0], header["params"])])
+    args = [decode(v, t, test) for v, t in zip(arg_lists[0], header["params"])]
+    started = perf_counter()
+    obj = cls(*args)
+    spent = perf_counter() - started
     answers = [None]
     for name, values in zip(names[1:], arg_lists[1:]):
         method = header["methods"][name]
-        params = method.get("params", [])
-        result = getattr(obj, name)(*[decode(v, t, test) for v, t in zip(values, params)])
+        args = [decode(v, t, test) for v, t in zip(values, method.get("params", []))]
+        started = perf_counter()
+        result = getattr(obj, name)(*args)
+        spent += perf_counter() - started
         answers.append(encode(result, method.get("returns", "void"), test))
+    if timing is not None:
+        timing[0] += spent
     return answers
 
 
