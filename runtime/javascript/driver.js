@@ -29,6 +29,7 @@ function send(record) { fs.writeSync(3, JSON.stringify(record) + "\n"); }
 /** The error as LeetCode shows it: the message and the frames in the user's file. */
 function describe(error, file) {
     if (error instanceof leetcode.TypeMismatch) return `TypeError: ${error.message}`;
+    if (error instanceof SolutionError) return `Error: ${error.message}`;
     if (!(error instanceof Error)) return `Uncaught ${util.inspect(error)}`;
     if (error instanceof RangeError && /call stack/.test(error.message)) return "RangeError: Maximum call stack size exceeded";
     const frames = String(error.stack || "").split("\n").slice(1).filter((l) => l.includes(file));
@@ -69,7 +70,7 @@ function main() {
         return;
     }
 
-    leetcode.install(globalThis);
+    leetcode.install(globalThis, spec);
     let captured = [], size = 0, kept = 0;
     const capture = (...args) => {
         const text = util.format(...args) + "\n";
@@ -81,32 +82,102 @@ function main() {
     process.stdout.write = (chunk) => { capture(String(chunk).replace(/\n$/, "")); return true; };
     const text = () => captured.join("").slice(0, STDOUT_KEPT);
 
+    const name = spec.class === undefined ? spec.function : spec.class;
     let fn;
     try {
         script.runInThisContext();
-        fn = vm.runInThisContext(`typeof ${spec.function} === "function" ? ${spec.function} : undefined`);
-        if (fn === undefined) throw new ReferenceError(`${spec.function} is not defined`);
+        fn = vm.runInThisContext(`typeof ${name} === "function" ? ${name} : undefined`);
+        if (fn === undefined) throw new ReferenceError(`${name} is not defined`);
     } catch (error) {
         if (error instanceof OutputLimit) { send({ i: 0, output_limit: true }); return; }
         send({ i: 0, error: describe(error, file), stdout: text() });
         return;
     }
 
+    const run = spec.class === undefined ? (input) => callFunction(spec, fn, input) : (input) => callDesign(spec, fn, input);
     for (let i = 0; i < spec.inputs.length; i++) {
-        const args = spec.inputs[i].map((v, k) => leetcode.decode(v, spec.params[k]));
         captured = []; kept = 0;
         try {
-            const started = process.hrtime.bigint();
-            const value = fn(...args);
-            const ms = Number(process.hrtime.bigint() - started) / 1e6;
-            const out = leetcode.canonical(leetcode.encode(value, spec.returns));
-            send({ i, ms: Math.round(ms * 1000) / 1000, out, stdout: text() });
+            const { ms, out, wrong } = run(spec.inputs[i]);
+            const record = { i, ms: Math.round(ms * 1000) / 1000, out };
+            if (wrong) record.wrong = wrong;
+            record.stdout = text();
+            send(record);
         } catch (error) {
             if (error instanceof OutputLimit) send({ i, output_limit: true });
             else send({ i, error: describe(error, file), stdout: text() });
             return;
         }
     }
+}
+
+class SolutionError extends Error {}
+
+/** One test of a function question: the arguments decoded (or built), the call, the judged answer
+ *  (the return value, the in-place parameter, the prefix, or a returned node's position). */
+function callFunction(spec, fn, input) {
+    const check = { made: new Set(), wrong: null };
+    let args, nodes = null;
+    if (spec.build !== undefined) ({ args, nodes } = leetcode.build(spec.build, input));
+    else args = input.map((v, k) => leetcode.decode(v, spec.params[k], check.made));
+    const started = process.hrtime.bigint();
+    const value = fn(...args);
+    const ms = Number(process.hrtime.bigint() - started) / 1e6;
+    let answer;
+    if (spec.inplace !== undefined) {
+        answer = leetcode.encode(args[spec.inplace], spec.params[spec.inplace], check);
+    } else if (spec.prefix !== undefined) {
+        const array = args[spec.prefix];
+        if (typeof value !== "number" || !Number.isInteger(value)) {
+            throw new leetcode.TypeMismatch(`returned ${value === null ? "null" : typeof value} ${JSON.stringify(value)} where the length (integer) was expected`);
+        }
+        if (value < 0 || value > array.length) {
+            throw new SolutionError(`returned k = ${value}, but the array has ${array.length} elements`);
+        }
+        answer = leetcode.encode(array.slice(0, value), spec.params[spec.prefix], check);
+    } else if (nodes !== null && spec.returns === "ListNode") {
+        if (value !== null && value !== undefined && !(typeof value === "object" && "val" in value)) {
+            throw new leetcode.TypeMismatch(`returned ${typeof value} ${JSON.stringify(value)} where ListNode was expected`);
+        }
+        answer = leetcode.position(value, nodes);
+    } else {
+        answer = leetcode.encode(value, spec.returns, check);
+    }
+    return { ms, out: leetcode.canonical(answer), wrong: check.wrong };
+}
+
+/** One test of a design question: the constructor, then every call; one value per call. */
+function callDesign(spec, cls, input) {
+    const [calls, argLists] = input;
+    const out = [];
+    let ms = 0, object;
+    for (let j = 0; j < calls.length; j++) {
+        const check = { made: new Set(), wrong: null };
+        if (j === 0) {
+            const args = (argLists[0] || []).map((v, k) => leetcode.decode(v, spec.params[k], check.made));
+            const begin = process.hrtime.bigint();
+            object = new cls(...args);
+            ms += Number(process.hrtime.bigint() - begin) / 1e6;
+            out.push(null);
+            continue;
+        }
+        const method = spec.methods[calls[j]];
+        if (method === undefined) throw new SolutionError(`call ${j}: ${calls[j]} is not a method of ${spec.class}`);
+        if (typeof object[calls[j]] !== "function") {
+            throw new TypeError(`${spec.class}.prototype.${calls[j]} is not a function (call ${j}: ${calls[j]})`);
+        }
+        const args = (argLists[j] || []).map((v, k) => leetcode.decode(v, method.params[k], check.made));
+        const begin = process.hrtime.bigint();
+        const value = object[calls[j]](...args);
+        ms += Number(process.hrtime.bigint() - begin) / 1e6;
+        try {
+            out.push(leetcode.encode(value, method.returns, check));
+        } catch (error) {
+            if (error instanceof leetcode.TypeMismatch) throw new leetcode.TypeMismatch(`${calls[j]} (call ${j}) ${error.message}`);
+            throw error;
+        }
+    }
+    return { ms, out: leetcode.canonical(out), wrong: null };
 }
 
 main();

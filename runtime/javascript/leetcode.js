@@ -111,8 +111,39 @@ class Queue {
     clone() { return new Queue(this.toArray()); }
 }
 
-function install(global) {
+// LeetCode's `_Node` of the questions whose nodes have more than ListNode's or TreeNode's fields:
+// one class per field set, installed (as `_Node`, and `Node` for older solutions) only for a
+// question whose signature mentions it.
+function NextNode(val, left, right, next) {
+    this.val = val === undefined ? null : val;
+    this.left = left === undefined ? null : left;
+    this.right = right === undefined ? null : right;
+    this.next = next === undefined ? null : next;
+}
+
+function RandomNode(val, next, random) {
+    this.val = val === undefined ? 0 : val;
+    this.next = next === undefined ? null : next;
+    this.random = random === undefined ? null : random;
+}
+
+function GraphNode(val, neighbors) {
+    this.val = val === undefined ? 0 : val;
+    this.neighbors = neighbors === undefined ? [] : neighbors;
+}
+
+const NODE_CLASSES = { NextNode, RandomNode, GraphNode };
+
+/** The node classes the types of a tests.json header mention. */
+function nodeTypes(spec) {
+    const types = [...(spec.params || []), spec.returns || "void"];
+    for (const method of Object.values(spec.methods || {})) types.push(...method.params, method.returns);
+    return types.map((t) => t.replace(/\[\]$|^list<|>$/g, "")).filter((t) => t in NODE_CLASSES);
+}
+
+function install(global, spec) {
     Object.assign(global, { ListNode, TreeNode, PriorityQueue, MinPriorityQueue, MaxPriorityQueue, Queue });
+    for (const name of nodeTypes(spec || {})) { global._Node = NODE_CLASSES[name]; global.Node = NODE_CLASSES[name]; }
     try { global._ = require("/usr/share/nodejs/lodash"); } catch (e) { /* lodash is optional */ }
 }
 
@@ -144,12 +175,86 @@ function elementType(type) {
     return null;
 }
 
-function decode(value, type) {
+/** The values a test's input decodes to; `made` collects the nodes built for it (the deep-copy check). */
+function decode(value, type, made) {
     if (type === "ListNode") return toList(value);
     if (type === "TreeNode") return toTree(value);
+    if (type === "NextNode") return toNextTree(value, made);
+    if (type === "RandomNode") return toRandomList(value, made);
+    if (type === "GraphNode") return toGraph(value, made);
     const inner = elementType(type);
-    if (inner !== null) return value.map((v) => decode(v, inner));
+    if (inner !== null) return value.map((v) => decode(v, inner, made));
     return value;
+}
+
+function toNextTree(values, made) {
+    if (!values.length || values[0] === null) return null;
+    const node = (v) => { const n = new NextNode(v); if (made) made.add(n); return n; };
+    const root = node(values[0]), queue = [root];
+    let i = 1, q = 0;
+    while (q < queue.length && i < values.length) {
+        const parent = queue[q++];
+        if (i < values.length && values[i] !== null) { parent.left = node(values[i]); queue.push(parent.left); }
+        i++;
+        if (i < values.length && values[i] !== null) { parent.right = node(values[i]); queue.push(parent.right); }
+        i++;
+    }
+    return root;
+}
+
+function toRandomList(pairs, made) {
+    const nodes = pairs.map(([val]) => new RandomNode(val));
+    nodes.forEach((node, i) => {
+        if (made) made.add(node);
+        node.next = i + 1 < nodes.length ? nodes[i + 1] : null;
+        const target = pairs[i][1];
+        node.random = target === null || target === undefined ? null : nodes[target];
+    });
+    return nodes.length ? nodes[0] : null;
+}
+
+function toGraph(adjacency, made) {
+    const nodes = adjacency.map((_, i) => new GraphNode(i + 1));
+    nodes.forEach((node, i) => {
+        if (made) made.add(node);
+        node.neighbors = adjacency[i].map((v) => nodes[v - 1]);
+    });
+    return nodes.length ? nodes[0] : null;
+}
+
+/** A linked list of `values` whose tail links to node `pos` (-1: none), and its nodes. */
+function cycleList(values, pos) {
+    const nodes = values.map((v) => new ListNode(v));
+    nodes.forEach((node, i) => { node.next = i + 1 < nodes.length ? nodes[i + 1] : null; });
+    if (pos >= 0 && pos < nodes.length) nodes[nodes.length - 1].next = nodes[pos];
+    return nodes;
+}
+
+/** The test input of a builder (SPEC: build) made into the method's arguments, and the nodes of
+ *  the list whose positions judge a returned node. */
+function build(kind, input) {
+    if (kind === "cycle") {
+        const [values, pos] = input;
+        const nodes = cycleList(values, pos);
+        return { args: [nodes.length ? nodes[0] : null], nodes };
+    }
+    if (kind === "intersection") {
+        const [intersectVal, listA, listB, skipA, skipB] = input;
+        const a = cycleList(listA, -1);
+        let b = cycleList(intersectVal === 0 ? listB : listB.slice(0, skipB), -1);
+        if (intersectVal !== 0 && skipA < a.length) {
+            if (b.length) b[b.length - 1].next = a[skipA]; else b = [a[skipA]];
+        }
+        return { args: [a.length ? a[0] : null, b.length ? b[0] : null], nodes: a };
+    }
+    throw new Error(`unknown builder ${kind}`);
+}
+
+/** A returned node judged by identity: its position among `nodes`, null for null, -1 for another node. */
+function position(value, nodes) {
+    if (value === null || value === undefined) return null;
+    const at = nodes.indexOf(value);
+    return at;
 }
 
 class TypeMismatch extends Error {}
@@ -161,11 +266,13 @@ function short(value) {
     return text.length > 60 ? text.slice(0, 57) + "..." : text;
 }
 
-function encode(value, type) {
+/** `value` as the JSON of `type`. `check` (optional) holds the input's nodes (`made`) and gets the
+ *  first deep-copy violation (`wrong`). */
+function encode(value, type, check) {
     const mismatch = () => new TypeMismatch(`returned ${value === null ? "null" : typeof value} ${short(value)} where ${type} was expected`);
     switch (type) {
         case "void": return null;
-        case "integer": case "long":
+        case "integer": case "long": case "uint32":
             if (typeof value === "bigint") return value;
             if (typeof value !== "number" || !Number.isInteger(value)) throw mismatch();
             return value;
@@ -202,13 +309,89 @@ function encode(value, type) {
             while (out.length && out[out.length - 1] === null) out.pop();
             return out;
         }
+        case "NextNode": return nextLevels(value, mismatch);
+        case "RandomNode": return randomList(value, mismatch, check);
+        case "GraphNode": return graph(value, mismatch, check);
     }
     const inner = elementType(type);
     if (inner !== null) {
         if (!Array.isArray(value)) throw mismatch();
-        return value.map((v) => encode(v, inner));
+        return value.map((v) => encode(v, inner, check));
     }
     throw mismatch();
+}
+
+const LIMIT = 1000000;
+
+function isNode(value) { return value !== null && value !== undefined && typeof value === "object" && "val" in value; }
+
+/** A tree's levels read through `next`, "#" after each: [1,"#",2,3,"#"]. */
+function nextLevels(root, mismatch) {
+    if (root !== null && root !== undefined && !isNode(root)) throw mismatch();
+    const out = [];
+    let first = root || null, count = 0;
+    while (first) {
+        let below = null;
+        for (let node = first; node; node = node.next || null) {
+            if (++count > LIMIT) throw new TypeMismatch("the next pointers form a cycle");
+            out.push(node.val);
+            if (!below) below = node.left || node.right || null;
+        }
+        out.push("#");
+        first = below;
+    }
+    return out;
+}
+
+function copyCheck(check, node, index) {
+    if (check && check.made && !check.wrong && check.made.has(node)) {
+        check.wrong = `the answer's node ${index} (val ${short(node.val)}) is a node of the input: not a copy`;
+    }
+}
+
+/** A random list as [[val, random's index or null], ...] in next order. */
+function randomList(head, mismatch, check) {
+    if (head !== null && head !== undefined && !isNode(head)) throw mismatch();
+    const nodes = [], index = new Map();
+    for (let node = head || null; node; node = node.next || null) {
+        if (index.has(node)) throw new TypeMismatch("the returned list has a cycle");
+        if (nodes.length >= LIMIT) throw new TypeMismatch("the returned list is too long");
+        index.set(node, nodes.length);
+        nodes.push(node);
+    }
+    return nodes.map((node, i) => {
+        copyCheck(check, node, i);
+        const random = node.random === undefined ? null : node.random;
+        if (random === null) return [node.val, null];
+        if (!index.has(random)) {
+            if (check && !check.wrong) check.wrong = `the answer's node ${i} (val ${short(node.val)}) has a random pointer to a node that is not in the answer's list`;
+            return [node.val, null];
+        }
+        return [node.val, index.get(random)];
+    });
+}
+
+/** A graph as the adjacency list of the nodes reachable from `start`, ordered by val. */
+function graph(start, mismatch, check) {
+    if (start !== null && start !== undefined && !isNode(start)) throw mismatch();
+    if (!start) return [];
+    const seen = new Set([start]), order = [start];
+    for (let q = 0; q < order.length; q++) {
+        const neighbors = order[q].neighbors || [];
+        if (!Array.isArray(neighbors)) throw new TypeMismatch(`node ${short(order[q].val)}'s neighbors is not an array`);
+        for (const next of neighbors) {
+            if (!isNode(next)) throw new TypeMismatch(`node ${short(order[q].val)} has a neighbor that is not a node`);
+            if (!seen.has(next)) {
+                if (order.length >= LIMIT) throw new TypeMismatch("the returned graph is too large");
+                seen.add(next); order.push(next);
+            }
+        }
+    }
+    order.sort((a, b) => (a.val < b.val ? -1 : a.val > b.val ? 1 : 0));
+    return order.map((node, i) => {
+        copyCheck(check, node, i);
+        return (node.neighbors || []).map((n) => n.val);
+    });
 }
 
 /** Compact JSON, as the judge stores answers (BigInts as plain numbers). */
@@ -217,4 +400,4 @@ function canonical(value) {
         .replace(/"\\u0000(-?\d+)\\u0000"/g, "$1");
 }
 
-module.exports = { install, decode, encode, canonical, TypeMismatch, ListNode, TreeNode };
+module.exports = { install, decode, encode, canonical, build, position, TypeMismatch, ListNode, TreeNode };
