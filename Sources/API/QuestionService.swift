@@ -41,11 +41,14 @@ struct QuestionService: Sendable {
 
     func get(_ request: GetQuestionRequest) async throws -> QuestionDetail {
         let question = try await existing(request.slug)
-        let language = try offered(request.language.isEmpty ? (languages.first?.rawValue ?? "python3") : request.language,
-                                   by: question)
-        let stub = Stub.make(question.signature, in: language)
+        let name = request.language.isEmpty ? (languages.first?.rawValue ?? "python3") : request.language
+        // A language LeetCode does not offer for this question has no stub.
+        let unavailable = Language(rawValue: name).map { question.unavailable.contains($0) } ?? false
+        let language = unavailable ? Language(rawValue: name)! : try offered(name, by: question)
+        let stub = unavailable ? "" : Stub.make(question.signature, in: language)
         let counters = try await withStore("MetadataDB") { try await runs.counters(question.slug) }
-        return QuestionDetail(question: question, languages: languages, stubLanguage: language, stub: stub,
+        return QuestionDetail(question: question, languages: languages.filter { !question.unavailable.contains($0) },
+                              stubLanguage: language, stub: stub,
                               accepted: counters.accepted, submitted: counters.submitted)
     }
 
@@ -53,6 +56,7 @@ struct QuestionService: Sendable {
         let question = request.question
         var problems = question.problems()
         if request.tests.isEmpty { problems.append("a question needs at least one hidden test") }
+        if question.compare == .checker && request.checkerSource.isEmpty { problems.append("compare 'checker' needs the checker's source (checker.py)") }
         if problems.isEmpty {
             for (index, test) in request.tests.enumerated() {
                 guard let signature = question.signature else { continue }  // a program's tests are text
@@ -68,7 +72,8 @@ struct QuestionService: Sendable {
         guard problems.isEmpty else {
             throw RPCError.invalidArgument("question '\(question.slug)' is not valid: " + problems.joined(separator: "; "))
         }
-        let change = try await withStore("QuestionsDB") { try await questions.put(question, tests: request.tests, reference: request.reference) }
+        let change = try await withStore("QuestionsDB") { try await questions.put(question, tests: request.tests, reference: request.reference,
+                                                                                              checker: question.compare == .checker ? request.checkerSource : "") }
         context.logger.info("question \(change)", metadata: ["question": "\(question.slug)"])
         let wire: PutQuestionResponse.Change = switch change {
         case .created: .created
@@ -103,6 +108,10 @@ struct QuestionService: Sendable {
             throw RPCError.invalidArgument(
                 "unknown language '\(name.prefix(40))'; languages are named as on LeetCode: "
                     + Language.allCases.map(\.rawValue).joined(separator: ", "))
+        }
+        if question.unavailable.contains(language) {
+            throw RPCError(.failedPrecondition, "question '\(question.slug)' is not offered in \(name), as on LeetCode; it offers: "
+                + languages.filter { !question.unavailable.contains($0) }.map(\.rawValue).joined(separator: ", "))
         }
         guard languages.contains(language) else {
             throw RPCError.invalidArgument(

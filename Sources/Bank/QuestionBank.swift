@@ -11,6 +11,8 @@ public enum QuestionBank {
         public var tests: [TestCase]
         /// reference.py beside the question, when there is one.
         public var reference: ReferenceSolution?
+        /// checker.py beside the question (compare: checker): decides whether an answer is right.
+        public var checker: String?
         public var directory: String
     }
 
@@ -46,19 +48,24 @@ public enum QuestionBank {
             throw LoadError(description: "\(testsPath) is stale (examples differ from question.yaml): run scripts/gen-tests")
         }
         let examples = zip(file.examples, generated.examples).map { source, computed in
-            Example(input: file.signature.map { Arguments.display(computed.input, params: $0.params) } ?? computed.input,
+            Example(input: file.signature.map { Arguments.display(computed.input, signature: $0) } ?? computed.input,
                     output: computed.expected, explanation: source.explanation ?? "")
         }
         let question = Question(
             number: file.number, slug: file.slug, title: file.title, difficulty: file.difficulty, tags: file.tags,
             statement: file.statement, examples: examples, constraints: file.constraints, signature: file.signature,
             compare: file.compare ?? .exact, tolerance: file.tolerance ?? 0, timeLimitMs: file.timeLimitMs ?? 2000,
-            memoryLimitMb: file.memoryLimitMb ?? 256)
+            memoryLimitMb: file.memoryLimitMb ?? 256, unavailable: file.unavailable ?? [])
         let problems = question.problems()
         guard problems.isEmpty else { throw LoadError(description: "\(path): " + problems.joined(separator: "; ")) }
         let reference = (try? String(contentsOfFile: "\(directory)/reference.py", encoding: .utf8))
             .map { ReferenceSolution(language: .python3, source: $0) }
-        return Entry(question: question, tests: generated.examples + generated.tests, reference: reference, directory: directory)
+        let checker = try? String(contentsOfFile: "\(directory)/checker.py", encoding: .utf8)
+        if question.compare == .checker && checker == nil {
+            throw LoadError(description: "\(path): compare 'checker' needs checker.py beside it")
+        }
+        return Entry(question: question, tests: generated.examples + generated.tests, reference: reference,
+                     checker: question.compare == .checker ? checker : nil, directory: directory)
     }
 
     /// Reads the file at `path` and decodes it; a missing file and a malformed one are both a
@@ -92,11 +99,12 @@ struct QuestionFile: Decodable {
     var tolerance: Double?
     var timeLimitMs: Int?
     var memoryLimitMb: Int?
+    var unavailable: [Language]?
     var examples: [ExampleSource]
     var constraints: [String]
 
     enum CodingKeys: String, CodingKey {
-        case number, slug, title, difficulty, tags, statement, signature, compare, tolerance, examples, constraints
+        case number, slug, title, difficulty, tags, statement, signature, compare, tolerance, examples, constraints, unavailable
         case timeLimitMs = "time_limit_ms"
         case memoryLimitMb = "memory_limit_mb"
     }

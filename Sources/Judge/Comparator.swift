@@ -2,6 +2,20 @@ public import Model
 
 /// Compares a program's answer with the expected one, as the question says.
 public enum Comparator {
+    /// Where a design question's answer (one value per call) first differs from the expected one:
+    /// "call 5, get(...) returned 3; expected -1". Nil when the answers are no such lists.
+    public static func firstDifferentCall(_ actual: String, _ expected: String, input: String) -> String? {
+        guard case .array(let a)? = try? JSONValue(parsing: actual), case .array(let e)? = try? JSONValue(parsing: expected),
+              case .array(let pair)? = try? JSONValue(parsing: input), pair.count == 2,
+              case .array(let names) = pair[0], case .array(let arguments) = pair[1] else { return nil }
+        guard a.count == e.count else { return "the answer has \(a.count) values for \(e.count) calls" }
+        guard let index = a.indices.first(where: { a[$0] != e[$0] }), index < names.count, index < arguments.count else { return nil }
+        let name = if case .string(let text) = names[index] { text } else { names[index].text }
+        var given = String(arguments[index].text.dropFirst().dropLast())
+        if given.count > 200 { given = String(given.prefix(200)) + "…" }
+        return "call \(index + 1), \(name)(\(given)), returned \(a[index].text); expected \(e[index].text)"
+    }
+
     /// True when `actual` (canonical JSON from the driver) matches `expected`.
     public static func matches(_ actual: String, _ expected: String, mode: CompareMode, tolerance: Double) -> Bool {
         if mode == .exact && actual == expected { return true }
@@ -16,7 +30,8 @@ public enum Comparator {
             return normalized(a) == normalized(e)
         case .float:
             return close(a, e, tolerance)
-        case .tokens:
+        case .tokens, .checker:
+            // A checker's question: the reference's own answer is right; others go to the checker.
             return a == e
         }
     }

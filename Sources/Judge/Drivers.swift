@@ -7,7 +7,17 @@ public import Model
 public enum Drivers {
     public static func parts(for declaration: LanguageDeclaration, solution: String, signature: Signature) -> [String: String] {
         let packages = declaration.function.driver?["imports"] ?? []
-        return declaration.driver.values(signature, types: declaration.types, names: declaration.names,
-                                         lists: ["unimported": UnimportedPackages.used(by: solution, among: packages)])
+        let lists = ["unimported": UnimportedPackages.used(by: solution, among: packages)]
+        guard signature.isDesign else {
+            return declaration.driver.values(signature, types: declaration.types, names: declaration.names, lists: lists)
+        }
+        // The per-method templates: design-method.X beside each design.X.
+        var perMethod: [String: Template] = [:]
+        for file in declaration.designFiles ?? [] {
+            guard let name = file.template, name.hasPrefix("design.") else { continue }
+            if let method = declaration.templates["design-method." + name.dropFirst("design.".count)] { perMethod["methods"] = method }
+        }
+        return declaration.driver.designValues(signature, types: declaration.types, names: declaration.names,
+                                               lists: lists, perMethod: perMethod)
     }
 }

@@ -23,12 +23,7 @@ public struct JobBuilder: Sendable {
         guard let signature = question.signature else { return programJob(source: source, question: question, inputs: inputs) }
         let perTest = timeLimitMs(question)
         // The inputs are JSON already: they are spliced in as they are, not re-encoded.
-        let header: [String: Any] = [
-            "function": signature.functionName,
-            "params": signature.params.map(\.type),
-            "returns": signature.returnType,
-        ]
-        let head = String(decoding: (try? JSONSerialization.data(withJSONObject: header, options: [.sortedKeys])) ?? Data("{}".utf8), as: UTF8.self)
+        let head = String(decoding: (try? JSONSerialization.data(withJSONObject: Self.header(signature), options: [.sortedKeys])) ?? Data("{}".utf8), as: UTF8.self)
         let testsJSON = Array(head.dropLast().utf8) + Array(",\"inputs\":[".utf8) + Array(inputs.joined(separator: ",").utf8) + Array("]}".utf8)
         let wall = min(runtime.startupMs + perTest * max(1, inputs.count), 60_000)
         let limits = RunnerLimits(
@@ -40,6 +35,28 @@ public struct JobBuilder: Sendable {
             files: program + [RunnerFile(path: "tests.json", content: testsJSON)],
             compile: runtime.compile.map { RunnerStep(argv: $0, limits: Self.compileLimits) },
             run: RunnerStep(argv: runtime.run, limits: limits))
+    }
+
+    /// What tests.json says of the signature, for drivers that read it (docs/QUESTIONS.md): the
+    /// function, its parameters' and return types, the judged parameter (`inplace`, `prefix`) and the
+    /// builder; or the class, its constructor's parameter types and its methods.
+    static func header(_ signature: Signature) -> [String: Any] {
+        if signature.isDesign {
+            return [
+                "class": signature.className,
+                "params": signature.params.map(\.type),
+                "methods": Dictionary(signature.methods.map { ($0.name, ["params": $0.params.map(\.type), "returns": $0.returnType] as [String: Any]) },
+                                      uniquingKeysWith: { first, _ in first }),
+            ]
+        }
+        var header: [String: Any] = [
+            "function": signature.functionName,
+            "params": signature.params.map(\.type),
+            "returns": signature.returnType,
+        ]
+        if let index = signature.outputIndex { header[signature.inPlace.isEmpty ? "prefix" : "inplace"] = index }
+        if !signature.build.isEmpty { header["build"] = signature.build }
+        return header
     }
 
     /// A program question's job: the source as the language's program file, compiled if the

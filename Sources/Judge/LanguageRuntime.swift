@@ -41,8 +41,10 @@ public struct LanguageRuntime: Sendable {
 
     /// The files of a function question's job: each declared file, the solution as written or its
     /// template filled in with the solution and the driver's parts for `signature`.
+    /// A design question's files are the language's "design" files (default: the function's); a
+    /// template `design.X` is filled in with `design-method.X` once per method (`{{methods}}`).
     public func files(solution: String, signature: Signature) -> [(name: String, text: String)] {
-        let files = declaration.function.files
+        let files = signature.isDesign ? declaration.designFiles ?? declaration.function.files : declaration.function.files
         guard files.contains(where: { $0.template != nil }) else { return files.map { ($0.name, solution) } }
         var values = Drivers.parts(for: declaration, solution: solution, signature: signature)
         values["solution"] = solution

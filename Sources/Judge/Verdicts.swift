@@ -10,13 +10,25 @@ public struct Verdicts: Sendable {
     /// Per-test time limit, already scaled for the language.
     public let timeLimitMs: Int
     public let memoryLimitKb: Int
+    /// The question's checker's verdicts (compare: checker), by test index: for answers that differ
+    /// from the reference's. A test without one is an Internal Error, never an Accepted.
+    public var checked: [Int: Checked]
+
+    /// What a question's checker said of one answer.
+    public enum Checked: Sendable, Equatable {
+        case right
+        case wrong(String)
+        /// The checker itself failed (raised, returned nonsense, or did not run).
+        case failed(String)
+    }
 
     /// - Parameter memoryLimitKb: already raised for the language's VM (default: the question's).
-    public init(question: Question, tests: [TestCase], timeLimitMs: Int, memoryLimitKb: Int? = nil) {
+    public init(question: Question, tests: [TestCase], timeLimitMs: Int, memoryLimitKb: Int? = nil, checked: [Int: Checked] = [:]) {
         self.question = question
         self.tests = tests
         self.timeLimitMs = timeLimitMs
         self.memoryLimitKb = memoryLimitKb ?? question.memoryLimitMb * 1024
+        self.checked = checked
     }
 
     /// One line of the driver's report on descriptor 3.
@@ -28,6 +40,32 @@ public struct Verdicts: Sendable {
         var error: String?
         var output_limit: Bool?
         var compile_error: String?
+        /// The driver found the answer wrong by itself (a "copy" made of the input's own nodes).
+        var wrong: String?
+    }
+
+    /// Whether a test's answer is right; nil when it is, else the message of its Wrong Answer
+    /// (maybe empty); an Internal Error's message when the question's checker failed.
+    enum Judgement { case right, wrong(String), checkerFailed(String) }
+
+    func judge(_ record: Record, _ out: String, test: TestCase, index: Int) -> Judgement {
+        if let wrong = record.wrong { return .wrong(wrong) }
+        // A custom input of a `try` run may have no known answer: nothing to compare with.
+        if test.expected.isEmpty || Comparator.matches(out, test.expected, mode: question.compare, tolerance: question.tolerance) {
+            return .right
+        }
+        if question.compare == .checker {
+            switch checked[index] {
+            case .right?: return .right
+            case .wrong(let message)?: return .wrong(message)
+            case .failed(let message)?: return .checkerFailed(message)
+            case nil: return .checkerFailed("the question's checker gave no verdict for test \(index + 1)")
+            }
+        }
+        if question.signature?.isDesign == true {
+            return .wrong(Comparator.firstDifferentCall(out, test.expected, input: test.input) ?? "")
+        }
+        return .wrong("")
     }
 
     static let stdoutShown = 4096
@@ -59,9 +97,12 @@ public struct Verdicts: Sendable {
                 return Outcome(verdict: .runtimeError, passed: passed, total: total, message: error, failedTest: failed(""))
             }
             guard let out = record.out else { break }
-            // A custom input of a `try` run may have no known answer: nothing to compare with.
-            if !test.expected.isEmpty, !Comparator.matches(out, test.expected, mode: question.compare, tolerance: question.tolerance) {
-                return Outcome(verdict: .wrongAnswer, passed: passed, total: total, failedTest: failed(out))
+            switch judge(record, out, test: test, index: index) {
+            case .right: break
+            case .wrong(let message):
+                return Outcome(verdict: .wrongAnswer, passed: passed, total: total, message: message, failedTest: failed(out))
+            case .checkerFailed(let message):
+                return Outcome(verdict: .internalError, passed: passed, total: total, message: message)
             }
             if let ms = record.ms, ms > Double(timeLimitMs) {
                 return Outcome(verdict: .timeLimitExceeded, passed: passed, total: total, failedTest: failed(""))
@@ -114,12 +155,14 @@ public struct Verdicts: Sendable {
             let actual = record?.out ?? record?.error ?? ""
             return TestOutput(input: display(test.input), expected: test.expected, actual: actual,
                               stdout: String((record?.stdout ?? "").prefix(Self.stdoutShown)),
-                              passed: record?.out.map { Comparator.matches($0, test.expected, mode: question.compare, tolerance: question.tolerance) } ?? false)
+                              passed: record.flatMap { record in record.out.map { out in
+                                  if case .right = judge(record, out, test: test, index: index) { true } else { false }
+                              } } ?? false)
         }
         return outcome
     }
 
-    func display(_ input: String) -> String { question.signature.map { Arguments.display(input, params: $0.params) } ?? input }
+    func display(_ input: String) -> String { question.signature.map { Arguments.display(input, signature: $0) } ?? input }
 
     /// The driver's report, one record per line.
     public static func records(_ progress: [UInt8]) -> [Record] {

@@ -14,4 +14,6 @@ public enum CompareMode: String, CaseIterable, Codable, Sendable {
     case sortedNested = "sorted_nested"
     /// Numbers (or lists of numbers, or a program's numeric tokens) equal within the question's tolerance.
     case float
+    /// The question's own checker (checker.py) decides, for questions with many right answers.
+    case checker
 }

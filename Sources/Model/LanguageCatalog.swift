@@ -69,11 +69,22 @@ public struct LanguageCatalog: Sendable {
         var toolchain: String
         var flags: [String: [String]]?
         var function: LanguageDeclaration.Function
+        var design: Design?
         var program: LanguageDeclaration.Program
         var names: NameStyles?
         var types: [String: [String: String]]?
         var stub: [SignatureParts.Declared]?
         var driver: [SignatureParts.Declared]?
+    }
+
+    /// One language of `directory`, read alone (the others may be half-written).
+    public static func declaration(of language: Language, in directory: String) throws(LanguageCatalogError) -> LanguageDeclaration {
+        try declaration(language, in: "\(directory)/\(language.rawValue)")
+    }
+
+    /// language.json's "design": the files of a design question's job.
+    struct Design: Decodable {
+        var files: [LanguageDeclaration.SourceFile]
     }
 
     static func declaration(_ language: Language, in folder: String) throws(LanguageCatalogError) -> LanguageDeclaration {
@@ -103,7 +114,7 @@ public struct LanguageCatalog: Sendable {
         program.compile = try expand(program.compile)
         program.run = try expand(program.run) ?? []
         let templates = try texts(in: "\(folder)/templates", suffix: "")
-        for source in function.files {
+        for source in function.files + (file.design?.files ?? []) {
             if let name = source.template, templates[name] == nil {
                 throw LanguageCatalogError("\(folder)/language.json: no template \(folder)/templates/\(name)")
             }
@@ -119,6 +130,7 @@ public struct LanguageCatalog: Sendable {
             throw LanguageCatalogError("\(folder)/language.json: \(error)")
         }
         declaration.names = file.names ?? NameStyles()
+        declaration.designFiles = file.design?.files
         return declaration
     }
 

@@ -14,6 +14,8 @@ public struct LanguageDeclaration: Sendable {
     public var toolchain: String
     /// How a function question's submission is built and run.
     public var function: Function
+    /// The files of a design question's job ("design": {"files"}); nil: the function's files.
+    public var designFiles: [SourceFile]?
     /// How a whole program (a program question's solution) is built and run.
     public var program: Program
     /// templates/NAME: the fixed text of the files generated around a submission.

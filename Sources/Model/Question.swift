@@ -17,11 +17,15 @@ public struct Question: Codable, Equatable, Sendable {
     public var tolerance: Double
     public var timeLimitMs: Int
     public var memoryLimitMb: Int
+    /// Languages LeetCode does not offer for this question (Rust for lists with cycles): no stub,
+    /// and a submission in one of them is refused.
+    public var unavailable: [Language]
 
     public init(
         number: Int, slug: String, title: String, difficulty: Difficulty, tags: [String], statement: String,
         examples: [Example], constraints: [String], signature: Signature?, compare: CompareMode = .exact,
-        tolerance: Double = 0, timeLimitMs: Int = 2000, memoryLimitMb: Int = 256
+        tolerance: Double = 0, timeLimitMs: Int = 2000, memoryLimitMb: Int = 256,
+        unavailable: [Language] = []
     ) {
         self.number = number
         self.slug = slug
@@ -36,12 +40,26 @@ public struct Question: Codable, Equatable, Sendable {
         self.tolerance = tolerance
         self.timeLimitMs = timeLimitMs
         self.memoryLimitMb = memoryLimitMb
+        self.unavailable = unavailable
     }
 
     enum CodingKeys: String, CodingKey {
-        case number, slug, title, difficulty, tags, statement, examples, constraints, signature, compare, tolerance
+        case number, slug, title, difficulty, tags, statement, examples, constraints, signature, compare, tolerance, unavailable
         case timeLimitMs = "time_limit_ms"
         case memoryLimitMb = "memory_limit_mb"
+    }
+
+    public init(from decoder: any Decoder) throws {
+        let c = try decoder.container(keyedBy: CodingKeys.self)
+        self.init(
+            number: try c.decode(Int.self, forKey: .number), slug: try c.decode(String.self, forKey: .slug),
+            title: try c.decode(String.self, forKey: .title), difficulty: try c.decode(Difficulty.self, forKey: .difficulty),
+            tags: try c.decode([String].self, forKey: .tags), statement: try c.decode(String.self, forKey: .statement),
+            examples: try c.decode([Example].self, forKey: .examples), constraints: try c.decode([String].self, forKey: .constraints),
+            signature: try c.decodeIfPresent(Signature.self, forKey: .signature), compare: try c.decode(CompareMode.self, forKey: .compare),
+            tolerance: try c.decode(Double.self, forKey: .tolerance), timeLimitMs: try c.decode(Int.self, forKey: .timeLimitMs),
+            memoryLimitMb: try c.decode(Int.self, forKey: .memoryLimitMb),
+            unavailable: try c.decodeIfPresent([Language].self, forKey: .unavailable) ?? [])
     }
 
     /// True for a stdin/stdout question (no signature).
@@ -66,10 +84,11 @@ public struct Question: Codable, Equatable, Sendable {
         }
         if compare == .float && !(tolerance > 0) { found.append("compare 'float' needs a tolerance above 0") }
         if let signature {
+            if signature.isDesign && ![.exact].contains(compare) { found.append("a design question's answers are compared 'exact'") }
             if compare == .tokens { found.append("compare 'tokens' is for program questions") }
             found += signature.problems()
-        } else if ![.exact, .tokens, .float].contains(compare) {
-            found.append("a program question compares 'exact', 'tokens' or 'float', not '\(compare.rawValue)'")
+        } else if ![.exact, .tokens, .float, .checker].contains(compare) {
+            found.append("a program question compares 'exact', 'tokens', 'float' or 'checker', not '\(compare.rawValue)'")
         }
         return found
     }

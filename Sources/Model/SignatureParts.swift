@@ -8,6 +8,13 @@
 /// the return type), and the values are `function` (the function's name as the language writes it),
 /// the parts computed before, and in `each` the parameter's `index` and `name` and its `value` (the
 /// part's `value` pattern, e.g. `args.get({{index}})`).
+///
+/// A part may have `when`: conditions (comma-separated) that must all hold for it to be computed,
+/// so that a later part of the same name gives the value in another case: `void` / `value` (the
+/// return type is void or not), `inplace`, `prefix` (then `{{output}}` is the judged parameter's
+/// index, `{{output_name}}` its name, and a `text` part's type is that parameter's), `cycle`,
+/// `intersection` (the builder), `position` (a builder, and a ListNode answer), `design` / `function`
+/// (a design question's method or constructor, or a function).
 public struct SignatureParts: Sendable {
     let parts: [Part]
 
@@ -22,12 +29,31 @@ public struct SignatureParts: Sendable {
         var over: String?
         var prefix: String
         var suffix: String
+        var when: [Condition]
+    }
+
+    /// What must hold for a part to be computed.
+    enum Condition: String, Sendable, CaseIterable {
+        case void, value, inplace, prefix, cycle, intersection, position, design, function
+
+        func holds(_ signature: Signature, design: Bool) -> Bool {
+            switch self {
+            case .void: ValueType(signature.returnType) == .void
+            case .value: ValueType(signature.returnType) != .void
+            case .inplace: !signature.inPlace.isEmpty
+            case .prefix: !signature.prefix.isEmpty
+            case .cycle, .intersection: signature.build == rawValue
+            case .position: !signature.build.isEmpty && ValueType(signature.returnType) == .listNode
+            case .design: design
+            case .function: !design
+            }
+        }
     }
 
     /// A part as language.json writes it.
     struct Declared: Decodable, Sendable {
         var name: String
-        var text, each, value, before, after, separator, over, prefix, suffix: String?
+        var text, each, value, before, after, separator, over, prefix, suffix, when: String?
     }
 
     /// No parts: the templates' holes stay empty.
@@ -46,25 +72,41 @@ public struct SignatureParts: Sendable {
             guard (part.text == nil) != (part.each == nil) else {
                 throw TypePatternError("\(at): a part has either text (for the return type) or each (for every parameter)")
             }
+            var when: [Condition] = []
+            for word in (part.when ?? "").split(separator: ",").map({ $0.trimmingCharacters(in: .whitespaces) }) where !word.isEmpty {
+                guard let condition = Condition(rawValue: word) else {
+                    throw TypePatternError("\(at).when: '\(word)' is no condition (\(Condition.allCases.map(\.rawValue).joined(separator: ", ")))")
+                }
+                when.append(condition)
+            }
             parts.append(Part(
                 name: part.name, text: try pattern(part.text, "text"), each: try pattern(part.each, "each"),
                 value: try pattern(part.value, "value"), before: try pattern(part.before, "before"),
                 after: try pattern(part.after, "after"), separator: part.separator ?? "", over: part.over,
-                prefix: part.prefix ?? "", suffix: part.suffix ?? ""))
+                prefix: part.prefix ?? "", suffix: part.suffix ?? "", when: when))
         }
         self.parts = parts
     }
 
     /// The parts' values for `signature`, with `values` (and `function`) given to every pattern and
     /// `lists` to the parts `over` them.
+    /// `design`: the signature is a design question's method or constructor.
     public func values(_ signature: Signature, types: TypePatterns, names: NameStyles, _ values: [String: String] = [:],
-                       lists: [String: [String]] = [:]) -> [String: String] {
+                       lists: [String: [String]] = [:], design: Bool = false) -> [String: String] {
         var values = values
         values["function"] = names.function.apply(signature.functionName)
         let returns = ValueType(signature.returnType) ?? .void
+        var output: ValueType?
+        if let index = signature.outputIndex {
+            values["output"] = String(index)
+            values["output_name"] = names.parameter.apply(signature.params[index].name)
+            output = ValueType(signature.params[index].type)
+        }
         for part in parts {
+            guard part.when.allSatisfy({ $0.holds(signature, design: design) }) else { continue }
             if let text = part.text {
-                values[part.name] = types.fill(text, type: returns, values)
+                let judged = part.when.contains(.inplace) || part.when.contains(.prefix) ? output : nil
+                values[part.name] = types.fill(text, type: judged ?? returns, values)
                 continue
             }
             guard let each = part.each else { continue }
@@ -90,11 +132,46 @@ public struct SignatureParts: Sendable {
     }
 }
 
+extension SignatureParts {
+    /// The holes of a design question's files: `class`, `class_lower` (its first letter in lower
+    /// case), `constructor_NAME` (each part for the constructor), and per entry of `perMethod` a hole
+    /// of that name holding its template filled in once per method (the method's parts, `method` as
+    /// the language writes it, `method_raw` as LeetCode does, `method_capitalized`, `number` from 1,
+    /// `class`), joined by a line break after dropping each one's final line break.
+    public func designValues(_ signature: Signature, types: TypePatterns, names: NameStyles, _ base: [String: String] = [:],
+                             lists: [String: [String]] = [:], perMethod: [String: Template] = [:]) -> [String: String] {
+        var values = base
+        values["class"] = signature.className
+        values["class_lower"] = signature.className.prefix(1).lowercased() + signature.className.dropFirst()
+        let constructor = self.values(signature.constructor, types: types, names: names, values, lists: lists, design: true)
+        for (name, value) in constructor where values[name] == nil {
+            values["constructor_" + name] = value
+            // What does not depend on the signature (`over` a list) is the same for every method.
+            if let part = parts.first(where: { $0.name == name }), part.over != nil { values[name] = value }
+        }
+        for (hole, template) in perMethod {
+            values[hole] = signature.methods.enumerated().map { index, method in
+                var own = values
+                own["method"] = names.method.apply(method.name)
+                own["method_raw"] = method.name
+                own["method_capitalized"] = method.name.prefix(1).uppercased() + method.name.dropFirst()
+                own["number"] = String(index + 1)
+                var text = template.fill(self.values(signature.function(of: method), types: types, names: names, own, lists: lists, design: true))
+                if text.hasSuffix("\n") { text.removeLast() }
+                return text
+            }.joined(separator: "\n")
+        }
+        return values
+    }
+}
+
 /// How a language writes the signature's names (language.json "names"): LeetCode's names as they
 /// are, or in snake_case (Rust, Ruby), or with a capital first letter (C#'s methods).
 public struct NameStyles: Sendable, Decodable {
     public var function: Style = .asWritten
     public var parameter: Style = .asWritten
+    /// A design question's methods (default: as functions are written).
+    public var method: Style = .asWritten
 
     public enum Style: String, Sendable, Decodable {
         case asWritten, snake_case, Capitalized
@@ -125,7 +202,8 @@ public struct NameStyles: Sendable, Decodable {
         let container = try decoder.container(keyedBy: Keys.self)
         function = try container.decodeIfPresent(Style.self, forKey: .function) ?? .asWritten
         parameter = try container.decodeIfPresent(Style.self, forKey: .parameter) ?? .asWritten
+        method = try container.decodeIfPresent(Style.self, forKey: .method) ?? function
     }
 
-    enum Keys: String, CodingKey { case function, parameter }
+    enum Keys: String, CodingKey { case function, parameter, method }
 }

@@ -1,9 +1,11 @@
 /// The type of a parameter or return value in a question's signature, in LeetCode's vocabulary:
-/// `integer`, `long`, `double`, `boolean`, `string`, `character`, `ListNode`, `TreeNode`, `void`,
-/// arrays `T[]` and lists `list<T>` of any of these.
+/// `integer`, `uint32` (LeetCode's unsigned 32-bit integer), `long`, `double`, `boolean`, `string`,
+/// `character`, `ListNode`, `TreeNode`, the three `Node`s of LeetCode's questions (`NextNode`: a tree
+/// with `next` pointers, `RandomNode`: a list with `random` pointers, `GraphNode`: a graph's node
+/// with `neighbors`), `void`, arrays `T[]` and lists `list<T>` of any of these.
 public indirect enum ValueType: Equatable, Sendable, CustomStringConvertible {
-    case integer, long, double, boolean, string, character
-    case listNode, treeNode
+    case integer, uint32, long, double, boolean, string, character
+    case listNode, treeNode, nextNode, randomNode, graphNode
     case void
     case array(ValueType)
     case list(ValueType)
@@ -23,6 +25,7 @@ public indirect enum ValueType: Equatable, Sendable, CustomStringConvertible {
         }
         switch t {
         case "integer", "int": self = .integer
+        case "uint32": self = .uint32
         case "long": self = .long
         case "double": self = .double
         case "boolean", "bool": self = .boolean
@@ -30,6 +33,9 @@ public indirect enum ValueType: Equatable, Sendable, CustomStringConvertible {
         case "character", "char": self = .character
         case "ListNode": self = .listNode
         case "TreeNode": self = .treeNode
+        case "NextNode": self = .nextNode
+        case "RandomNode": self = .randomNode
+        case "GraphNode": self = .graphNode
         case "void": self = .void
         default: return nil
         }
@@ -38,6 +44,7 @@ public indirect enum ValueType: Equatable, Sendable, CustomStringConvertible {
     public var description: String {
         switch self {
         case .integer: "integer"
+        case .uint32: "uint32"
         case .long: "long"
         case .double: "double"
         case .boolean: "boolean"
@@ -45,13 +52,16 @@ public indirect enum ValueType: Equatable, Sendable, CustomStringConvertible {
         case .character: "character"
         case .listNode: "ListNode"
         case .treeNode: "TreeNode"
+        case .nextNode: "NextNode"
+        case .randomNode: "RandomNode"
+        case .graphNode: "GraphNode"
         case .void: "void"
         case .array(let inner): "\(inner)[]"
         case .list(let inner): "list<\(inner)>"
         }
     }
 
-    /// True when this type mentions ListNode or TreeNode anywhere.
+    /// True when this type mentions `node` (a node type) anywhere.
     public func mentions(_ node: ValueType) -> Bool {
         switch self {
         case node: true

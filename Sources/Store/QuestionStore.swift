@@ -11,16 +11,17 @@ public struct QuestionStore: Sendable {
     public init(redis: RedisClient) { self.redis = redis }
 
     /// Stores a question and its tests atomically; storing identical content again changes nothing.
-    public func put(_ question: Question, tests: [TestCase], reference: ReferenceSolution? = nil) async throws -> Change {
+    /// `checker` is the question's checker.py (compare: checker), kept for workers only.
+    public func put(_ question: Question, tests: [TestCase], reference: ReferenceSolution? = nil, checker: String = "") async throws -> Change {
         let meta = try Self.json(question)
         let testsJSON = try Self.json(tests)
         let referenceJSON = try reference.map(Self.json) ?? ""
         let key = Keys.question(question.slug)
-        let current = try await redis.command("HMGET", key, "meta", "tests", "reference").array ?? []
-        if current.count == 3, current[0].string == meta, current[1].string == testsJSON,
-           (current[2].string ?? "") == referenceJSON { return .unchanged }
+        let current = try await redis.command("HMGET", key, "meta", "tests", "reference", "checker").array ?? []
+        if current.count == 4, current[0].string == meta, current[1].string == testsJSON,
+           (current[2].string ?? "") == referenceJSON, (current[3].string ?? "") == checker { return .unchanged }
         try await redis.transaction([
-            ["HSET", key, "meta", meta, "tests", testsJSON, "reference", referenceJSON],
+            ["HSET", key, "meta", meta, "tests", testsJSON, "reference", referenceJSON, "checker", checker],
             ["ZADD", Keys.questions, String(question.number), question.slug],
         ])
         return current.first == .null ? .created : .updated
@@ -42,6 +43,12 @@ public struct QuestionStore: Sendable {
     public func reference(_ slug: String) async throws -> ReferenceSolution? {
         guard let text = try await redis.command("HGET", Keys.question(slug), "reference").string, !text.isEmpty else { return nil }
         return try Self.decode(ReferenceSolution.self, text)
+    }
+
+    /// The question's checker (checker.py, for workers only); nil when it has none.
+    public func checker(_ slug: String) async throws -> String? {
+        guard let text = try await redis.command("HGET", Keys.question(slug), "checker").string, !text.isEmpty else { return nil }
+        return text
     }
 
     /// Every question, by number.

@@ -283,18 +283,57 @@ extension Signature: WireMessage, JSONMessage {
         self.init(
             functionName: r.string(1),
             params: try r.messages(2),
-            returnType: r.string(3))
+            returnType: r.string(3),
+            className: r.string(4),
+            methods: try r.messages(5),
+            inPlace: r.string(6),
+            prefix: r.string(7),
+            build: r.string(8))
     }
 
     public func write(to w: ProtoWriter) {
         w.set(1, functionName)
         w.set(2, params)
         w.set(3, returnType)
+        w.set(4, className)
+        w.set(5, methods)
+        w.set(6, inPlace)
+        w.set(7, prefix)
+        w.set(8, build)
     }
 
     public func encodeJSON(to encoder: any Encoder) throws {
         var c = encoder.container(keyedBy: JSONKey.self)
         try c.encode(functionName, forKey: "function_name")
+        try c.encode(params.map(MessageJSON.init), forKey: "params")
+        try c.encode(returnType, forKey: "return_type")
+        try c.encode(className, forKey: "class_name")
+        try c.encode(methods.map(MessageJSON.init), forKey: "methods")
+        try c.encode(inPlace, forKey: "in_place")
+        try c.encode(prefix, forKey: "prefix")
+        try c.encode(build, forKey: "build")
+    }
+}
+
+extension ClassMethod: WireMessage, JSONMessage {
+    public static let wireDescriptor = MessageDescriptor(Clonecode__V1__ClassMethod.self, clonecode__v1__class_method__init)
+
+    public init(reader r: ProtoReader) throws {
+        self.init(
+            name: r.string(1),
+            params: try r.messages(2),
+            returnType: r.string(3))
+    }
+
+    public func write(to w: ProtoWriter) {
+        w.set(1, name)
+        w.set(2, params)
+        w.set(3, returnType)
+    }
+
+    public func encodeJSON(to encoder: any Encoder) throws {
+        var c = encoder.container(keyedBy: JSONKey.self)
+        try c.encode(name, forKey: "name")
         try c.encode(params.map(MessageJSON.init), forKey: "params")
         try c.encode(returnType, forKey: "return_type")
     }
@@ -395,7 +434,7 @@ public struct QuestionDetail: WireMessage, Equatable, Sendable {
     public var constraints: [String]
     /// Absent: a program question (reads standard input, prints the answer)
     public var signature: Signature?
-    /// "exact", "any_order", "sorted_nested", "float"; programs: "exact", "tokens", "float"
+    /// "exact", "any_order", "sorted_nested", "float", "checker"; programs: "exact", "tokens", "float", "checker"
     public var compare: CompareMode
     /// For "float"
     public var tolerance: Double
@@ -409,8 +448,10 @@ public struct QuestionDetail: WireMessage, Equatable, Sendable {
     public var stub: String
     public var accepted: UInt64
     public var submitted: UInt64
+    /// Languages LeetCode does not offer for it
+    public var unavailable: [Language]
 
-    public init(number: Int = 0, slug: String = "", title: String = "", difficulty: Difficulty = .easy, tags: [String] = [], statement: String = "", examples: [Example] = [], constraints: [String] = [], signature: Signature? = nil, compare: CompareMode, tolerance: Double = 0, timeLimitMs: Int = 0, memoryLimitMb: Int = 0, languages: [Language] = [], stubLanguage: Language? = nil, stub: String = "", accepted: UInt64 = 0, submitted: UInt64 = 0) {
+    public init(number: Int = 0, slug: String = "", title: String = "", difficulty: Difficulty = .easy, tags: [String] = [], statement: String = "", examples: [Example] = [], constraints: [String] = [], signature: Signature? = nil, compare: CompareMode, tolerance: Double = 0, timeLimitMs: Int = 0, memoryLimitMb: Int = 0, languages: [Language] = [], stubLanguage: Language? = nil, stub: String = "", accepted: UInt64 = 0, submitted: UInt64 = 0, unavailable: [Language] = []) {
         self.number = number
         self.slug = slug
         self.title = title
@@ -429,6 +470,7 @@ public struct QuestionDetail: WireMessage, Equatable, Sendable {
         self.stub = stub
         self.accepted = accepted
         self.submitted = submitted
+        self.unavailable = unavailable
     }
 
     public static let wireDescriptor = MessageDescriptor(Clonecode__V1__Question.self, clonecode__v1__question__init)
@@ -452,6 +494,7 @@ public struct QuestionDetail: WireMessage, Equatable, Sendable {
         stub = r.string(16)
         accepted = r.uint64(17)
         submitted = r.uint64(18)
+        unavailable = r.strings(19).compactMap(Language.init(rawValue:))
     }
 
     public func write(to w: ProtoWriter) {
@@ -473,6 +516,7 @@ public struct QuestionDetail: WireMessage, Equatable, Sendable {
         w.set(16, stub)
         w.set(17, accepted)
         w.set(18, submitted)
+        w.set(19, unavailable.map(\.rawValue))
     }
 }
 
@@ -497,6 +541,7 @@ extension QuestionDetail: JSONMessage {
         try c.encode(stub, forKey: "stub")
         try c.encode(accepted, forKey: "accepted")
         try c.encode(submitted, forKey: "submitted")
+        try c.encode(unavailable.map(\.rawValue), forKey: "unavailable")
     }
 }
 
@@ -623,12 +668,15 @@ public struct PutQuestionRequest: WireMessage, Equatable, Sendable {
     public var referenceLanguage: String
     /// Runs; never returned to clients
     public var referenceSource: String
+    /// Compare "checker": the question's checker.py; never returned to clients
+    public var checkerSource: String
 
-    public init(detail: QuestionDetail, tests: [TestCase] = [], referenceLanguage: String = "", referenceSource: String = "") {
+    public init(detail: QuestionDetail, tests: [TestCase] = [], referenceLanguage: String = "", referenceSource: String = "", checkerSource: String = "") {
         self.detail = detail
         self.tests = tests
         self.referenceLanguage = referenceLanguage
         self.referenceSource = referenceSource
+        self.checkerSource = checkerSource
     }
 
     public static let wireDescriptor = MessageDescriptor(Clonecode__V1__PutQuestionRequest.self, clonecode__v1__put_question_request__init)
@@ -638,6 +686,7 @@ public struct PutQuestionRequest: WireMessage, Equatable, Sendable {
         tests = try r.messages(2)
         referenceLanguage = r.string(3)
         referenceSource = r.string(4)
+        checkerSource = r.string(5)
     }
 
     public func write(to w: ProtoWriter) {
@@ -645,6 +694,7 @@ public struct PutQuestionRequest: WireMessage, Equatable, Sendable {
         w.set(2, tests)
         w.set(3, referenceLanguage)
         w.set(4, referenceSource)
+        w.set(5, checkerSource)
     }
 }
 
@@ -655,6 +705,7 @@ extension PutQuestionRequest: JSONMessage {
         try c.encode(tests.map(MessageJSON.init), forKey: "tests")
         try c.encode(referenceLanguage, forKey: "reference_language")
         try c.encode(referenceSource, forKey: "reference_source")
+        try c.encode(checkerSource, forKey: "checker_source")
     }
 }
 

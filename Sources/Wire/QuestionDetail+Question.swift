@@ -13,7 +13,8 @@ extension QuestionDetail {
             number: q.number, slug: q.slug, title: q.title, difficulty: q.difficulty, tags: q.tags, statement: q.statement,
             examples: q.examples, constraints: q.constraints, signature: q.signature, compare: q.compare,
             tolerance: q.tolerance, timeLimitMs: q.timeLimitMs, memoryLimitMb: q.memoryLimitMb, languages: languages,
-            stubLanguage: stubLanguage, stub: stub, accepted: accepted, submitted: submitted)
+            stubLanguage: stubLanguage, stub: stub, accepted: accepted, submitted: submitted,
+            unavailable: q.unavailable)
     }
 
     /// The question itself.
@@ -21,15 +22,16 @@ extension QuestionDetail {
         Question(
             number: number, slug: slug, title: title, difficulty: difficulty, tags: tags, statement: statement,
             examples: examples, constraints: constraints, signature: signature, compare: compare, tolerance: tolerance,
-            timeLimitMs: timeLimitMs, memoryLimitMb: memoryLimitMb)
+            timeLimitMs: timeLimitMs, memoryLimitMb: memoryLimitMb, unavailable: unavailable)
     }
 }
 
 extension PutQuestionRequest {
     /// A question to store, its hidden tests and its reference solution.
-    public init(question: Question, tests: [TestCase], reference: ReferenceSolution? = nil) {
+    public init(question: Question, tests: [TestCase], reference: ReferenceSolution? = nil, checker: String? = nil) {
         self.init(detail: QuestionDetail(question: question), tests: tests,
-                  referenceLanguage: reference?.language.rawValue ?? "", referenceSource: reference?.source ?? "")
+                  referenceLanguage: reference?.language.rawValue ?? "", referenceSource: reference?.source ?? "",
+                  checkerSource: checker ?? "")
     }
 
     /// The question to store.

@@ -35,12 +35,28 @@ struct JudgeRun: Sendable {
                                     memoryLimitKb: builder.memoryLimitKb(question))
             outcome = run.mode == .try ? verdicts.decideProgramTry(result) : verdicts.decideProgram(result)
         } else {
-            let verdicts = Verdicts(question: question, tests: tests, timeLimitMs: builder.timeLimitMs(question),
+            var verdicts = Verdicts(question: question, tests: tests, timeLimitMs: builder.timeLimitMs(question),
                                     memoryLimitKb: builder.memoryLimitKb(question))
+            if question.compare == .checker {
+                verdicts.checked = try await check(CheckerJob.cases(of: result, tests: tests), question: question, in: slot)
+            }
             outcome = run.mode == .try ? verdicts.decideTry(result) : verdicts.decide(result)
         }
         outcome.programMs = Int((result.compile?.wallMs ?? 0) + (result.run?.wallMs ?? 0) + result.runs.reduce(0) { $0 + $1.wallMs })
         return outcome
+    }
+
+    /// The question's checker's verdicts on answers that differ from the reference's, from a
+    /// sandbox run of its own. Without a checker every such answer is an Internal Error.
+    func check(_ cases: [CheckerJob.Case], question: Question, in slot: Slot) async throws -> [Int: Verdicts.Checked] {
+        guard !cases.isEmpty else { return [:] }
+        guard let checker = try await questions.checker(question.slug) else {
+            return Dictionary(uniqueKeysWithValues: cases.map { ($0.index, .failed("question '\(question.slug)' has no checker")) })
+        }
+        let job = CheckerJob(checker: checker, cases: cases)
+        let result = try await slot.run(job.job, timeout: job.timeout)
+        guard result.error.isEmpty else { throw SandboxFailure(result.error) }
+        return job.verdicts(result)
     }
 
     /// Fills in the expected answers of custom inputs by running the reference solution on them in

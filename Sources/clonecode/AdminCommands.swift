@@ -9,7 +9,7 @@ import Wire
 struct Admin: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Change the question bank (root or the service user on the Unix socket; the admin token over TCP).",
-        subcommands: [PutQuestion.self, Load.self, DeleteQuestion.self])
+        subcommands: [PutQuestion.self, Load.self, DeleteQuestion.self, Render.self])
 }
 
 /// Options of admin commands.
@@ -24,7 +24,7 @@ struct AdminOptions: ParsableArguments {
 }
 
 func put(_ entry: QuestionBank.Entry, client: RPCClient) async throws -> String {
-    let response = try await client.call(Method.Questions.put, PutQuestionRequest(question: entry.question, tests: entry.tests, reference: entry.reference))
+    let response = try await client.call(Method.Questions.put, PutQuestionRequest(question: entry.question, tests: entry.tests, reference: entry.reference, checker: entry.checker))
     return switch response.change {
     case .created: "created"
     case .updated: "updated"

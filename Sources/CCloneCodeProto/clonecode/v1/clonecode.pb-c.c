@@ -187,6 +187,51 @@ void   clonecode__v1__signature__free_unpacked
   assert(message->base.descriptor == &clonecode__v1__signature__descriptor);
   protobuf_c_message_free_unpacked ((ProtobufCMessage*)message, allocator);
 }
+void   clonecode__v1__class_method__init
+                     (Clonecode__V1__ClassMethod         *message)
+{
+  static const Clonecode__V1__ClassMethod init_value = CLONECODE__V1__CLASS_METHOD__INIT;
+  *message = init_value;
+}
+size_t clonecode__v1__class_method__get_packed_size
+                     (const Clonecode__V1__ClassMethod *message)
+{
+  assert(message->base.descriptor == &clonecode__v1__class_method__descriptor);
+  return protobuf_c_message_get_packed_size ((const ProtobufCMessage*)(message));
+}
+size_t clonecode__v1__class_method__pack
+                     (const Clonecode__V1__ClassMethod *message,
+                      uint8_t       *out)
+{
+  assert(message->base.descriptor == &clonecode__v1__class_method__descriptor);
+  return protobuf_c_message_pack ((const ProtobufCMessage*)message, out);
+}
+size_t clonecode__v1__class_method__pack_to_buffer
+                     (const Clonecode__V1__ClassMethod *message,
+                      ProtobufCBuffer *buffer)
+{
+  assert(message->base.descriptor == &clonecode__v1__class_method__descriptor);
+  return protobuf_c_message_pack_to_buffer ((const ProtobufCMessage*)message, buffer);
+}
+Clonecode__V1__ClassMethod *
+       clonecode__v1__class_method__unpack
+                     (ProtobufCAllocator  *allocator,
+                      size_t               len,
+                      const uint8_t       *data)
+{
+  return (Clonecode__V1__ClassMethod *)
+     protobuf_c_message_unpack (&clonecode__v1__class_method__descriptor,
+                                allocator, len, data);
+}
+void   clonecode__v1__class_method__free_unpacked
+                     (Clonecode__V1__ClassMethod *message,
+                      ProtobufCAllocator *allocator)
+{
+  if(!message)
+    return;
+  assert(message->base.descriptor == &clonecode__v1__class_method__descriptor);
+  protobuf_c_message_free_unpacked ((ProtobufCMessage*)message, allocator);
+}
 void   clonecode__v1__example__init
                      (Clonecode__V1__Example         *message)
 {
@@ -1645,7 +1690,7 @@ const ProtobufCMessageDescriptor clonecode__v1__param__descriptor =
   (ProtobufCMessageInit) clonecode__v1__param__init,
   NULL,NULL,NULL    /* reserved[123] */
 };
-static const ProtobufCFieldDescriptor clonecode__v1__signature__field_descriptors[3] =
+static const ProtobufCFieldDescriptor clonecode__v1__signature__field_descriptors[8] =
 {
   {
     "function_name",
@@ -1683,16 +1728,81 @@ static const ProtobufCFieldDescriptor clonecode__v1__signature__field_descriptor
     0,             /* flags */
     0,NULL,NULL    /* reserved1,reserved2, etc */
   },
+  {
+    "class_name",
+    4,
+    PROTOBUF_C_LABEL_NONE,
+    PROTOBUF_C_TYPE_STRING,
+    0,   /* quantifier_offset */
+    offsetof(Clonecode__V1__Signature, class_name),
+    NULL,
+    &protobuf_c_empty_string,
+    0,             /* flags */
+    0,NULL,NULL    /* reserved1,reserved2, etc */
+  },
+  {
+    "methods",
+    5,
+    PROTOBUF_C_LABEL_REPEATED,
+    PROTOBUF_C_TYPE_MESSAGE,
+    offsetof(Clonecode__V1__Signature, n_methods),
+    offsetof(Clonecode__V1__Signature, methods),
+    &clonecode__v1__class_method__descriptor,
+    NULL,
+    0,             /* flags */
+    0,NULL,NULL    /* reserved1,reserved2, etc */
+  },
+  {
+    "in_place",
+    6,
+    PROTOBUF_C_LABEL_NONE,
+    PROTOBUF_C_TYPE_STRING,
+    0,   /* quantifier_offset */
+    offsetof(Clonecode__V1__Signature, in_place),
+    NULL,
+    &protobuf_c_empty_string,
+    0,             /* flags */
+    0,NULL,NULL    /* reserved1,reserved2, etc */
+  },
+  {
+    "prefix",
+    7,
+    PROTOBUF_C_LABEL_NONE,
+    PROTOBUF_C_TYPE_STRING,
+    0,   /* quantifier_offset */
+    offsetof(Clonecode__V1__Signature, prefix),
+    NULL,
+    &protobuf_c_empty_string,
+    0,             /* flags */
+    0,NULL,NULL    /* reserved1,reserved2, etc */
+  },
+  {
+    "build",
+    8,
+    PROTOBUF_C_LABEL_NONE,
+    PROTOBUF_C_TYPE_STRING,
+    0,   /* quantifier_offset */
+    offsetof(Clonecode__V1__Signature, build),
+    NULL,
+    &protobuf_c_empty_string,
+    0,             /* flags */
+    0,NULL,NULL    /* reserved1,reserved2, etc */
+  },
 };
 static const unsigned clonecode__v1__signature__field_indices_by_name[] = {
+  7,   /* field[7] = build */
+  3,   /* field[3] = class_name */
   0,   /* field[0] = function_name */
+  5,   /* field[5] = in_place */
+  4,   /* field[4] = methods */
   1,   /* field[1] = params */
+  6,   /* field[6] = prefix */
   2,   /* field[2] = return_type */
 };
 static const ProtobufCIntRange clonecode__v1__signature__number_ranges[1 + 1] =
 {
   { 1, 0 },
-  { 0, 3 }
+  { 0, 8 }
 };
 const ProtobufCMessageDescriptor clonecode__v1__signature__descriptor =
 {
@@ -1702,11 +1812,75 @@ const ProtobufCMessageDescriptor clonecode__v1__signature__descriptor =
   "Clonecode__V1__Signature",
   "clonecode.v1",
   sizeof(Clonecode__V1__Signature),
-  3,
+  8,
   clonecode__v1__signature__field_descriptors,
   clonecode__v1__signature__field_indices_by_name,
   1,  clonecode__v1__signature__number_ranges,
   (ProtobufCMessageInit) clonecode__v1__signature__init,
+  NULL,NULL,NULL    /* reserved[123] */
+};
+static const ProtobufCFieldDescriptor clonecode__v1__class_method__field_descriptors[3] =
+{
+  {
+    "name",
+    1,
+    PROTOBUF_C_LABEL_NONE,
+    PROTOBUF_C_TYPE_STRING,
+    0,   /* quantifier_offset */
+    offsetof(Clonecode__V1__ClassMethod, name),
+    NULL,
+    &protobuf_c_empty_string,
+    0,             /* flags */
+    0,NULL,NULL    /* reserved1,reserved2, etc */
+  },
+  {
+    "params",
+    2,
+    PROTOBUF_C_LABEL_REPEATED,
+    PROTOBUF_C_TYPE_MESSAGE,
+    offsetof(Clonecode__V1__ClassMethod, n_params),
+    offsetof(Clonecode__V1__ClassMethod, params),
+    &clonecode__v1__param__descriptor,
+    NULL,
+    0,             /* flags */
+    0,NULL,NULL    /* reserved1,reserved2, etc */
+  },
+  {
+    "return_type",
+    3,
+    PROTOBUF_C_LABEL_NONE,
+    PROTOBUF_C_TYPE_STRING,
+    0,   /* quantifier_offset */
+    offsetof(Clonecode__V1__ClassMethod, return_type),
+    NULL,
+    &protobuf_c_empty_string,
+    0,             /* flags */
+    0,NULL,NULL    /* reserved1,reserved2, etc */
+  },
+};
+static const unsigned clonecode__v1__class_method__field_indices_by_name[] = {
+  0,   /* field[0] = name */
+  1,   /* field[1] = params */
+  2,   /* field[2] = return_type */
+};
+static const ProtobufCIntRange clonecode__v1__class_method__number_ranges[1 + 1] =
+{
+  { 1, 0 },
+  { 0, 3 }
+};
+const ProtobufCMessageDescriptor clonecode__v1__class_method__descriptor =
+{
+  PROTOBUF_C__MESSAGE_DESCRIPTOR_MAGIC,
+  "clonecode.v1.ClassMethod",
+  "ClassMethod",
+  "Clonecode__V1__ClassMethod",
+  "clonecode.v1",
+  sizeof(Clonecode__V1__ClassMethod),
+  3,
+  clonecode__v1__class_method__field_descriptors,
+  clonecode__v1__class_method__field_indices_by_name,
+  1,  clonecode__v1__class_method__number_ranges,
+  (ProtobufCMessageInit) clonecode__v1__class_method__init,
   NULL,NULL,NULL    /* reserved[123] */
 };
 static const ProtobufCFieldDescriptor clonecode__v1__example__field_descriptors[3] =
@@ -1889,7 +2063,7 @@ const ProtobufCMessageDescriptor clonecode__v1__question_summary__descriptor =
   (ProtobufCMessageInit) clonecode__v1__question_summary__init,
   NULL,NULL,NULL    /* reserved[123] */
 };
-static const ProtobufCFieldDescriptor clonecode__v1__question__field_descriptors[18] =
+static const ProtobufCFieldDescriptor clonecode__v1__question__field_descriptors[19] =
 {
   {
     "number",
@@ -2107,6 +2281,18 @@ static const ProtobufCFieldDescriptor clonecode__v1__question__field_descriptors
     0,             /* flags */
     0,NULL,NULL    /* reserved1,reserved2, etc */
   },
+  {
+    "unavailable",
+    19,
+    PROTOBUF_C_LABEL_REPEATED,
+    PROTOBUF_C_TYPE_STRING,
+    offsetof(Clonecode__V1__Question, n_unavailable),
+    offsetof(Clonecode__V1__Question, unavailable),
+    NULL,
+    &protobuf_c_empty_string,
+    0,             /* flags */
+    0,NULL,NULL    /* reserved1,reserved2, etc */
+  },
 };
 static const unsigned clonecode__v1__question__field_indices_by_name[] = {
   16,   /* field[16] = accepted */
@@ -2127,11 +2313,12 @@ static const unsigned clonecode__v1__question__field_indices_by_name[] = {
   11,   /* field[11] = time_limit_ms */
   2,   /* field[2] = title */
   10,   /* field[10] = tolerance */
+  18,   /* field[18] = unavailable */
 };
 static const ProtobufCIntRange clonecode__v1__question__number_ranges[1 + 1] =
 {
   { 1, 0 },
-  { 0, 18 }
+  { 0, 19 }
 };
 const ProtobufCMessageDescriptor clonecode__v1__question__descriptor =
 {
@@ -2141,7 +2328,7 @@ const ProtobufCMessageDescriptor clonecode__v1__question__descriptor =
   "Clonecode__V1__Question",
   "clonecode.v1",
   sizeof(Clonecode__V1__Question),
-  18,
+  19,
   clonecode__v1__question__field_descriptors,
   clonecode__v1__question__field_indices_by_name,
   1,  clonecode__v1__question__number_ranges,
@@ -2352,7 +2539,7 @@ const ProtobufCMessageDescriptor clonecode__v1__get_question_request__descriptor
   (ProtobufCMessageInit) clonecode__v1__get_question_request__init,
   NULL,NULL,NULL    /* reserved[123] */
 };
-static const ProtobufCFieldDescriptor clonecode__v1__put_question_request__field_descriptors[4] =
+static const ProtobufCFieldDescriptor clonecode__v1__put_question_request__field_descriptors[5] =
 {
   {
     "question",
@@ -2402,8 +2589,21 @@ static const ProtobufCFieldDescriptor clonecode__v1__put_question_request__field
     0,             /* flags */
     0,NULL,NULL    /* reserved1,reserved2, etc */
   },
+  {
+    "checker_source",
+    5,
+    PROTOBUF_C_LABEL_NONE,
+    PROTOBUF_C_TYPE_STRING,
+    0,   /* quantifier_offset */
+    offsetof(Clonecode__V1__PutQuestionRequest, checker_source),
+    NULL,
+    &protobuf_c_empty_string,
+    0,             /* flags */
+    0,NULL,NULL    /* reserved1,reserved2, etc */
+  },
 };
 static const unsigned clonecode__v1__put_question_request__field_indices_by_name[] = {
+  4,   /* field[4] = checker_source */
   0,   /* field[0] = question */
   2,   /* field[2] = reference_language */
   3,   /* field[3] = reference_source */
@@ -2412,7 +2612,7 @@ static const unsigned clonecode__v1__put_question_request__field_indices_by_name
 static const ProtobufCIntRange clonecode__v1__put_question_request__number_ranges[1 + 1] =
 {
   { 1, 0 },
-  { 0, 4 }
+  { 0, 5 }
 };
 const ProtobufCMessageDescriptor clonecode__v1__put_question_request__descriptor =
 {
@@ -2422,7 +2622,7 @@ const ProtobufCMessageDescriptor clonecode__v1__put_question_request__descriptor
   "Clonecode__V1__PutQuestionRequest",
   "clonecode.v1",
   sizeof(Clonecode__V1__PutQuestionRequest),
-  4,
+  5,
   clonecode__v1__put_question_request__field_descriptors,
   clonecode__v1__put_question_request__field_indices_by_name,
   1,  clonecode__v1__put_question_request__number_ranges,

@@ -19,6 +19,7 @@ typedef struct Clonecode__V1__Frame Clonecode__V1__Frame;
 typedef struct Clonecode__V1__Empty Clonecode__V1__Empty;
 typedef struct Clonecode__V1__Param Clonecode__V1__Param;
 typedef struct Clonecode__V1__Signature Clonecode__V1__Signature;
+typedef struct Clonecode__V1__ClassMethod Clonecode__V1__ClassMethod;
 typedef struct Clonecode__V1__Example Clonecode__V1__Example;
 typedef struct Clonecode__V1__QuestionSummary Clonecode__V1__QuestionSummary;
 typedef struct Clonecode__V1__Question Clonecode__V1__Question;
@@ -229,6 +230,10 @@ struct  Clonecode__V1__Param
 
 
 /*
+ * What a solution implements: a function (function_name, params, return_type), or for a design
+ * question a class (class_name, the constructor's params, and methods). in_place or prefix names the
+ * parameter that is judged after the call; build names the builder that makes the arguments from a
+ * test's input ("cycle", "intersection"). docs/QUESTIONS.md describes each kind.
  * swift: extern
  */
 struct  Clonecode__V1__Signature
@@ -238,9 +243,32 @@ struct  Clonecode__V1__Signature
   size_t n_params;
   Clonecode__V1__Param **params;
   char *return_type;
+  char *class_name;
+  size_t n_methods;
+  Clonecode__V1__ClassMethod **methods;
+  char *in_place;
+  char *prefix;
+  char *build;
 };
 #define CLONECODE__V1__SIGNATURE__INIT \
  { PROTOBUF_C_MESSAGE_INIT (&clonecode__v1__signature__descriptor) \
+    , (char *)protobuf_c_empty_string, 0,NULL, (char *)protobuf_c_empty_string, (char *)protobuf_c_empty_string, 0,NULL, (char *)protobuf_c_empty_string, (char *)protobuf_c_empty_string, (char *)protobuf_c_empty_string }
+
+
+/*
+ * A method of a design question's class.
+ * swift: extern
+ */
+struct  Clonecode__V1__ClassMethod
+{
+  ProtobufCMessage base;
+  char *name;
+  size_t n_params;
+  Clonecode__V1__Param **params;
+  char *return_type;
+};
+#define CLONECODE__V1__CLASS_METHOD__INIT \
+ { PROTOBUF_C_MESSAGE_INIT (&clonecode__v1__class_method__descriptor) \
     , (char *)protobuf_c_empty_string, 0,NULL, (char *)protobuf_c_empty_string }
 
 
@@ -331,7 +359,7 @@ struct  Clonecode__V1__Question
    */
   Clonecode__V1__Signature *signature;
   /*
-   * "exact", "any_order", "sorted_nested", "float"; programs: "exact", "tokens", "float"
+   * "exact", "any_order", "sorted_nested", "float", "checker"; programs: "exact", "tokens", "float", "checker"
    */
   /*
    * swift: type=CompareMode
@@ -364,10 +392,15 @@ struct  Clonecode__V1__Question
   char *stub;
   uint64_t accepted;
   uint64_t submitted;
+  /*
+   * languages LeetCode does not offer for it (swift: type=Language)
+   */
+  size_t n_unavailable;
+  char **unavailable;
 };
 #define CLONECODE__V1__QUESTION__INIT \
  { PROTOBUF_C_MESSAGE_INIT (&clonecode__v1__question__descriptor) \
-    , 0, (char *)protobuf_c_empty_string, (char *)protobuf_c_empty_string, CLONECODE__V1__DIFFICULTY__DIFFICULTY_UNSPECIFIED, 0,NULL, (char *)protobuf_c_empty_string, 0,NULL, 0,NULL, NULL, (char *)protobuf_c_empty_string, 0, 0, 0, 0,NULL, (char *)protobuf_c_empty_string, (char *)protobuf_c_empty_string, 0, 0 }
+    , 0, (char *)protobuf_c_empty_string, (char *)protobuf_c_empty_string, CLONECODE__V1__DIFFICULTY__DIFFICULTY_UNSPECIFIED, 0,NULL, (char *)protobuf_c_empty_string, 0,NULL, 0,NULL, NULL, (char *)protobuf_c_empty_string, 0, 0, 0, 0,NULL, (char *)protobuf_c_empty_string, (char *)protobuf_c_empty_string, 0, 0, 0,NULL }
 
 
 /*
@@ -452,10 +485,14 @@ struct  Clonecode__V1__PutQuestionRequest
    * runs; never returned to clients
    */
   char *reference_source;
+  /*
+   * compare "checker": the question's checker.py; never returned to clients
+   */
+  char *checker_source;
 };
 #define CLONECODE__V1__PUT_QUESTION_REQUEST__INIT \
  { PROTOBUF_C_MESSAGE_INIT (&clonecode__v1__put_question_request__descriptor) \
-    , NULL, 0,NULL, (char *)protobuf_c_empty_string, (char *)protobuf_c_empty_string }
+    , NULL, 0,NULL, (char *)protobuf_c_empty_string, (char *)protobuf_c_empty_string, (char *)protobuf_c_empty_string }
 
 
 struct  Clonecode__V1__PutQuestionResponse
@@ -1054,6 +1091,25 @@ Clonecode__V1__Signature *
 void   clonecode__v1__signature__free_unpacked
                      (Clonecode__V1__Signature *message,
                       ProtobufCAllocator *allocator);
+/* Clonecode__V1__ClassMethod methods */
+void   clonecode__v1__class_method__init
+                     (Clonecode__V1__ClassMethod         *message);
+size_t clonecode__v1__class_method__get_packed_size
+                     (const Clonecode__V1__ClassMethod   *message);
+size_t clonecode__v1__class_method__pack
+                     (const Clonecode__V1__ClassMethod   *message,
+                      uint8_t             *out);
+size_t clonecode__v1__class_method__pack_to_buffer
+                     (const Clonecode__V1__ClassMethod   *message,
+                      ProtobufCBuffer     *buffer);
+Clonecode__V1__ClassMethod *
+       clonecode__v1__class_method__unpack
+                     (ProtobufCAllocator  *allocator,
+                      size_t               len,
+                      const uint8_t       *data);
+void   clonecode__v1__class_method__free_unpacked
+                     (Clonecode__V1__ClassMethod *message,
+                      ProtobufCAllocator *allocator);
 /* Clonecode__V1__Example methods */
 void   clonecode__v1__example__init
                      (Clonecode__V1__Example         *message);
@@ -1600,6 +1656,9 @@ typedef void (*Clonecode__V1__Param_Closure)
 typedef void (*Clonecode__V1__Signature_Closure)
                  (const Clonecode__V1__Signature *message,
                   void *closure_data);
+typedef void (*Clonecode__V1__ClassMethod_Closure)
+                 (const Clonecode__V1__ClassMethod *message,
+                  void *closure_data);
 typedef void (*Clonecode__V1__Example_Closure)
                  (const Clonecode__V1__Example *message,
                   void *closure_data);
@@ -1877,6 +1936,7 @@ extern const ProtobufCMessageDescriptor clonecode__v1__frame__descriptor;
 extern const ProtobufCMessageDescriptor clonecode__v1__empty__descriptor;
 extern const ProtobufCMessageDescriptor clonecode__v1__param__descriptor;
 extern const ProtobufCMessageDescriptor clonecode__v1__signature__descriptor;
+extern const ProtobufCMessageDescriptor clonecode__v1__class_method__descriptor;
 extern const ProtobufCMessageDescriptor clonecode__v1__example__descriptor;
 extern const ProtobufCMessageDescriptor clonecode__v1__question_summary__descriptor;
 extern const ProtobufCMessageDescriptor clonecode__v1__question__descriptor;
