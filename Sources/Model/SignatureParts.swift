@@ -13,8 +13,11 @@
 /// so that a later part of the same name gives the value in another case: `void` / `value` (the
 /// return type is void or not), `inplace`, `prefix` (then `{{output}}` is the judged parameter's
 /// index, `{{output_name}}` its name, and a `text` part's type is that parameter's), `cycle`,
-/// `intersection` (the builder), `position` (a builder, and a ListNode answer), `design` / `function`
-/// (a design question's method or constructor, or a function).
+/// `intersection` (the builder), `position` (a builder, and a ListNode answer), `copy` (the signature
+/// mentions RandomNode or GraphNode: the answer must be a deep copy), `design` / `function` (a design
+/// question's method or constructor, or a function). An `each` part may have `output`, the pattern
+/// used instead of `each` for the judged parameter (`inplace`/`prefix`), e.g. Swift's `inout`.
+/// `function_raw` is the function's name as LeetCode writes it.
 public struct SignatureParts: Sendable {
     let parts: [Part]
 
@@ -22,6 +25,7 @@ public struct SignatureParts: Sendable {
         var name: String
         var text: TypePatterns.Pattern?
         var each: TypePatterns.Pattern?
+        var output: TypePatterns.Pattern?
         var value: TypePatterns.Pattern?
         var before: TypePatterns.Pattern?
         var after: TypePatterns.Pattern?
@@ -34,7 +38,7 @@ public struct SignatureParts: Sendable {
 
     /// What must hold for a part to be computed.
     enum Condition: String, Sendable, CaseIterable {
-        case void, value, inplace, prefix, cycle, intersection, position, design, function
+        case void, value, inplace, prefix, cycle, intersection, position, copy, design, function
 
         func holds(_ signature: Signature, design: Bool) -> Bool {
             switch self {
@@ -44,6 +48,7 @@ public struct SignatureParts: Sendable {
             case .prefix: !signature.prefix.isEmpty
             case .cycle, .intersection: signature.build == rawValue
             case .position: !signature.build.isEmpty && ValueType(signature.returnType) == .listNode
+            case .copy: signature.mentions(.randomNode) || signature.mentions(.graphNode)
             case .design: design
             case .function: !design
             }
@@ -53,7 +58,7 @@ public struct SignatureParts: Sendable {
     /// A part as language.json writes it.
     struct Declared: Decodable, Sendable {
         var name: String
-        var text, each, value, before, after, separator, over, prefix, suffix, when: String?
+        var text, each, output, value, before, after, separator, over, prefix, suffix, when: String?
     }
 
     /// No parts: the templates' holes stay empty.
@@ -81,6 +86,7 @@ public struct SignatureParts: Sendable {
             }
             parts.append(Part(
                 name: part.name, text: try pattern(part.text, "text"), each: try pattern(part.each, "each"),
+                output: try pattern(part.output, "output"),
                 value: try pattern(part.value, "value"), before: try pattern(part.before, "before"),
                 after: try pattern(part.after, "after"), separator: part.separator ?? "", over: part.over,
                 prefix: part.prefix ?? "", suffix: part.suffix ?? "", when: when))
@@ -95,11 +101,12 @@ public struct SignatureParts: Sendable {
                        lists: [String: [String]] = [:], design: Bool = false) -> [String: String] {
         var values = values
         values["function"] = names.function.apply(signature.functionName)
+        values["function_raw"] = signature.functionName
         let returns = ValueType(signature.returnType) ?? .void
         var output: ValueType?
         if let index = signature.outputIndex {
             values["output"] = String(index)
-            values["output_name"] = names.parameter.apply(signature.params[index].name)
+            values["output_name"] = names.escaped(names.parameter.apply(signature.params[index].name))
             output = ValueType(signature.params[index].type)
         }
         for part in parts {
@@ -121,9 +128,10 @@ public struct SignatureParts: Sendable {
                 let type = ValueType(param.type) ?? .void
                 var own = values
                 own["index"] = String(index)
-                own["name"] = names.parameter.apply(param.name)
+                own["name"] = names.escaped(names.parameter.apply(param.name))
                 if let value = part.value { own["value"] = types.fill(value, type: type, own) }
-                items.append(types.fill(each, type: type, own))
+                let pattern = index == signature.outputIndex ? part.output ?? each : each
+                items.append(types.fill(pattern, type: type, own))
             }
             if let after = part.after, case let item = types.fill(after, type: returns, values), !item.isEmpty { items.append(item) }
             values[part.name] = items.isEmpty ? "" : part.prefix + items.joined(separator: part.separator) + part.suffix
@@ -172,6 +180,15 @@ public struct NameStyles: Sendable, Decodable {
     public var parameter: Style = .asWritten
     /// A design question's methods (default: as functions are written).
     public var method: Style = .asWritten
+    /// Words of the language that a parameter's name must not be as written (Kotlin's `val`)...
+    public var keywords: Set<String> = []
+    /// ...and how such a name is written instead, `{{name}}` standing for it (Kotlin: `` `{{name}}` ``).
+    public var escape = "{{name}}"
+
+    /// `name`, escaped when it is one of the language's keywords.
+    public func escaped(_ name: String) -> String {
+        keywords.contains(name) ? Template(escape).fill(["name": name]) : name
+    }
 
     public enum Style: String, Sendable, Decodable {
         case asWritten, snake_case, Capitalized
@@ -203,7 +220,9 @@ public struct NameStyles: Sendable, Decodable {
         function = try container.decodeIfPresent(Style.self, forKey: .function) ?? .asWritten
         parameter = try container.decodeIfPresent(Style.self, forKey: .parameter) ?? .asWritten
         method = try container.decodeIfPresent(Style.self, forKey: .method) ?? function
+        keywords = try container.decodeIfPresent(Set<String>.self, forKey: .keywords) ?? []
+        escape = try container.decodeIfPresent(String.self, forKey: .escape) ?? "{{name}}"
     }
 
-    enum Keys: String, CodingKey { case function, parameter, method }
+    enum Keys: String, CodingKey { case function, parameter, method, keywords, escape }
 }
