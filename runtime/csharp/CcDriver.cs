@@ -3,10 +3,13 @@
 //     mono --debug /opt/clonecode/csharp/CcDriver.exe tests.json solution.dll
 //
 // It loads the solution (compiled with a reference to this assembly, which defines ListNode and
-// TreeNode as LeetCode does), finds the method the signature names (LeetCode's C# names are
-// PascalCase: twoSum is TwoSum), and calls it on a fresh Solution per test with arguments decoded
-// by the signature's types. Each test's result goes on file descriptor 3 as one JSON line, the same
-// protocol as the other drivers.
+// TreeNode as LeetCode does; a question's Node comes compiled with the solution) and reads the
+// signature from tests.json's header. A function question: it finds the method the signature names
+// (LeetCode's C# names are PascalCase: twoSum is TwoSum) and calls it on a fresh Solution per test
+// with arguments decoded by the signature's types (or made by a builder), judging the returned
+// value, the parameter changed in place, or an array's first k elements. A design question: it
+// constructs the user's class and makes the test's calls by name. Each test's result goes on file
+// descriptor 3 as one JSON line, the same protocol as the other drivers.
 using System;
 using System.Collections;
 using System.Collections.Generic;
@@ -39,6 +42,9 @@ public static class CcDriver {
     const long Total = 8L * 1024 * 1024;
 
     sealed class OutputLimit : Exception {}
+
+    /// <summary>An error of the solution's answer (not of its code), shown with its message alone.</summary>
+    internal sealed class Failure : Exception { public Failure(string message) : base(message) {} }
 
     [DllImport("libc", SetLastError = true)]
     static extern IntPtr write(int fd, byte[] data, IntPtr count);
@@ -76,23 +82,22 @@ public static class CcDriver {
         }
     }
 
+    /// <summary>One test: its answer's JSON from its input, and the time the solution's calls took.</summary>
+    delegate string Test(List<object> input, out double ms);
+
+    /// <summary>Set by a test whose answer is wrong whatever its JSON (a "copy" holding the input's nodes).</summary>
+    internal static string Wrong;
+
     public static int Main(string[] argv) {
         var report = new Report();
         var spec = (Dictionary<string, object>)Json.Parse(File.ReadAllText(argv[0]));
-        var name = (string)spec["function"];
-        var pascal = char.ToUpperInvariant(name[0]) + name.Substring(1);
-        var types = ((List<object>)spec["params"]).ConvertAll(p => (string)p);
-        var returns = (string)spec["returns"];
         var inputs = (List<object>)spec["inputs"];
-        var solution = Assembly.LoadFrom(argv[1]).GetType("Solution");
-        MethodInfo method = null;
-        if (solution != null) {
-            foreach (var m in solution.GetMethods(BindingFlags.Public | BindingFlags.Instance | BindingFlags.Static)) {
-                if ((m.Name == pascal || m.Name == name) && m.GetParameters().Length == types.Count) method = m;
-            }
-        }
-        if (method == null) {
-            report.WriteLine("{\"i\":0,\"error\":" + Json.Quote("Solution has no public method " + pascal + " with " + types.Count + " parameters") + "}");
+        var assembly = Assembly.LoadFrom(argv[1]);
+        Nodes.Type = assembly.GetType("Node");
+        Test test;
+        var problem = spec.ContainsKey("class") ? Design(spec, assembly, out test) : Function(spec, assembly, out test);
+        if (problem != null) {
+            report.WriteLine("{\"i\":0,\"error\":" + Json.Quote(problem) + "}");
             return 0;
         }
         var capture = new Capture();
@@ -102,25 +107,14 @@ public static class CcDriver {
             for (int k = 0; k < inputs.Count; k++) {
                 capture.KeptText.Clear();
                 Console.SetOut(capture);
+                Wrong = null;
                 try {
-                    var args = (List<object>)inputs[k];
-                    var values = new object[types.Count];
-                    for (int a = 0; a < values.Length; a++) values[a] = Decode(args[a], types[a]);
-                    var target = method.IsStatic ? null : Activator.CreateInstance(solution);
-                    var watch = Stopwatch.StartNew();
-                    object answer;
-                    try {
-                        answer = method.Invoke(target, values);
-                    } catch (TargetInvocationException e) {
-                        ExceptionDispatchInfo.Capture(e.InnerException).Throw();  // keeps the user's frames
-                        throw;
-                    }
-                    var ms = watch.Elapsed.TotalMilliseconds;
+                    double ms;
+                    var outText = test((List<object>)inputs[k], out ms);
                     Console.SetOut(realOut);
-                    string outText = returns == "void" ? "null"
-                        : answer == null && (returns == "ListNode" || returns == "TreeNode") ? "[]" : Json.Encode(answer);
                     report.WriteLine("{\"i\":" + k + ",\"ms\":" + ms.ToString("0.###", CultureInfo.InvariantCulture)
-                        + ",\"out\":" + Json.Quote(outText) + ",\"stdout\":" + Json.Quote(capture.KeptText.ToString()) + "}");
+                        + ",\"out\":" + Json.Quote(outText) + (Wrong == null ? "" : ",\"wrong\":" + Json.Quote(Wrong))
+                        + ",\"stdout\":" + Json.Quote(capture.KeptText.ToString()) + "}");
                 } catch (OutputLimit) {
                     Console.SetOut(realOut);
                     report.WriteLine("{\"i\":" + k + ",\"output_limit\":true}");
@@ -137,8 +131,148 @@ public static class CcDriver {
         return 0;
     }
 
+    static List<string> Strings(object json) { return ((List<object>)json).ConvertAll(p => (string)p); }
+
+    /// <summary>A function question: Solution's method, called on a fresh Solution per test. The answer is
+    /// the returned value, or the parameter changed in place, or the first k elements of an array (k
+    /// returned), or under a builder (lists with a cycle, two lists sharing nodes) a returned node's position.</summary>
+    static string Function(Dictionary<string, object> spec, Assembly assembly, out Test test) {
+        test = null;
+        var name = (string)spec["function"];
+        var pascal = char.ToUpperInvariant(name[0]) + name.Substring(1);
+        var types = Strings(spec["params"]);
+        var returns = (string)spec["returns"];
+        int inplace = spec.ContainsKey("inplace") ? Convert.ToInt32(spec["inplace"]) : -1;
+        int prefix = spec.ContainsKey("prefix") ? Convert.ToInt32(spec["prefix"]) : -1;
+        var build = spec.ContainsKey("build") ? (string)spec["build"] : null;
+        var solution = assembly.GetType("Solution");
+        MethodInfo method = null;
+        if (solution != null) {
+            foreach (var m in solution.GetMethods(BindingFlags.Public | BindingFlags.Instance | BindingFlags.Static)) {
+                if ((m.Name == pascal || m.Name == name) && m.GetParameters().Length == types.Count) method = m;
+            }
+        }
+        if (method == null) return "Solution has no public method " + pascal + " with " + types.Count + " parameters";
+        test = (List<object> args, out double ms) => {
+            object[] values;
+            ListNode[] first = null;
+            if (build == "cycle") values = Builders.Cycle(args, out first);
+            else if (build == "intersection") values = Builders.Intersection(args, out first);
+            else {
+                values = new object[types.Count];
+                for (int a = 0; a < values.Length; a++) values[a] = Decode(args[a], types[a]);
+            }
+            var target = method.IsStatic ? null : Activator.CreateInstance(solution);
+            var watch = Stopwatch.StartNew();
+            var answer = Invoke(method, target, values);
+            ms = watch.Elapsed.TotalMilliseconds;
+            if (inplace >= 0) return Json.Encode(values[inplace]);
+            if (prefix >= 0) return Prefix(values[prefix], Convert.ToInt32(answer), method.GetParameters()[prefix].Name);
+            if (build != null && returns == "ListNode") return Builders.Position((ListNode)answer, first);
+            return Encode(answer, returns);
+        };
+        return null;
+    }
+
+    /// <summary>A design question: the user's class, constructed by a test's first call, then called by name.
+    /// The answer holds one value per call: null for the constructor and void methods.</summary>
+    static string Design(Dictionary<string, object> spec, Assembly assembly, out Test test) {
+        test = null;
+        var className = (string)spec["class"];
+        var type = assembly.GetType(className);
+        if (type == null) return "the solution has no public class " + className;
+        var ctorTypes = Strings(spec["params"]);
+        ConstructorInfo ctor = null;
+        foreach (var c in type.GetConstructors()) if (c.GetParameters().Length == ctorTypes.Count) ctor = c;
+        if (ctor == null) return className + " has no public constructor with " + ctorTypes.Count + " parameter" + (ctorTypes.Count == 1 ? "" : "s");
+        var methods = new Dictionary<string, MethodInfo>();
+        var paramTypes = new Dictionary<string, List<string>>();
+        var returnTypes = new Dictionary<string, string>();
+        foreach (var entry in (Dictionary<string, object>)spec["methods"]) {
+            var declared = (Dictionary<string, object>)entry.Value;
+            var name = entry.Key;
+            var pascal = char.ToUpperInvariant(name[0]) + name.Substring(1);
+            var types = Strings(declared["params"]);
+            MethodInfo found = null;
+            foreach (var m in type.GetMethods(BindingFlags.Public | BindingFlags.Instance)) {
+                if ((m.Name == pascal || m.Name == name) && m.GetParameters().Length == types.Count) found = m;
+            }
+            if (found == null) return className + " has no public method " + pascal + " with " + types.Count + " parameter" + (types.Count == 1 ? "" : "s");
+            methods[name] = found;
+            paramTypes[name] = types;
+            returnTypes[name] = (string)declared["returns"];
+        }
+        test = (List<object> input, out double ms) => {
+            var calls = Strings(input[0]);
+            var argLists = (List<object>)input[1];
+            var out_ = new List<string>();
+            object target = null;
+            ms = 0;
+            for (int k = 0; k < calls.Count; k++) {
+                var args = (List<object>)argLists[k];
+                if (k == 0) {
+                    if (calls[0] != className) throw new InvalidOperationException("the first call must construct " + className + ", not call " + calls[0]);
+                    var values = new object[ctorTypes.Count];
+                    for (int a = 0; a < values.Length; a++) values[a] = Decode(args[a], ctorTypes[a]);
+                    var watch = Stopwatch.StartNew();
+                    try {
+                        target = ctor.Invoke(values);
+                    } catch (TargetInvocationException e) {
+                        ExceptionDispatchInfo.Capture(e.InnerException).Throw();
+                        throw;
+                    }
+                    ms += watch.Elapsed.TotalMilliseconds;
+                    out_.Add("null");
+                    continue;
+                }
+                MethodInfo method;
+                if (!methods.TryGetValue(calls[k], out method)) throw new InvalidOperationException("call " + k + ": " + className + " has no method " + calls[k]);
+                var types = paramTypes[calls[k]];
+                var callValues = new object[types.Count];
+                for (int a = 0; a < callValues.Length; a++) callValues[a] = Decode(args[a], types[a]);
+                var callWatch = Stopwatch.StartNew();
+                var answer = Invoke(method, target, callValues);
+                ms += callWatch.Elapsed.TotalMilliseconds;
+                out_.Add(Encode(answer, returnTypes[calls[k]]));
+            }
+            return "[" + string.Join(",", out_) + "]";
+        };
+        return null;
+    }
+
+    /// <summary>Calls the solution; its exception comes out as itself, with the user's frames.</summary>
+    static object Invoke(MethodInfo method, object target, object[] values) {
+        try {
+            return method.Invoke(target, values);
+        } catch (TargetInvocationException e) {
+            ExceptionDispatchInfo.Capture(e.InnerException).Throw();  // keeps the user's frames
+            throw;
+        }
+    }
+
+    /// <summary>A returned value as the JSON of its signature type.</summary>
+    static string Encode(object answer, string returns) {
+        switch (returns) {
+            case "void": return "null";
+            case "ListNode": case "TreeNode": return answer == null ? "[]" : Json.Encode(answer);
+            case "NextNode": return Nodes.EncodeNext(answer);
+            case "RandomNode": return Nodes.EncodeRandom(answer);
+            case "GraphNode": return Nodes.EncodeGraph(answer);
+        }
+        return Json.Encode(answer);
+    }
+
+    /// <summary>The first k elements of the array (or list) parameter `name`.</summary>
+    static string Prefix(object array, int k, string name) {
+        var items = new List<object>();
+        foreach (var x in (IEnumerable)array) items.Add(x);
+        if (k < 0 || k > items.Count) throw new Failure("returned k = " + k + ", but " + name + " has " + items.Count + " element" + (items.Count == 1 ? "" : "s"));
+        return Json.Encode(items.GetRange(0, k));
+    }
+
     /// <summary>The exception as LeetCode shows it: its type and message, then the user's lines.</summary>
     static string Describe(Exception e) {
+        if (e is Failure) return e.Message;
         var text = new StringBuilder(e.GetType().FullName + ": " + e.Message);
         foreach (var frame in new StackTrace(e, true).GetFrames() ?? new StackFrame[0]) {
             var file = frame.GetFileName();
@@ -153,6 +287,7 @@ public static class CcDriver {
     public static object Decode(object json, string type) {
         switch (type) {
             case "integer": return Convert.ToInt32(json);
+            case "uint32": return Convert.ToUInt32(json);
             case "long": return Convert.ToInt64(json);
             case "double": return Convert.ToDouble(json, CultureInfo.InvariantCulture);
             case "boolean": return (bool)json;
@@ -179,6 +314,9 @@ public static class CcDriver {
                 }
                 return root;
             }
+            case "NextNode": return Nodes.DecodeNext(json);
+            case "RandomNode": return Nodes.DecodeRandom(json);
+            case "GraphNode": return Nodes.DecodeGraph(json);
         }
         if (type.StartsWith("list<") && type.EndsWith(">")) {
             var inner = type.Substring(5, type.Length - 6);
@@ -200,6 +338,7 @@ public static class CcDriver {
     static Type TypeOf(string type) {
         switch (type) {
             case "integer": return typeof(int);
+            case "uint32": return typeof(uint);
             case "long": return typeof(long);
             case "double": return typeof(double);
             case "boolean": return typeof(bool);
@@ -207,10 +346,209 @@ public static class CcDriver {
             case "character": return typeof(char);
             case "ListNode": return typeof(ListNode);
             case "TreeNode": return typeof(TreeNode);
+            case "NextNode": case "RandomNode": case "GraphNode": return Nodes.Type;
         }
         if (type.StartsWith("list<")) return typeof(IList<>).MakeGenericType(TypeOf(type.Substring(5, type.Length - 6)));
         if (type.EndsWith("[]")) return TypeOf(type.Substring(0, type.Length - 2)).MakeArrayType();
         throw new ArgumentException("no type for " + type);
+    }
+}
+
+/// <summary>The arguments of questions whose input is not the method's arguments: lists made by a builder.</summary>
+static class Builders {
+    static ListNode[] Chain(List<object> values) {
+        var nodes = new ListNode[values.Count];
+        for (int k = 0; k < nodes.Length; k++) nodes[k] = new ListNode(Convert.ToInt32(values[k]));
+        for (int k = 0; k + 1 < nodes.Length; k++) nodes[k].next = nodes[k + 1];
+        return nodes;
+    }
+
+    /// <summary>[values, pos]: a list whose tail links back to node pos (-1: no cycle).</summary>
+    public static object[] Cycle(List<object> args, out ListNode[] nodes) {
+        nodes = Chain((List<object>)args[0]);
+        int pos = Convert.ToInt32(args[1]);
+        if (pos >= 0 && pos < nodes.Length) nodes[nodes.Length - 1].next = nodes[pos];
+        return new object[] { nodes.Length == 0 ? null : nodes[0] };
+    }
+
+    /// <summary>[intersectVal, listA, listB, skipA, skipB]: two lists sharing their nodes from listA[skipA] on
+    /// (none when intersectVal is 0).</summary>
+    public static object[] Intersection(List<object> args, out ListNode[] a) {
+        a = Chain((List<object>)args[1]);
+        var valuesB = (List<object>)args[2];
+        bool shared = Convert.ToInt32(args[0]) != 0;
+        int skipA = Convert.ToInt32(args[3]), skipB = Convert.ToInt32(args[4]);
+        var b = Chain(shared ? valuesB.GetRange(0, Math.Min(skipB, valuesB.Count)) : valuesB);
+        ListNode tail = shared && skipA < a.Length ? a[skipA] : null;
+        if (shared && b.Length > 0) b[b.Length - 1].next = tail;
+        return new object[] { a.Length == 0 ? null : a[0], b.Length > 0 ? b[0] : tail };
+    }
+
+    /// <summary>A returned node judged by identity: its position in the first list, null, or -1 when it is no node of it.</summary>
+    public static string Position(ListNode node, ListNode[] first) {
+        if (node == null) return "null";
+        return Array.FindIndex(first, n => ReferenceEquals(n, node)).ToString(CultureInfo.InvariantCulture);
+    }
+}
+
+/// <summary>LeetCode's three Node classes, by reflection: the one the question needs is compiled with the
+/// solution (language.json's "nodes" part appends its definition), so the driver finds it by name. The nodes
+/// made for a test's input are remembered: a copy (#138, #133) must hold none of them.</summary>
+static class Nodes {
+    public static Type Type;
+    static Dictionary<object, int> input = new Dictionary<object, int>(new Identity());
+
+    sealed class Identity : IEqualityComparer<object> {
+        public new bool Equals(object a, object b) { return ReferenceEquals(a, b); }
+        public int GetHashCode(object o) { return System.Runtime.CompilerServices.RuntimeHelpers.GetHashCode(o); }
+    }
+
+    static FieldInfo Field(string name) {
+        if (Type == null) throw new InvalidOperationException("the solution has no class Node");
+        var f = Type.GetField(name);
+        if (f == null) throw new InvalidOperationException("class Node has no public field " + name);
+        return f;
+    }
+
+    static object Make(object value) { return Activator.CreateInstance(Type, new object[] { Convert.ToInt32(value) }); }
+    static int Val(object node) { return (int)Field("val").GetValue(node); }
+    static object Get(object node, string field) { return Field(field).GetValue(node); }
+    static void Set(object node, string field, object value) { Field(field).SetValue(node, value); }
+
+    static void Remember(object[] nodes) {
+        input = new Dictionary<object, int>(new Identity());
+        for (int k = 0; k < nodes.Length; k++) input[nodes[k]] = k;
+    }
+
+    /// <summary>A level-order tree (as TreeNode's) with every next null.</summary>
+    public static object DecodeNext(object json) {
+        var v = (List<object>)json;
+        if (v.Count == 0 || v[0] == null) return null;
+        var root = Make(v[0]);
+        var queue = new Queue<object>();
+        queue.Enqueue(root);
+        int k = 1;
+        while (queue.Count > 0 && k < v.Count) {
+            var n = queue.Dequeue();
+            if (k < v.Count && v[k] != null) { var c = Make(v[k]); Set(n, "left", c); queue.Enqueue(c); }
+            k++;
+            if (k < v.Count && v[k] != null) { var c = Make(v[k]); Set(n, "right", c); queue.Enqueue(c); }
+            k++;
+        }
+        return root;
+    }
+
+    /// <summary>The levels read through next, "#" after each; a level starts at the first child of the one above.</summary>
+    public static string EncodeNext(object root) {
+        var out_ = new List<string>();
+        int count = 0;
+        for (var first = root; first != null;) {
+            object below = null;
+            for (var p = first; p != null; p = Get(p, "next")) {
+                if (++count > 1000000) throw new CcDriver.Failure("the next pointers go round in a cycle (more than 10^6 nodes)");
+                out_.Add(Val(p).ToString(CultureInfo.InvariantCulture));
+                if (below == null) below = Get(p, "left") ?? Get(p, "right");
+            }
+            out_.Add("\"#\"");
+            first = below;
+        }
+        return "[" + string.Join(",", out_) + "]";
+    }
+
+    /// <summary>[[val, random index or null], ...] in next order.</summary>
+    public static object DecodeRandom(object json) {
+        var v = (List<object>)json;
+        var nodes = new object[v.Count];
+        for (int k = 0; k < nodes.Length; k++) nodes[k] = Make(((List<object>)v[k])[0]);
+        for (int k = 0; k < nodes.Length; k++) {
+            if (k + 1 < nodes.Length) Set(nodes[k], "next", nodes[k + 1]);
+            var random = ((List<object>)v[k])[1];
+            if (random != null) Set(nodes[k], "random", nodes[Convert.ToInt32(random)]);
+        }
+        Remember(nodes);
+        return nodes.Length == 0 ? null : nodes[0];
+    }
+
+    public static string EncodeRandom(object head) {
+        var index = new Dictionary<object, int>(new Identity());
+        var order = new List<object>();
+        for (var p = head; p != null; p = Get(p, "next")) {
+            if (index.ContainsKey(p)) throw new CcDriver.Failure("the returned list has a cycle: node " + order.Count + " (val " + Val(p) + ") is node " + index[p] + " again");
+            index[p] = order.Count;
+            order.Add(p);
+        }
+        var b = new StringBuilder("[");
+        for (int k = 0; k < order.Count; k++) {
+            var n = order[k];
+            if (CcDriver.Wrong == null && input.ContainsKey(n)) CcDriver.Wrong = "the answer's node " + k + " (val " + Val(n) + ") is a node of the input: not a copy";
+            if (k > 0) b.Append(',');
+            b.Append('[').Append(Val(n).ToString(CultureInfo.InvariantCulture)).Append(',');
+            var random = Get(n, "random");
+            if (random == null) b.Append("null");
+            else if (index.ContainsKey(random)) b.Append(index[random].ToString(CultureInfo.InvariantCulture));
+            else throw new CcDriver.Failure("the answer's node " + k + " (val " + Val(n) + ") has a random pointer to a node that is not in the returned list");
+            b.Append(']');
+        }
+        return b.Append(']').ToString();
+    }
+
+    /// <summary>An adjacency list: entry i holds node i+1's neighbours' values; the method gets node 1.</summary>
+    public static object DecodeGraph(object json) {
+        var v = (List<object>)json;
+        var nodes = new object[v.Count];
+        for (int k = 0; k < nodes.Length; k++) nodes[k] = Make(k + 1);
+        var listType = typeof(List<>).MakeGenericType(Type);
+        for (int k = 0; k < nodes.Length; k++) {
+            var neighbors = (IList)Activator.CreateInstance(listType);
+            foreach (var x in (List<object>)v[k]) neighbors.Add(nodes[Convert.ToInt32(x) - 1]);
+            Set(nodes[k], "neighbors", neighbors);
+        }
+        Remember(nodes);
+        return nodes.Length == 0 ? null : nodes[0];
+    }
+
+    /// <summary>Every node reachable from the answer, ordered by val, each with its neighbours' values.</summary>
+    public static string EncodeGraph(object start) {
+        if (start == null) return "[]";
+        var seen = new HashSet<object>(new Identity()) { start };
+        var found = new List<object>();
+        var queue = new Queue<object>();
+        queue.Enqueue(start);
+        while (queue.Count > 0) {
+            var n = queue.Dequeue();
+            found.Add(n);
+            if (found.Count > 1000000) throw new CcDriver.Failure("the returned graph has more than 10^6 nodes");
+            foreach (var m in Neighbors(n)) {
+                if (m == null) throw new CcDriver.Failure("the answer's node with val " + Val(n) + " has a null neighbour");
+                if (seen.Add(m)) queue.Enqueue(m);
+            }
+        }
+        var sorted = new List<object>(found);
+        var vals = sorted.ConvertAll(Val);
+        var order = new int[sorted.Count];
+        for (int k = 0; k < order.Length; k++) order[k] = k;
+        Array.Sort(order, (x, y) => vals[x] != vals[y] ? vals[x].CompareTo(vals[y]) : x.CompareTo(y));
+        var b = new StringBuilder("[");
+        for (int k = 0; k < order.Length; k++) {
+            var n = sorted[order[k]];
+            if (CcDriver.Wrong == null && input.ContainsKey(n)) CcDriver.Wrong = "the answer's node with val " + Val(n) + " is a node of the input: not a copy";
+            if (k > 0) b.Append(',');
+            b.Append('[');
+            bool first = true;
+            foreach (var m in Neighbors(n)) {
+                if (!first) b.Append(',');
+                first = false;
+                b.Append(Val(m).ToString(CultureInfo.InvariantCulture));
+            }
+            b.Append(']');
+        }
+        return b.Append(']').ToString();
+    }
+
+    static IEnumerable<object> Neighbors(object node) {
+        var list = Get(node, "neighbors") as IEnumerable;
+        if (list == null) yield break;
+        foreach (var m in list) yield return m;
     }
 }
 
@@ -296,7 +634,7 @@ public static class Json {
 
     static void Encode(object v, StringBuilder b) {
         if (v == null) { b.Append("null"); return; }
-        if (v is int || v is long || v is short || v is byte) { b.Append(Convert.ToString(v, CultureInfo.InvariantCulture)); return; }
+        if (v is int || v is long || v is short || v is byte || v is uint || v is ulong || v is ushort || v is sbyte) { b.Append(Convert.ToString(v, CultureInfo.InvariantCulture)); return; }
         if (v is double || v is float) {
             double d = Convert.ToDouble(v);
             if (double.IsNaN(d) || double.IsInfinity(d)) throw new InvalidOperationException("returned " + d + ", which is not a number JSON can hold");

@@ -27,12 +27,14 @@ object TreeNode {
 }
 
 object CcScala {
-  private def items(j: Object): Seq[Object] = {
+  def items(j: Object): Seq[Object] = {
     val list = j.asInstanceOf[java.util.List[Object]]
     (0 until list.size).map(list.get)
   }
 
   def int(j: Object): Int = j.asInstanceOf[Number].intValue
+  /** A uint32 (0..4294967295) as LeetCode's Scala holds it: an Int with the same 32 bits. */
+  def uint(j: Object): Int = j.asInstanceOf[Number].longValue.toInt
   def long(j: Object): Long = j.asInstanceOf[Number].longValue
   def double(j: Object): Double = j.asInstanceOf[Number].doubleValue
   def boolean(j: Object): Boolean = j.asInstanceOf[java.lang.Boolean].booleanValue
@@ -62,6 +64,61 @@ object CcScala {
       k += 1
     }
     root
+  }
+
+  /** A failure of the solution's answer, reported as the test's error in these words alone. */
+  class Failure(message: String) extends RuntimeException(message) {
+    override def toString: String = message
+  }
+
+  /** Makes the current test a wrong answer with this message (a "copy" holding the input's nodes). */
+  def wrong(message: String): Unit = CcJudge.wrong(message)
+
+  /** A uint32 answer: the Int's 32 bits read as unsigned. */
+  def encodeUnsigned(v: Int): String = java.lang.Integer.toUnsignedLong(v).toString
+
+  /** The judged answer of a "returned length" question: the array's first k elements. */
+  def encodePrefix(a: Array[_], k: Int, name: String): String = {
+    if (k < 0 || k > a.length) throw new Failure(s"returned k = $k, but $name has ${a.length} elements")
+    encode(a.take(k))
+  }
+
+  /** The arguments a builder made from a test's input, and the nodes of its first list in order. */
+  class Built(val heads: Array[ListNode], val nodes: Array[ListNode])
+
+  private def chain(values: Seq[Object]): Array[ListNode] = {
+    val nodes = values.map(v => new ListNode(int(v))).toArray
+    for (k <- 0 until nodes.length - 1) nodes(k).next = nodes(k + 1)
+    nodes
+  }
+
+  /** [values, pos]: a list whose tail links back to node `pos` (-1: no cycle). */
+  def cycle(args: java.util.List[Object]): Built = {
+    val nodes = chain(items(args.get(0)))
+    val pos = int(args.get(1))
+    if (pos >= 0 && pos < nodes.length) nodes(nodes.length - 1).next = nodes(pos)
+    new Built(Array(if (nodes.isEmpty) null else nodes(0)), nodes)
+  }
+
+  /** [intersectVal, listA, listB, skipA, skipB]: two lists sharing their nodes from listA[skipA] on. */
+  def intersection(args: java.util.List[Object]): Built = {
+    val a = chain(items(args.get(1)))
+    val valuesB = items(args.get(2))
+    val shared = int(args.get(0)) != 0
+    val skipA = int(args.get(3))
+    val skipB = int(args.get(4))
+    val b = chain(if (shared) valuesB.take(skipB) else valuesB)
+    val tailA: ListNode = if (shared && skipA < a.length) a(skipA) else null
+    if (shared && b.nonEmpty) b(b.length - 1).next = tailA
+    val headB = if (b.nonEmpty) b(0) else tailA
+    new Built(Array(if (a.isEmpty) null else a(0), headB), a)
+  }
+
+  /** A node answer under a builder: its position in the first list, null, or -1 for a node not in it. */
+  def position(node: ListNode, built: Built): String = {
+    if (node == null) return "null"
+    val k = built.nodes.indexWhere(_ eq node)
+    k.toString
   }
 
   /** A list or tree answer: an empty one is null in Scala and [] in the tests. */

@@ -1,1 +1,1 @@
-using System; using System.Collections.Generic; using System.Linq; using System.Text; using System.Numerics; {{solution}}
+using System; using System.Collections.Generic; using System.Linq; using System.Text; using System.Numerics; {{solution}}{{nodes}}
