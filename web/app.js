@@ -17,6 +17,24 @@ function el(tag, attrs, ...children) {
   return node;
 }
 
+/** A <pre> of `text`; a long text shows its start and end, its size, and a "show all" button. */
+function long(text, attrs) {
+  const limit = 600;
+  const lines = text.split("\n");
+  if (text.length <= limit && lines.length <= 30) return el("pre", { ...attrs, text });
+  const size = `${new TextEncoder().encode(text).length} bytes${lines.length > 1 ? ` in ${lines.length} lines` : ""}`;
+  const short = lines.length > 30
+    ? [...lines.slice(0, 20), `… (${size}) …`, ...lines.slice(-5)].join("\n")
+    : `${text.slice(0, limit / 2)} … (${size}) … ${text.slice(-limit / 4)}`;
+  const pre = el("pre", { ...attrs, text: short, "data-shortened": "true" });
+  const button = el("button", { class: "show-all", type: "button", text: "Show all", onclick: () => {
+    pre.textContent = text;
+    pre.removeAttribute("data-shortened");
+    button.remove();
+  } });
+  return el("div", {}, pre, button);
+}
+
 /** A value after its label: on the same line, or below it when it has several lines (a program's input). */
 function shown(text) {
   const body = String(text).replace(/\n$/, "");
@@ -238,19 +256,19 @@ function showRun(run, target) {
   if (run.message) parts.push(el("div", { class: "label", text: "Message" }), el("pre", { text: run.message }));
   const failed = run.failed_test;
   if (failed && failed.input && run.mode === "submit") {
-    parts.push(el("div", { class: "label", text: "Input" }), el("pre", { id: "failed-input", text: failed.input }),
+    parts.push(el("div", { class: "label", text: "Input" }), long(failed.input, { id: "failed-input" }),
       el("div", { class: "side" },
-        el("div", {}, el("div", { class: "label", text: "Output" }), el("pre", { id: "failed-actual", text: failed.actual || "–" })),
-        el("div", {}, el("div", { class: "label", text: "Expected" }), el("pre", { id: "failed-expected", text: failed.expected }))));
-    if (failed.stdout) parts.push(el("div", { class: "label", text: "Stdout" }), el("pre", { id: "failed-stdout", text: failed.stdout }));
+        el("div", {}, el("div", { class: "label", text: "Output" }), long(failed.actual || "–", { id: "failed-actual" })),
+        el("div", {}, el("div", { class: "label", text: "Expected" }), long(failed.expected, { id: "failed-expected" }))));
+    if (failed.stdout) parts.push(el("div", { class: "label", text: "Stdout" }), long(failed.stdout, { id: "failed-stdout" }));
   }
   for (const [index, output] of (run.outputs || []).entries()) {
     parts.push(el("div", { class: "label", text: `Case ${index + 1} ${output.passed ? "✓" : "✗"}` }),
-      el("pre", { text: `Input:${shown(output.input)}` }),
+      long(`Input:${shown(output.input)}`, {}),
       el("div", { class: "side" },
-        el("div", {}, el("div", { class: "label", text: "Output" }), el("pre", { class: "case-output", text: output.actual || "–" })),
-        el("div", {}, el("div", { class: "label", text: "Expected (reference)" }), el("pre", { class: "case-expected", text: output.expected || "unknown" }))));
-    if (output.stdout) parts.push(el("div", { class: "label", text: "Stdout" }), el("pre", { text: output.stdout }));
+        el("div", {}, el("div", { class: "label", text: "Output" }), long(output.actual || "–", { class: "case-output" })),
+        el("div", {}, el("div", { class: "label", text: "Expected (reference)" }), long(output.expected || "unknown", { class: "case-expected" }))));
+    if (output.stdout) parts.push(el("div", { class: "label", text: "Stdout" }), long(output.stdout, {}));
   }
   target.replaceChildren(...parts);
 }

@@ -60,7 +60,8 @@ struct QuestionCommand: AsyncParsableCommand {
         lines += ["", "Constraints:"] + q.constraints.map { "  - \($0)" }
         lines += ["", "Time limit: \(q.timeLimitMs) ms, memory limit: \(q.memoryLimitMb) MB",
                   "Languages: \(detail.languages.map(\.rawValue).joined(separator: ", "))",
-                  "", "Code (\(detail.stubLanguage?.rawValue ?? "")):", detail.stub]
+                  "", "Code (\(detail.stubLanguage?.rawValue ?? "")):",
+                  detail.stub.isEmpty && !q.isProgram ? "(LeetCode does not offer this question in \(detail.stubLanguage?.rawValue ?? "this language"))" : detail.stub]
         print(lines.joined(separator: "\n"))
     }
 

@@ -24,7 +24,9 @@ enum Output {
     }
 
     /// A run in words, as LeetCode shows a result.
-    static func text(_ run: Run) -> String {
+    /// Long inputs, outputs and printed text are shortened to their start and end unless `full`.
+    static func text(_ run: Run, full: Bool = false) -> String {
+        let field = { (label: String, text: String) in Output.field(label, full ? text : shortened(text)) }
         guard run.status == .finished, let verdict = run.verdict else {
             return "\(progress(run))\nRun: \(run.runID)"
         }
@@ -55,6 +57,18 @@ enum Output {
         }
         lines.append("Run: \(run.runID)")
         return lines.joined(separator: "\n")
+    }
+
+    /// `text` when it is short; else its start and its end, with its size between them, as LeetCode
+    /// shortens a long input (`--full` and `--json` show it whole).
+    static func shortened(_ text: String, maxCharacters: Int = 600, maxLines: Int = 30) -> String {
+        let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
+        let note = "(\(text.utf8.count) bytes\(lines.count > 1 ? " in \(lines.count) lines" : ""); --full shows it whole)"
+        if lines.count > maxLines {
+            return (lines.prefix(maxLines * 2 / 3) + ["… \(note) …"] + lines.suffix(maxLines / 6)).joined(separator: "\n")
+        }
+        guard text.count > maxCharacters else { return text }
+        return "\(text.prefix(maxCharacters / 2)) … \(note) … \(text.suffix(maxCharacters / 4))"
     }
 
     /// A labelled value on one line, or, when it has several lines (a program's input or output),

@@ -98,7 +98,7 @@ func follow(_ runID: String, client: RPCClient, options: ServerOptions) async th
 
 /// Prints a run and exits 1 unless it was accepted (or is not finished).
 func finish(_ run: Run, options: ServerOptions) throws {
-    if options.json { Output.json(run) } else { print(Output.text(run)) }
+    if options.json { Output.json(run) } else { print(Output.text(run, full: options.full)) }
     if run.status == .finished && run.verdict != .accepted { throw ExitCode(1) }
 }
 

@@ -26,6 +26,9 @@ struct ServerOptions: ParsableArguments {
     @Flag(name: .long, help: "Print JSON instead of text.")
     var json = false
 
+    @Flag(name: .long, help: "Show long inputs, outputs and printed text whole instead of their start and end.")
+    var full = false
+
     var endpoint: Endpoint {
         get throws {
             let text = server ?? ProcessInfo.processInfo.environment["CLONECODE_SERVER"] ?? Self.defaultSocket
