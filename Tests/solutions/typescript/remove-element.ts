@@ -1,0 +1,7 @@
+function removeElement(nums: number[], val: number): number {
+    let k = 0;
+    for (const x of nums) {
+        if (x !== val) nums[k++] = x;
+    }
+    return k;
+};
