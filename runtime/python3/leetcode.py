@@ -275,7 +275,8 @@ def encode(value, type_name: str, test: Test = None):
         return None
     inner = element_type(type_name)
     if inner is not None:
-        if not isinstance(value, (list, tuple)):
+        # Any sequence a solution may build (a list, a tuple, a deque, dict.values()...), as on LeetCode.
+        if isinstance(value, (str, bytes, dict)) or not hasattr(value, "__iter__"):
             raise mismatch()
         return [encode(v, inner, test) for v in value]
     if type_name in ("integer", "long"):
