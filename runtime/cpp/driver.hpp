@@ -111,7 +111,120 @@ template <> struct Decode<TreeNode *> {
         return root;
     }
 };
+template <> struct Decode<unsigned int> { static unsigned int from(const Json &j) { return (unsigned int)(long long)j.number; } };
+
+/// A failure of the solution that the driver reports as the test's error, as it is written.
+struct Failure : std::runtime_error { using std::runtime_error::runtime_error; };
+
+/// The nodes the driver built for the current test's input (for the deep-copy checks).
+inline std::unordered_set<const void *> &input_nodes() { static std::unordered_set<const void *> nodes; return nodes; }
+
+/// Why the current test's answer is wrong although it could be encoded (empty: nothing to say).
+inline std::string &wrong() { static std::string message; return message; }
+/// The `"wrong"` member of the report line, once.
+inline std::string take_wrong() {
+    std::string &message = wrong();
+    if (message.empty()) return "";
+    std::string field = ",\"wrong\":\"";
+    for (unsigned char c : message) {
+        if (c == '"' || c == '\\') { field += '\\'; field += (char)c; }
+        else if (c < 0x20) { char buf[8]; snprintf(buf, sizeof buf, "\\u%04x", c); field += buf; }
+        else field += (char)c;
+    }
+    message.clear();
+    return field + "\"";
+}
+inline void say_wrong(const std::string &message) { if (wrong().empty()) wrong() = message; }
+
+#ifdef CC_NODE_NEXT
+template <> struct Decode<Node *> {
+    static Node *from(const Json &j) {
+        if (j.items.empty() || j.items[0].kind == Json::Null) return nullptr;
+        Node *root = new Node((int)j.items[0].number);
+        std::queue<Node *> q; q.push(root);
+        size_t i = 1;
+        while (!q.empty() && i < j.items.size()) {
+            Node *n = q.front(); q.pop();
+            if (i < j.items.size() && j.items[i].kind != Json::Null) { n->left = new Node((int)j.items[i].number); q.push(n->left); }
+            i++;
+            if (i < j.items.size() && j.items[i].kind != Json::Null) { n->right = new Node((int)j.items[i].number); q.push(n->right); }
+            i++;
+        }
+        return root;
+    }
+};
+#endif
+#ifdef CC_NODE_RANDOM
+template <> struct Decode<Node *> {
+    static Node *from(const Json &j) {
+        input_nodes().clear();
+        std::vector<Node *> nodes;
+        for (auto &x : j.items) { nodes.push_back(new Node((int)x.items.at(0).number)); input_nodes().insert(nodes.back()); }
+        for (size_t i = 0; i < nodes.size(); i++) {
+            if (i + 1 < nodes.size()) nodes[i]->next = nodes[i + 1];
+            const Json &r = j.items[i].items.at(1);
+            if (r.kind != Json::Null) nodes[i]->random = nodes.at((size_t)r.number);
+        }
+        return nodes.empty() ? nullptr : nodes[0];
+    }
+};
+#endif
+#ifdef CC_NODE_GRAPH
+template <> struct Decode<Node *> {
+    static Node *from(const Json &j) {
+        input_nodes().clear();
+        std::vector<Node *> nodes;
+        for (size_t i = 0; i < j.items.size(); i++) { nodes.push_back(new Node((int)i + 1)); input_nodes().insert(nodes.back()); }
+        for (size_t i = 0; i < nodes.size(); i++)
+            for (auto &x : j.items[i].items) nodes[i]->neighbors.push_back(nodes.at((size_t)x.number - 1));
+        return nodes.empty() ? nullptr : nodes[0];
+    }
+};
+#endif
+
 template <class T> T decode(const Json &j) { return Decode<T>::from(j); }
+
+// ---------------------------------------------------------------- builders (cycle, intersection)
+/// The lists a builder made: the method's arguments and the nodes of the first list, in order.
+struct Built {
+    ListNode *head = nullptr, *other = nullptr;
+    std::vector<ListNode *> nodes;
+};
+
+inline std::vector<ListNode *> build_nodes(const Json &values) {
+    std::vector<ListNode *> nodes;
+    for (auto &x : values.items) { nodes.push_back(new ListNode((int)x.number)); if (nodes.size() > 1) nodes[nodes.size() - 2]->next = nodes.back(); }
+    return nodes;
+}
+
+/// [values, pos]: a list whose tail links to node `pos` (-1: none).
+inline Built build_cycle(const std::vector<Json> &args) {
+    Built built;
+    built.nodes = build_nodes(args.at(0));
+    long pos = (long)args.at(1).number;
+    if (!built.nodes.empty()) {
+        built.head = built.nodes[0];
+        if (pos >= 0 && pos < (long)built.nodes.size()) built.nodes.back()->next = built.nodes[pos];
+    }
+    return built;
+}
+
+/// [intersectVal, listA, listB, skipA, skipB]: list B joins list A at A's node skipA after its own
+/// first skipB nodes (two separate lists when intersectVal is 0).
+inline Built build_intersection(const std::vector<Json> &args) {
+    Built built;
+    built.nodes = build_nodes(args.at(1));
+    std::vector<ListNode *> b = build_nodes(args.at(2));
+    long skipA = (long)args.at(3).number, skipB = (long)args.at(4).number;
+    bool joined = (long)args.at(0).number != 0 && skipA >= 0 && skipA < (long)built.nodes.size() && skipB >= 0 && skipB <= (long)b.size();
+    if (joined) {
+        b.resize(skipB);
+        if (b.empty()) b.push_back(built.nodes[skipA]); else b.back()->next = built.nodes[skipA];
+    }
+    built.head = built.nodes.empty() ? nullptr : built.nodes[0];
+    built.other = b.empty() ? nullptr : b[0];
+    return built;
+}
 
 // ---------------------------------------------------------------- C++ -> canonical JSON
 inline std::string quote(const std::string &s) {
@@ -142,11 +255,102 @@ inline std::string encode(TreeNode *root) {
     while (!out.empty() && out.back() == "null") out.pop_back();
     std::string s = "["; for (size_t i = 0; i < out.size(); i++) { if (i) s += ","; s += out[i]; } return s + "]";
 }
+inline std::string encode(unsigned int v) { return std::to_string(v); }
+
+/// A node returned under a builder: its position in the first list, null, or -1 when it is not one of its nodes.
+inline std::string encode_position(const Built &built, ListNode *node) {
+    if (!node) return "null";
+    for (size_t i = 0; i < built.nodes.size(); i++) if (built.nodes[i] == node) return std::to_string(i);
+    return "-1";
+}
+
+#ifdef CC_NODE_NEXT
+/// The levels read through `next`, "#" after each; the next level starts at the first child found.
+inline std::string encode(Node *root) {
+    std::string out = "[";
+    size_t count = 0;
+    for (Node *level = root; level;) {
+        Node *below = nullptr;
+        for (Node *n = level; n; n = n->next) {
+            if (++count > 1000000) throw Failure("the next pointers go round in a cycle (more than 10^6 nodes read)");
+            if (out.size() > 1) out += ",";
+            out += std::to_string(n->val);
+            if (!below) below = n->left ? n->left : n->right;
+        }
+        out += out.size() > 1 ? ",\"#\"" : "\"#\"";
+        level = below;
+    }
+    return out + "]";
+}
+#endif
+#ifdef CC_NODE_RANDOM
+/// [[val, index of random or null], ...] in `next` order; nodes of the input make the answer wrong.
+inline std::string encode(Node *head) {
+    std::unordered_map<const Node *, size_t> index;
+    std::vector<Node *> nodes;
+    for (Node *n = head; n; n = n->next) {
+        if (index.count(n)) throw Failure("the returned list has a cycle: its next pointers come back to node " + std::to_string(index[n]));
+        index[n] = nodes.size();
+        nodes.push_back(n);
+    }
+    std::string out = "[";
+    for (size_t i = 0; i < nodes.size(); i++) {
+        Node *n = nodes[i];
+        if (i) out += ",";
+        out += "[" + std::to_string(n->val) + ",";
+        if (input_nodes().count(n)) say_wrong("the answer's node " + std::to_string(i) + " (val " + std::to_string(n->val) + ") is a node of the input: not a copy");
+        if (!n->random) out += "null";
+        else if (index.count(n->random)) out += std::to_string(index[n->random]);
+        else {
+            out += "null";
+            if (input_nodes().count(n->random))
+                say_wrong("the answer's node " + std::to_string(i) + " (val " + std::to_string(n->val) + ") has a random pointer to a node of the input: not a copy");
+            else
+                say_wrong("the answer's node " + std::to_string(i) + " (val " + std::to_string(n->val) + ") has a random pointer to a node outside the returned list");
+        }
+        out += "]";
+    }
+    return out + "]";
+}
+#endif
+#ifdef CC_NODE_GRAPH
+/// Every node reachable from `node`, by val: its neighbours' vals; nodes of the input make the answer wrong.
+inline std::string encode(Node *node) {
+    if (!node) return "[]";
+    std::unordered_set<const Node *> seen{node};
+    std::vector<Node *> nodes{node};
+    for (size_t i = 0; i < nodes.size(); i++)
+        for (Node *next : nodes[i]->neighbors)
+            if (next && seen.insert(next).second) nodes.push_back(next);
+    std::stable_sort(nodes.begin(), nodes.end(), [](const Node *a, const Node *b) { return a->val < b->val; });
+    std::string out = "[";
+    for (size_t i = 0; i < nodes.size(); i++) {
+        if (input_nodes().count(nodes[i])) say_wrong("the answer's node with val " + std::to_string(nodes[i]->val) + " is a node of the input: not a copy");
+        if (i) out += ",";
+        out += "[";
+        for (size_t k = 0; k < nodes[i]->neighbors.size(); k++) {
+            if (k) out += ",";
+            Node *next = nodes[i]->neighbors[k];
+            out += next ? std::to_string(next->val) : "null";
+        }
+        out += "]";
+    }
+    return out + "]";
+}
+#endif
+
 template <class T> std::string encode(const std::vector<T> &v) {
     std::string out = "["; for (size_t i = 0; i < v.size(); i++) { if (i) out += ","; out += encode(v[i]); } return out + "]";
 }
 inline std::string encode(const std::vector<bool> &v) {
     std::string out = "["; for (size_t i = 0; i < v.size(); i++) { if (i) out += ","; out += v[i] ? "true" : "false"; } return out + "]";
+}
+
+/// The first k elements of an array changed in place, k the returned length (SPEC: prefix).
+template <class T> std::string encode_prefix(const std::vector<T> &v, long long k, const char *name) {
+    if (k < 0 || k > (long long)v.size())
+        throw Failure("returned k = " + std::to_string(k) + ", but " + name + " has " + std::to_string(v.size()) + " elements");
+    return encode(std::vector<T>(v.begin(), v.begin() + k));
 }
 
 // ---------------------------------------------------------------- reporting
