@@ -2,6 +2,7 @@
 // as one JSON line on file descriptor 3. main() is generated per question (templates/main.c, language.json).
 #pragma once
 #include <fcntl.h>
+#include <stdarg.h>
 #include <time.h>
 #include <unistd.h>
 
@@ -142,6 +143,133 @@ static struct TreeNode *cc_tree(cc_json j) {
     return root;
 }
 
+static uint32_t cc_uint32(cc_json j) { return (uint32_t)j.integer; }
+
+/* ---------------------------------------------------------------- builders (cycle, intersection) */
+/* The lists a builder made: the method's arguments and the nodes of the first list, in order. */
+typedef struct { struct ListNode *head, *other; struct ListNode **nodes; int count; } cc_built;
+
+static struct ListNode **cc_build_nodes(cc_json values) {
+    struct ListNode **nodes = malloc(sizeof(struct ListNode *) * (values.count ? values.count : 1));
+    for (int i = 0; i < values.count; i++) {
+        nodes[i] = calloc(1, sizeof(struct ListNode));
+        nodes[i]->val = cc_int(values.items[i]);
+        if (i) nodes[i - 1]->next = nodes[i];
+    }
+    return nodes;
+}
+
+/* [values, pos]: a list whose tail links to node `pos` (-1: none). */
+static cc_built cc_build_cycle(cc_json args) {
+    cc_built built = {0};
+    built.nodes = cc_build_nodes(args.items[0]);
+    built.count = args.items[0].count;
+    long long pos = args.items[1].integer;
+    if (built.count) {
+        built.head = built.nodes[0];
+        if (pos >= 0 && pos < built.count) built.nodes[built.count - 1]->next = built.nodes[pos];
+    }
+    return built;
+}
+
+/* [intersectVal, listA, listB, skipA, skipB]: list B joins list A at A's node skipA after its own
+   first skipB nodes (two separate lists when intersectVal is 0). */
+static cc_built cc_build_intersection(cc_json args) {
+    cc_built built = {0};
+    built.nodes = cc_build_nodes(args.items[1]);
+    built.count = args.items[1].count;
+    struct ListNode **b = cc_build_nodes(args.items[2]);
+    int countB = args.items[2].count;
+    long long skipA = args.items[3].integer, skipB = args.items[4].integer;
+    if (args.items[0].integer != 0 && skipA >= 0 && skipA < built.count && skipB >= 0 && skipB <= countB) {
+        if (skipB == 0) { b[0] = built.nodes[skipA]; countB = 1; }
+        else { b[skipB - 1]->next = built.nodes[skipA]; countB = (int)skipB; }
+    }
+    built.head = built.count ? built.nodes[0] : NULL;
+    built.other = countB ? b[0] : NULL;
+    return built;
+}
+
+/* ---------------------------------------------------------------- LeetCode's Nodes */
+/* The nodes the driver built for the current test's input (for the deep-copy checks). */
+static void **cc_input_nodes;
+static int cc_input_count;
+static void cc_input_add(void *node) {
+    if ((cc_input_count & (cc_input_count - 1)) == 0) cc_input_nodes = realloc(cc_input_nodes, sizeof(void *) * (cc_input_count ? cc_input_count * 2 : 1));
+    cc_input_nodes[cc_input_count++] = node;
+}
+static int cc_pointer_order(const void *a, const void *b) {
+    uintptr_t x = (uintptr_t) * (void *const *)a, y = (uintptr_t) * (void *const *)b;
+    return x < y ? -1 : x > y;
+}
+static bool cc_is_input(const void *node) {  /* cc_input_nodes sorted */
+    int low = 0, high = cc_input_count - 1;
+    while (low <= high) {
+        int mid = (low + high) / 2;
+        uintptr_t here = (uintptr_t)cc_input_nodes[mid];
+        if (here == (uintptr_t)node) return true;
+        if (here < (uintptr_t)node) low = mid + 1; else high = mid - 1;
+    }
+    return false;
+}
+static void cc_input_done(void) { qsort(cc_input_nodes, cc_input_count, sizeof(void *), cc_pointer_order); }
+
+#ifdef CC_NODE_NEXT
+static struct Node *cc_next_tree(cc_json j) {
+    if (j.count == 0 || j.items[0].kind == CC_NULL) return NULL;
+    struct Node **queue = malloc(sizeof(struct Node *) * j.count);
+    int head = 0, tail = 0, i = 1;
+    struct Node *root = calloc(1, sizeof(struct Node));
+    root->val = cc_int(j.items[0]);
+    queue[tail++] = root;
+    while (head < tail && i < j.count) {
+        struct Node *n = queue[head++];
+        if (i < j.count && j.items[i].kind != CC_NULL) { n->left = calloc(1, sizeof(struct Node)); n->left->val = cc_int(j.items[i]); queue[tail++] = n->left; }
+        i++;
+        if (i < j.count && j.items[i].kind != CC_NULL) { n->right = calloc(1, sizeof(struct Node)); n->right->val = cc_int(j.items[i]); queue[tail++] = n->right; }
+        i++;
+    }
+    free(queue);
+    return root;
+}
+#endif
+#ifdef CC_NODE_RANDOM
+static struct Node *cc_random_list(cc_json j) {
+    cc_input_count = 0;
+    struct Node **nodes = malloc(sizeof(struct Node *) * (j.count ? j.count : 1));
+    for (int i = 0; i < j.count; i++) { nodes[i] = calloc(1, sizeof(struct Node)); nodes[i]->val = cc_int(j.items[i].items[0]); cc_input_add(nodes[i]); }
+    for (int i = 0; i < j.count; i++) {
+        if (i + 1 < j.count) nodes[i]->next = nodes[i + 1];
+        cc_json r = j.items[i].items[1];
+        if (r.kind != CC_NULL && r.integer >= 0 && r.integer < j.count) nodes[i]->random = nodes[r.integer];
+    }
+    cc_input_done();
+    struct Node *head = j.count ? nodes[0] : NULL;
+    free(nodes);
+    return head;
+}
+#endif
+#ifdef CC_NODE_GRAPH
+static struct Node *cc_graph(cc_json j) {
+    cc_input_count = 0;
+    struct Node **nodes = malloc(sizeof(struct Node *) * (j.count ? j.count : 1));
+    for (int i = 0; i < j.count; i++) { nodes[i] = calloc(1, sizeof(struct Node)); nodes[i]->val = i + 1; cc_input_add(nodes[i]); }
+    for (int i = 0; i < j.count; i++) {
+        cc_json list = j.items[i];
+        nodes[i]->numNeighbors = list.count;
+        nodes[i]->neighbors = malloc(sizeof(struct Node *) * (list.count ? list.count : 1));
+        for (int k = 0; k < list.count; k++) {
+            long long v = list.items[k].integer;
+            nodes[i]->neighbors[k] = v >= 1 && v <= j.count ? nodes[v - 1] : NULL;
+        }
+    }
+    cc_input_done();
+    struct Node *first = j.count ? nodes[0] : NULL;
+    free(nodes);
+    return first;
+}
+#endif
+
 /* ---------------------------------------------------------------- C -> canonical JSON */
 typedef struct { char *s; size_t n, capacity; } cc_buf;
 
@@ -221,6 +349,157 @@ static void cc_enc_tree(cc_buf *b, struct TreeNode *root) {
     free(queue);
 }
 
+/* Why the current test's answer is wrong although it could be encoded (NULL: nothing to say). */
+static char *cc_wrong;
+static void cc_say_wrong(const char *format, ...) __attribute__((format(printf, 1, 2)));
+static void cc_say_wrong(const char *format, ...) {
+    if (cc_wrong) return;
+    char message[512];
+    va_list list;
+    va_start(list, format);
+    vsnprintf(message, sizeof message, format, list);
+    va_end(list);
+    cc_wrong = strdup(message);
+}
+
+/* A failure of the solution found by the driver: the test's error, and the end of the run. */
+static void cc_error(int i, const char *message, cc_buf *text) {
+    cc_buf line = {0};
+    char head[64];
+    snprintf(head, sizeof head, "{\"i\":%d,\"error\":", i);
+    cc_puts(&line, head);
+    cc_quote(&line, message, strlen(message));
+    cc_puts(&line, ",\"stdout\":");
+    cc_quote(&line, text->s ? text->s : "", text->n);
+    cc_puts(&line, "}\n");
+    write(3, line.s, line.n);
+    exit(0);
+}
+
+/* The first k elements of an array changed in place, k the returned length (SPEC: prefix). */
+static void cc_enc_prefix(cc_buf *b, const int *a, int n, int k, const char *name, int i, cc_buf *text) {
+    if (k < 0 || k > n) {
+        char message[256];
+        snprintf(message, sizeof message, "returned k = %d, but %s has %d elements", k, name, n);
+        cc_error(i, message, text);
+    }
+    cc_enc_ints(b, a, k);
+}
+
+/* A node returned under a builder: its position in the first list, null, or -1 when it is not one of its nodes. */
+static void cc_enc_position(cc_buf *b, const cc_built *built, const struct ListNode *node) {
+    if (!node) { cc_puts(b, "null"); return; }
+    for (int i = 0; i < built->count; i++) if (built->nodes[i] == node) { cc_enc_int(b, i); return; }
+    cc_puts(b, "-1");
+}
+
+#ifdef CC_NODE_NEXT
+/* The levels read through `next`, "#" after each; the next level starts at the first child found. */
+static void cc_enc_next_tree(cc_buf *b, struct Node *root, int i, cc_buf *text) {
+    long count = 0;
+    int first = 1;
+    cc_puts(b, "[");
+    for (struct Node *level = root; level;) {
+        struct Node *below = NULL;
+        for (struct Node *n = level; n; n = n->next) {
+            if (++count > 1000000) cc_error(i, "the next pointers go round in a cycle (more than 10^6 nodes read)", text);
+            if (!first) cc_puts(b, ",");
+            first = 0;
+            cc_enc_int(b, n->val);
+            if (!below) below = n->left ? n->left : n->right;
+        }
+        cc_puts(b, first ? "\"#\"" : ",\"#\"");
+        first = 0;
+        level = below;
+    }
+    cc_puts(b, "]");
+}
+#endif
+#ifdef CC_NODE_RANDOM
+static int cc_node_order(const void *a, const void *b) {
+    uintptr_t x = (uintptr_t) * (struct Node *const *)a, y = (uintptr_t) * (struct Node *const *)b;
+    return x < y ? -1 : x > y;
+}
+/* [[val, index of random or null], ...] in `next` order; nodes of the input make the answer wrong. */
+static void cc_enc_random_list(cc_buf *b, struct Node *head, int i, cc_buf *text) {
+    int count = 0, capacity = 16;
+    struct Node **nodes = malloc(sizeof(struct Node *) * capacity);
+    for (struct Node *n = head; n; n = n->next) {
+        if (count > 1000000) cc_error(i, "the returned list has a cycle: its next pointers come back to one of its nodes", text);
+        if (count == capacity) nodes = realloc(nodes, sizeof(struct Node *) * (capacity *= 2));
+        nodes[count++] = n;
+    }
+    /* index of each node, by address */
+    struct Node **sorted = malloc(sizeof(struct Node *) * (count ? count : 1));
+    memcpy(sorted, nodes, sizeof(struct Node *) * count);
+    qsort(sorted, count, sizeof(struct Node *), cc_node_order);
+    for (int k = 1; k < count; k++)
+        if (sorted[k] == sorted[k - 1]) cc_error(i, "the returned list has a cycle: its next pointers come back to one of its nodes", text);
+    int *position = malloc(sizeof(int) * (count ? count : 1));
+    for (int k = 0; k < count; k++) {
+        struct Node **at = bsearch(&nodes[k], sorted, count, sizeof(struct Node *), cc_node_order);
+        position[at - sorted] = k;
+    }
+    cc_puts(b, "[");
+    for (int k = 0; k < count; k++) {
+        struct Node *n = nodes[k];
+        if (k) cc_puts(b, ",");
+        cc_puts(b, "[");
+        cc_enc_int(b, n->val);
+        cc_puts(b, ",");
+        if (cc_is_input(n)) cc_say_wrong("the answer's node %d (val %d) is a node of the input: not a copy", k, n->val);
+        struct Node **target = n->random ? bsearch(&n->random, sorted, count, sizeof(struct Node *), cc_node_order) : NULL;
+        if (!n->random) cc_puts(b, "null");
+        else if (target) cc_enc_int(b, position[target - sorted]);
+        else {
+            cc_puts(b, "null");
+            if (cc_is_input(n->random)) cc_say_wrong("the answer's node %d (val %d) has a random pointer to a node of the input: not a copy", k, n->val);
+            else cc_say_wrong("the answer's node %d (val %d) has a random pointer to a node outside the returned list", k, n->val);
+        }
+        cc_puts(b, "]");
+    }
+    cc_puts(b, "]");
+    free(nodes); free(sorted); free(position);
+}
+#endif
+#ifdef CC_NODE_GRAPH
+static int cc_node_by_val(const void *a, const void *b) {
+    const struct Node *x = *(struct Node *const *)a, *y = *(struct Node *const *)b;
+    return x->val < y->val ? -1 : x->val > y->val;
+}
+/* Every node reachable from `node`, by val: its neighbours' vals; nodes of the input make the answer wrong. */
+static void cc_enc_graph(cc_buf *b, struct Node *node) {
+    if (!node) { cc_puts(b, "[]"); return; }
+    int count = 0, capacity = 16;
+    struct Node **nodes = malloc(sizeof(struct Node *) * capacity);
+    nodes[count++] = node;
+    for (int k = 0; k < count; k++)
+        for (int e = 0; e < nodes[k]->numNeighbors; e++) {
+            struct Node *next = nodes[k]->neighbors[e];
+            if (!next) continue;
+            int seen = 0;
+            for (int s = 0; s < count && !seen; s++) seen = nodes[s] == next;
+            if (seen) continue;
+            if (count == capacity) nodes = realloc(nodes, sizeof(struct Node *) * (capacity *= 2));
+            nodes[count++] = next;
+        }
+    qsort(nodes, count, sizeof(struct Node *), cc_node_by_val);
+    cc_puts(b, "[");
+    for (int k = 0; k < count; k++) {
+        if (cc_is_input(nodes[k])) cc_say_wrong("the answer's node with val %d is a node of the input: not a copy", nodes[k]->val);
+        if (k) cc_puts(b, ",");
+        cc_puts(b, "[");
+        for (int e = 0; e < nodes[k]->numNeighbors; e++) {
+            if (e) cc_puts(b, ",");
+            if (nodes[k]->neighbors[e]) cc_enc_int(b, nodes[k]->neighbors[e]->val); else cc_puts(b, "null");
+        }
+        cc_puts(b, "]");
+    }
+    cc_puts(b, "]");
+    free(nodes);
+}
+#endif
+
 /* ---------------------------------------------------------------- running and reporting */
 static int cc_saved_stdout = -1, cc_capture = -1;
 
@@ -257,6 +536,12 @@ static void cc_report(int i, double ms, cc_buf *out, cc_buf *text) {
     snprintf(head, sizeof head, "{\"i\":%d,\"ms\":%.3f,\"out\":", i, ms);
     cc_puts(&line, head);
     cc_quote(&line, out->s ? out->s : "", out->n);
+    if (cc_wrong) {
+        cc_puts(&line, ",\"wrong\":");
+        cc_quote(&line, cc_wrong, strlen(cc_wrong));
+        free(cc_wrong);
+        cc_wrong = NULL;
+    }
     cc_puts(&line, ",\"stdout\":");
     cc_quote(&line, text->s ? text->s : "", text->n);
     cc_puts(&line, "}\n");
