@@ -1,0 +1,9 @@
+class Solution {
+public:
+    int removeElement(vector<int>& nums, int val) {
+        int k = 0;
+        for (int x : nums)
+            if (x != val) nums[k++] = x;
+        return k;
+    }
+};
