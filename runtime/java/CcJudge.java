@@ -66,6 +66,8 @@ public final class CcJudge {
     public static double d(Object j) { return ((Number) j).doubleValue(); }
     public static boolean b(Object j) { return (Boolean) j; }
     public static String s(Object j) { return (String) j; }
+    /** A 32-bit unsigned integer (0..4294967295) as Java's int of the same bits, as LeetCode passes it. */
+    public static int u(Object j) { return (int) ((Number) j).longValue(); }
     public static char c(Object j) { String t = (String) j; return t.isEmpty() ? '\0' : t.charAt(0); }
     public static int[] intArray(Object j) { List<Object> v = items(j); int[] a = new int[v.size()]; for (int k = 0; k < a.length; k++) a[k] = i(v.get(k)); return a; }
     public static long[] longArray(Object j) { List<Object> v = items(j); long[] a = new long[v.size()]; for (int k = 0; k < a.length; k++) a[k] = l(v.get(k)); return a; }
@@ -119,6 +121,26 @@ public final class CcJudge {
 
     /** A tree answer; an empty tree is null in Java and [] in the tests. */
     public static String encode(TreeNode v) { return v == null ? "[]" : encode((Object) v); }
+
+    /** A 32-bit unsigned answer held in an int: its bits read as unsigned. */
+    public static String encodeUnsigned(int v) { return Long.toString(Integer.toUnsignedLong(v)); }
+
+    /** The first k elements of the array `array` (the parameter `name`), k being the returned length. */
+    public static String encodePrefix(Object array, int k, String name) {
+        int length = java.lang.reflect.Array.getLength(array);
+        if (k < 0 || k > length) throw new Failure("returned k = " + k + ", but " + name + " has " + length + " element" + (length == 1 ? "" : "s"));
+        Object[] items = new Object[k];
+        for (int n = 0; n < k; n++) items[n] = java.lang.reflect.Array.get(array, n);
+        StringBuilder b = new StringBuilder();
+        seq(items, b);
+        return b.toString();
+    }
+
+    /** An error of the solution's answer, reported with its message only (not as a Java exception). */
+    public static final class Failure extends RuntimeException {
+        public Failure(String message) { super(message); }
+        @Override public String toString() { return getMessage(); }
+    }
 
     /** Any answer a signature allows, as compact JSON. */
     public static String encode(Object v) {
@@ -206,6 +228,11 @@ public final class CcJudge {
     /** One test: decode, call, encode; the body returns the answer's JSON. False stops the run. */
     public interface Test { String run(List<Object> args) throws Throwable; }
 
+    private static String wrongMessage;
+
+    /** Makes the current test a wrong answer with this message, whatever its answer (e.g. a "copy" that holds input nodes). */
+    public static void wrong(String message) { wrongMessage = message; }
+
     /** Runs every test on a thread with a large stack (deep recursion is common in solutions). */
     public static void main(String testsPath, Test test) throws Exception {
         report = new PrintStream(new FileOutputStream(descriptor(3)), true, StandardCharsets.UTF_8);
@@ -216,13 +243,14 @@ public final class CcJudge {
             for (int k = 0; k < inputs.size(); k++) {
                 capture.kept.reset();
                 System.setOut(captured);
+                wrongMessage = null;
                 try {
                     long started = System.nanoTime();
                     String out = test.run(items(inputs.get(k)));
                     double ms = (System.nanoTime() - started) / 1e6;
                     captured.flush();
                     System.setOut(realOut);
-                    report.println("{\"i\":" + k + ",\"ms\":" + String.format(Locale.ROOT, "%.3f", ms) + ",\"out\":" + quote(out) + ",\"stdout\":" + quote(capture.text()) + "}");
+                    report.println("{\"i\":" + k + ",\"ms\":" + String.format(Locale.ROOT, "%.3f", ms) + ",\"out\":" + quote(out) + (wrongMessage == null ? "" : ",\"wrong\":" + quote(wrongMessage)) + ",\"stdout\":" + quote(capture.text()) + "}");
                 } catch (OutputLimit e) {
                     System.setOut(realOut);
                     report.println("{\"i\":" + k + ",\"output_limit\":true}");

@@ -16,10 +16,13 @@ public final class CcReflect {
     public static void main(String[] argv) throws Exception {
         if (argv.length > 1) CcJudge.userFile = argv[1];
         Map<String, Object> spec = (Map<String, Object>) CcJudge.parse(Files.readString(Path.of(argv[0])));
+        if (spec.get("class") != null) { CcDesign.main(argv[0], spec); return; }
         String function = (String) spec.get("function");
-        List<String> params = new ArrayList<>();
-        for (Object p : CcJudge.items(spec.get("params"))) params.add((String) p);
+        List<String> params = types(spec.get("params"));
         String returns = (String) spec.get("returns");
+        String build = (String) spec.get("build");
+        int inplace = spec.get("inplace") == null ? -1 : CcJudge.i(spec.get("inplace"));
+        int prefix = spec.get("prefix") == null ? -1 : CcJudge.i(spec.get("prefix"));
         Class<?> solution = Class.forName("Solution");
         Method method = null;
         for (Method m : solution.getMethods()) {
@@ -34,24 +37,61 @@ public final class CcReflect {
         boolean isStatic = Modifier.isStatic(call.getModifiers());
         Constructor<?> make = isStatic ? null : solution.getDeclaredConstructor();
         CcJudge.main(argv[0], args -> {
-            Object[] values = new Object[params.size()];
-            for (int k = 0; k < values.length; k++) values[k] = decode(args.get(k), params.get(k));
+            Object[] values;
+            if ("cycle".equals(build)) values = new Object[] {CcBuild.cycle(args)};
+            else if ("intersection".equals(build)) values = CcBuild.intersection(args);
+            else {
+                values = new Object[params.size()];
+                for (int k = 0; k < values.length; k++) values[k] = decode(args.get(k), params.get(k));
+            }
             Object answer;
             try {
                 answer = call.invoke(isStatic ? null : make.newInstance(), values);
             } catch (InvocationTargetException e) {
                 throw e.getCause();
             }
-            if (returns.equals("void")) return "null";
-            if (answer == null && (returns.equals("ListNode") || returns.equals("TreeNode"))) return "[]";
-            return CcJudge.encode(answer);
+            if (inplace >= 0) return encode(values[inplace], params.get(inplace));
+            if (prefix >= 0) return CcJudge.encodePrefix(values[prefix], ((Number) answer).intValue(), parameterName(call, prefix));
+            if (build != null && returns.equals("ListNode")) return CcBuild.position((ListNode) answer);
+            return encode(answer, returns);
         });
+    }
+
+    /** A list of signature types in the header. */
+    static List<String> types(Object json) {
+        List<String> out = new ArrayList<>();
+        if (json != null) for (Object p : CcJudge.items(json)) out.add((String) p);
+        return out;
+    }
+
+    /** The name of a method's parameter, when the class file keeps it; else "the array". */
+    static String parameterName(Method m, int index) {
+        Parameter p = m.getParameters()[index];
+        return p.isNamePresent() ? p.getName() : "the array";
+    }
+
+    /** Whether the user's language is Kotlin (whose Node classes are Kotlin's). */
+    static boolean kotlin() { return CcJudge.userFile.endsWith(".kt"); }
+
+    /** A value of signature type `type` as the answer's JSON. */
+    static String encode(Object answer, String type) {
+        switch (type) {
+            case "void": return "null";
+            case "ListNode": case "TreeNode": return answer == null ? "[]" : CcJudge.encode(answer);
+            case "uint32": return CcJudge.encodeUnsigned(((Number) answer).intValue());
+            case "NextNode": return CcNodes.encodeNext(answer);
+            case "RandomNode": return CcNodes.encodeRandom(answer);
+            case "GraphNode": return CcNodes.encodeGraph(answer);
+            default: return CcJudge.encode(answer);
+        }
     }
 
     /** The JSON value `json` as the Java value of the signature type `type`. */
     static Object decode(Object json, String type) {
         switch (type) {
             case "integer": return CcJudge.i(json);
+            case "uint32": return CcJudge.u(json);
+            case "NextNode": case "RandomNode": case "GraphNode": return decodeNode(json, type);
             case "long": return CcJudge.l(json);
             case "double": return CcJudge.d(json);
             case "boolean": return CcJudge.b(json);
@@ -82,10 +122,20 @@ public final class CcReflect {
         throw new IllegalArgumentException("no decoder for type " + type);
     }
 
+    static Object decodeNode(Object json, String type) {
+        Class<?> c = CcNodes.classFor(type, kotlin());
+        switch (type) {
+            case "NextNode": return CcNodes.nextNode(json, c);
+            case "RandomNode": return CcNodes.randomNode(json, c);
+            default: return CcNodes.graphNode(json, c);
+        }
+    }
+
     /** The Java class of a signature type. */
     static Class<?> classOf(String type) {
         switch (type) {
-            case "integer": return int.class;
+            case "integer": case "uint32": return int.class;
+            case "NextNode": case "RandomNode": case "GraphNode": return CcNodes.classFor(type, kotlin());
             case "long": return long.class;
             case "double": return double.class;
             case "boolean": return boolean.class;

@@ -1,0 +1,6 @@
+import java.util.*; import java.util.function.*; import java.util.stream.*; import java.math.*; import java.util.concurrent.*; import java.util.concurrent.atomic.*; import java.util.regex.*; {{solution}}
+class __Driver {
+    public static void main(String[] argv) throws Exception {
+        CcDesign.main(argv[0]);
+    }
+}
