@@ -111,6 +111,26 @@ extension ValueType {
     }
 }
 
+extension Signature {
+    /// True when `value` has the shape of an answer to this signature: one value per call of a
+    /// design question, the judged parameter's type for `inplace` and `prefix`, a position (or null)
+    /// for a ListNode under a builder, a NextNode tree's levels (`[1,"#",2,3,"#"]`), else the return type.
+    public func acceptsAnswer(_ value: JSONValue) -> Bool {
+        if isDesign { if case .array = value { return true } else { return false } }
+        if let index = outputIndex, let type = ValueType(params[index].type) { return type.accepts(value) }
+        let returns = ValueType(returnType)
+        if !build.isEmpty && returns == .listNode {
+            if case .int = value { return true }
+            return value == .null
+        }
+        if returns == .nextNode {
+            guard case .array(let items) = value else { return false }
+            return items.allSatisfy { $0 == .string("#") || ValueType.integer.accepts($0) }
+        }
+        return returns?.accepts(value) ?? false
+    }
+}
+
 /// The input of one test of a function or design question, as JSON.
 public enum Arguments {
     /// Checks that `json` is a test's input for `signature`: an array of one value per parameter

@@ -1,3 +1,4 @@
+import Bank
 import Docker
 import Foundation
 import Model
@@ -42,6 +43,15 @@ struct WorkerTests {
         let list = try await client.call(Method.Questions.list, ListQuestionsRequest())
         #expect(list.questions.count >= 20)
         for question in list.questions {
+            let detail = try await client.call(Method.Questions.get, GetQuestionRequest(slug: question.slug))
+            if detail.unavailable.contains(language) {
+                // LeetCode offers none (Rust for lists with cycles): a submission is refused, saying so.
+                let refused = await #expect(throws: RPCError.self) {
+                    try await client.call(Method.Judge.submit, SubmitRequest(slug: question.slug, language: language.rawValue, source: "x"))
+                }
+                #expect(refused?.code == .failedPrecondition && refused?.message.contains("not offered in \(language.rawValue)") == true)
+                continue
+            }
             let path = "\(Paths.root)/Tests/solutions/\(language.rawValue)/\(question.slug).\(language.fileExtensions[0])"
             let source = try #require(try? String(contentsOfFile: path, encoding: .utf8), "no solution for \(question.slug)")
             let run = try await Self.submit(client, question.slug, source, language: language)
@@ -102,6 +112,96 @@ struct WorkerTests {
         #expect(customOutputs.map { $0["actual"] as? String } == ["[0,1]", "[0,1]"])
         #expect(customOutputs.map { $0["passed"] as? Bool } == [false, true])
         #expect(customRun["verdict"] as? String == "Wrong Answer")
+    }
+
+    /// The kinds of LeetCode question beyond one function: a wrong answer gets its verdict and a
+    /// message that says what is wrong; a question's checker decides questions with many answers.
+    @Test func everyKindOfQuestionSaysWhatIsWrong() async throws {
+        let cluster = try await Self.cluster(workers: ["kinds"])
+        let client = try await cluster.client()
+        defer { client.close() }
+
+        // A design class right until its seventh call (the first get from then on).
+        let cache = try await Self.submit(client, "lru-cache", """
+            class LRUCache:
+                def __init__(self, capacity: int):
+                    self.capacity, self.items, self.calls = capacity, collections.OrderedDict(), 1
+                def get(self, key: int) -> int:
+                    self.calls += 1
+                    if key not in self.items or self.calls >= 7:
+                        return -1
+                    self.items.move_to_end(key)
+                    return self.items[key]
+                def put(self, key: int, value: int) -> None:
+                    self.calls += 1
+                    self.items[key] = value
+                    self.items.move_to_end(key)
+                    if len(self.items) > self.capacity:
+                        self.items.popitem(last=False)
+            """)
+        #expect(cache.verdict == .wrongAnswer && cache.passed == 0)
+        #expect(cache.message == "call 7, get(5), returned -1; expected 50", "\(cache.message)")
+        #expect(cache.failedTest?.input.hasPrefix("[\"LRUCache\",\"put\"") == true && cache.failedTest?.input.contains("\n[[2],") == true)
+
+        // A "copy" made of the input's own nodes.
+        let copy = try await Self.submit(client, "copy-list-with-random-pointer", """
+            class Solution:
+                def copyRandomList(self, head: 'Optional[Node]') -> 'Optional[Node]':
+                    return head
+            """)
+        #expect(copy.verdict == .wrongAnswer && copy.message.contains("is a node of the input: not a copy"), "\(copy.message)")
+
+        // The right length, the wrong content: the prefix shows it.
+        let prefix = try await Self.submit(client, "remove-duplicates-from-sorted-array", """
+            class Solution:
+                def removeDuplicates(self, nums: List[int]) -> int:
+                    return len(set(nums))
+            """)
+        let shown = try #require(prefix.failedTest)
+        #expect(prefix.verdict == .wrongAnswer && shown.actual != shown.expected)
+        #expect(try JSONValue(parsing: shown.actual).arrayCount == JSONValue(parsing: shown.expected).arrayCount)
+
+        // A cycle's entry one node off: judged by the node's position, not its value.
+        let cycle = try await Self.submit(client, "linked-list-cycle-ii", """
+            class Solution:
+                def detectCycle(self, head: Optional[ListNode]) -> Optional[ListNode]:
+                    seen = set()
+                    while head and head not in seen:
+                        seen.add(head)
+                        head = head.next
+                    return head.next if head else None
+            """)
+        #expect(cycle.verdict == .wrongAnswer && cycle.passed == 0)
+        #expect(cycle.failedTest?.input == "head = [6,2,9,4], pos = 2" && cycle.failedTest?.expected == "2" && cycle.failedTest?.actual == "3")
+
+        // Any peak is right: the checker accepts the last peak where the reference found another;
+        // an index that is no peak is wrong, with the checker's reason.
+        let lastPeakSource = """
+            class Solution:
+                def findPeakElement(self, nums: List[int]) -> int:
+                    n = len(nums)
+                    for i in range(n - 1, -1, -1):
+                        if (i == 0 or nums[i - 1] < nums[i]) and (i == n - 1 or nums[i + 1] < nums[i]):
+                            return i
+            """
+        let lastPeak = try await Self.submit(client, "find-peak-element", lastPeakSource)
+        #expect(lastPeak.verdict == .accepted && lastPeak.passed == lastPeak.total, "\(lastPeak.message)")
+        let notAPeak = try await Self.submit(client, "find-peak-element", """
+            class Solution:
+                def findPeakElement(self, nums: List[int]) -> int:
+                    return len(nums) // 2
+            """)
+        #expect(notAPeak.verdict == .wrongAnswer && notAPeak.message.contains("is not a peak"), "\(notAPeak.message)")
+
+        // A checker that fails is an Internal Error, never an Accepted.
+        var broken = try QuestionBank.loadQuestion("\(Paths.root)/questions/find-peak-element/question.yaml")
+        broken.question.slug = "find-peak-element-broken-checker"
+        broken.question.number = 90_162
+        _ = try await client.call(Method.Questions.put, PutQuestionRequest(
+            question: broken.question, tests: broken.tests, reference: broken.reference,
+            checker: "def check(args, expected, actual):\n    raise ValueError('the checker broke')\n"))
+        let failing = try await Self.submit(client, broken.question.slug, lastPeakSource)
+        #expect(failing.verdict == .internalError && failing.message.contains("the checker broke"), "\(failing.message)")
     }
 
     /// Program questions: the program runs once per test with the test on standard input; its
@@ -270,4 +370,9 @@ struct WorkerTests {
         let after = try await cluster.cli(["workers", "--json"])
         #expect(after.out.trimmingCharacters(in: .whitespacesAndNewlines) == "[\n\n]" || after.out.contains("[]"))
     }
+}
+
+extension JSONValue {
+    /// The number of items of an array; nil for anything else.
+    fileprivate var arrayCount: Int? { if case .array(let items) = self { items.count } else { nil } }
 }

@@ -191,3 +191,78 @@ struct ProgramOutputTests {
         #expect(solution("import \"sort\"\n\nfunc f(a []int) { sort.Ints(a) }\n").hasPrefix("package main; import \"sort\""))
     }
 }
+
+/// The kinds of question beyond one function: design classes, answers judged in place or by a
+/// checker, and what drivers find wrong by themselves.
+@Suite("question kinds")
+struct QuestionKindTests {
+    static let cache = Signature(
+        functionName: "", params: [Param(name: "capacity", type: "integer")], returnType: "void", className: "LRUCache",
+        methods: [ClassMethod(name: "get", params: [Param(name: "key", type: "integer")], returnType: "integer"),
+                  ClassMethod(name: "put", params: [Param(name: "key", type: "integer"), Param(name: "value", type: "integer")], returnType: "void")])
+
+    static func question(_ signature: Signature, compare: CompareMode = .exact) -> Question {
+        Question(number: 1, slug: "q", title: "Q", difficulty: .easy, tags: [], statement: "s", examples: [], constraints: [],
+                 signature: signature, compare: compare)
+    }
+
+    @Test func aWrongDesignAnswerNamesTheFirstCallThatDiffers() {
+        let input = #"[["LRUCache","put","get","get"],[[1],[3,30],[3],[4]]]"#
+        let verdicts = Verdicts(question: Self.question(Self.cache), tests: [TestCase(input: input, expected: "[null,null,30,-1]")], timeLimitMs: 1000)
+        let outcome = verdicts.decide(VerdictTests.result([#"{"i":0,"ms":1,"out":"[null,null,30,4]"}"#]))
+        #expect(outcome.verdict == .wrongAnswer)
+        #expect(outcome.message == "call 4, get(4), returned 4; expected -1")
+        // Shown as LeetCode shows it: the calls, then their arguments.
+        #expect(outcome.failedTest?.input == "[\"LRUCache\",\"put\",\"get\",\"get\"]\n[[1],[3,30],[3],[4]]")
+    }
+
+    @Test func whatTheDriverFoundWrongIsAWrongAnswerWhateverTheValue() {
+        let copy = Signature(functionName: "copyRandomList", params: [Param(name: "head", type: "RandomNode")], returnType: "RandomNode")
+        let verdicts = Verdicts(question: Self.question(copy), tests: [TestCase(input: "[[[1,null]]]", expected: "[[1,null]]")], timeLimitMs: 1000)
+        let outcome = verdicts.decide(VerdictTests.result([#"{"i":0,"ms":1,"out":"[[1,null]]","wrong":"node 0 is a node of the input"}"#]))
+        #expect(outcome.verdict == .wrongAnswer && outcome.message == "node 0 is a node of the input")
+    }
+
+    @Test func theCheckerDecidesAnswersThatDifferFromTheReference() {
+        let peak = Signature(functionName: "findPeakElement", params: [Param(name: "nums", type: "integer[]")], returnType: "integer")
+        let tests = [TestCase(input: "[[1,3,2,4,1]]", expected: "1"), TestCase(input: "[[5,1]]", expected: "0")]
+        let result = VerdictTests.result([#"{"i":0,"ms":1,"out":"3"}"#, #"{"i":1,"ms":1,"out":"0"}"#])
+        // Only the answer that differs goes to the checker.
+        #expect(CheckerJob.cases(of: result, tests: tests).map(\.index) == [0])
+        var verdicts = Verdicts(question: Self.question(peak, compare: .checker), tests: tests, timeLimitMs: 1000)
+        verdicts.checked = [0: .right]
+        #expect(verdicts.decide(result).verdict == .accepted)
+        verdicts.checked = [0: .wrong("3 is not a peak")]
+        #expect(verdicts.decide(result).verdict == .wrongAnswer && verdicts.decide(result).message == "3 is not a peak")
+        // A checker that failed, or said nothing, is never an Accepted.
+        verdicts.checked = [0: .failed("the question's checker failed: boom")]
+        #expect(verdicts.decide(result).verdict == .internalError)
+        verdicts.checked = [:]
+        #expect(verdicts.decide(result).verdict == .internalError)
+        // The checker's own report, read back.
+        let job = CheckerJob(checker: "def check(a, e, x): pass", cases: CheckerJob.cases(of: result, tests: tests))
+        var step = RunnerStepResult()
+        step.ran = true
+        step.progress = Array(#"{"i":0,"error":"ValueError: boom"}"#.utf8)
+        #expect(job.verdicts(RunnerResult(id: 1, run: step)) == [0: .failed("the question's checker failed: ValueError: boom")])
+        let cases = String(decoding: job.job.files[1].content, as: UTF8.self)
+        #expect(cases == #"{"cases":[{"i":0,"args":[[1,3,2,4,1]],"expected":1,"actual":3}]}"#)
+    }
+
+    @Test func testsJSONTellsDriversHowTheAnswerIsJudged() throws {
+        let merge = Signature(functionName: "merge", params: [Param(name: "nums1", type: "integer[]"), Param(name: "m", type: "integer"),
+                                                              Param(name: "nums2", type: "integer[]"), Param(name: "n", type: "integer")],
+                              returnType: "void", inPlace: "nums1")
+        let python = try #require(LanguageRuntime.all[.python3])
+        func header(_ signature: Signature) throws -> String {
+            let job = JobBuilder(runtime: python).job(source: "", question: Self.question(signature), inputs: ["[1]"])
+            let tests = try #require(job.files.first { $0.path == "tests.json" })
+            return String(decoding: tests.content, as: UTF8.self)
+        }
+        #expect(try header(merge) == #"{"function":"merge","inplace":0,"params":["integer[]","integer","integer[]","integer"],"returns":"void","inputs":[[1]]}"#)
+        let cycle = Signature(functionName: "detectCycle", params: [Param(name: "head", type: "ListNode")], returnType: "ListNode", build: "cycle")
+        #expect(try header(cycle) == #"{"build":"cycle","function":"detectCycle","params":["ListNode"],"returns":"ListNode","inputs":[[1]]}"#)
+        let design = try header(Self.cache)
+        #expect(design.hasPrefix(#"{"class":"LRUCache","methods":{"#) && design.contains(#""put":{"params":["integer","integer"],"returns":"void"}"#))
+    }
+}
