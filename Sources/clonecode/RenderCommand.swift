@@ -11,9 +11,10 @@ struct Render: ParsableCommand {
         abstract: "Write the sandbox job a worker makes for a solution of a question folder (for scripts/try-solution).")
     @Option(help: "The solution's language, as LeetCode names it (python3, cpp, ...).") var language: String
     @Option(help: "The folder of languages (default: the one this program belongs to).") var runtime: String?
-    @Option(help: "The folder to write the job's files and job.json into.") var into: String
+    @Option(help: "The folder to write the job's files and job.json into.") var into: String?
+    @Flag(help: "Print the question's code stub in the language instead.") var stub = false
     @Argument(help: "The question's folder (question.yaml and tests.json).") var question: String
-    @Argument(help: "The solution's file.") var solution: String
+    @Argument(help: "The solution's file.") var solution: String?
 
     func run() throws {
         let entry: QuestionBank.Entry
@@ -21,6 +22,8 @@ struct Render: ParsableCommand {
         guard let directory = runtime ?? LanguageCatalog.locate() else { throw CLIError("no runtime folder") }
         let declaration: LanguageDeclaration
         do { declaration = try LanguageCatalog.declaration(of: Language(id: language), in: directory) } catch { throw CLIError("\(error)") }
+        if stub { return print(Stub.make(entry.question.signature, declaration), terminator: "") }
+        guard let solution, let into else { throw CLIError("give the solution's file and --into, or --stub") }
         guard let source = try? String(contentsOfFile: solution, encoding: .utf8) else { throw CLIError("cannot read \(solution)") }
         let builder = JobBuilder(runtime: LanguageRuntime(declaration))
         let job = builder.job(source: source, question: entry.question, inputs: entry.tests.map(\.input))
