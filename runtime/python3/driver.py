@@ -159,7 +159,7 @@ def format_error(error):
     if isinstance(error, RecursionError):
         return "RecursionError: maximum recursion depth exceeded"
     frames = [f for f in traceback.extract_tb(error.__traceback__) if f.filename == "solution.py"]
-    lines = ["Traceback (most recent call last):"]
+    lines = ["Traceback (most recent call last):"] if frames else []
     for frame in frames:
         lines.append(f'  File "solution.py", line {frame.lineno}, in {frame.name}')
         if frame.line:
