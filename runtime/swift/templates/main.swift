@@ -1,3 +1,4 @@
 ccRun(CommandLine.arguments[1]) { args in
 {{body}}
 }
+{{nodes}}
