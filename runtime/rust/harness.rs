@@ -112,6 +112,7 @@ mod __cc {
 
     pub trait Decode: Sized { fn decode(j: &Json) -> Self; }
     impl Decode for i32 { fn decode(j: &Json) -> Self { if let Json::Num(n) = j { n.parse::<f64>().unwrap() as i32 } else { 0 } } }
+    impl Decode for u32 { fn decode(j: &Json) -> Self { if let Json::Num(n) = j { n.parse::<u32>().unwrap_or_else(|_| n.parse::<f64>().unwrap() as u32) } else { 0 } } }
     impl Decode for i64 { fn decode(j: &Json) -> Self { if let Json::Num(n) = j { n.parse::<i64>().unwrap_or_else(|_| n.parse::<f64>().unwrap() as i64) } else { 0 } } }
     impl Decode for f64 { fn decode(j: &Json) -> Self { if let Json::Num(n) = j { n.parse().unwrap() } else { 0.0 } } }
     impl Decode for bool { fn decode(j: &Json) -> Self { matches!(j, Json::Bool(true)) } }
@@ -160,6 +161,7 @@ mod __cc {
 
     pub trait Encode { fn encode(&self, out: &mut String); }
     impl Encode for i32 { fn encode(&self, out: &mut String) { out.push_str(&self.to_string()); } }
+    impl Encode for u32 { fn encode(&self, out: &mut String) { out.push_str(&self.to_string()); } }
     impl Encode for i64 { fn encode(&self, out: &mut String) { out.push_str(&self.to_string()); } }
     impl Encode for f64 { fn encode(&self, out: &mut String) { out.push_str(&format!("{:?}", self)); } }
     impl Encode for bool { fn encode(&self, out: &mut String) { out.push_str(if *self { "true" } else { "false" }); } }
@@ -217,6 +219,34 @@ mod __cc {
 
     pub fn decode<T: Decode>(j: &Json) -> T { T::decode(j) }
 
+    /// A failure the driver finds in the solution's answer: reported with its message as it is.
+    pub struct Failure(pub String);
+
+    /// The judged answer of a function that returns a length k: the array's first k elements.
+    pub fn encode_prefix<T: Encode>(array: &Vec<T>, k: i32, name: &str) -> String {
+        if k < 0 { std::panic::panic_any(Failure(format!("returned k = {}, which is negative", k))); }
+        if k as usize > array.len() { std::panic::panic_any(Failure(format!("returned k = {}, but {} has {} elements", k, name, array.len()))); }
+        let mut out = String::new();
+        out.push('[');
+        for (i, v) in array[..k as usize].iter().enumerate() { if i > 0 { out.push(','); } v.encode(&mut out); }
+        out.push(']');
+        out
+    }
+
+    /// A design test's input: the calls' names and each call's arguments.
+    pub fn calls(args: &[Json]) -> (Vec<String>, Vec<&[Json]>) {
+        let fail = || -> ! { std::panic::panic_any(Failure("a design test's input is [[names of the calls], [arguments of each call]]".to_string())) };
+        if args.len() != 2 { fail(); }
+        let names: Vec<String> = match &args[0] { Json::Arr(v) => v.iter().map(String::decode).collect(), _ => fail() };
+        let calls: Vec<&[Json]> = match &args[1] { Json::Arr(v) => v.iter().map(|c| match c { Json::Arr(a) => &a[..], _ => &[][..] }).collect(), _ => fail() };
+        if names.is_empty() || names.len() != calls.len() { fail(); }
+        (names, calls)
+    }
+
+    pub fn no_method(class: &str, name: &str) -> ! {
+        std::panic::panic_any(Failure(format!("{} has no method {} (a test calls it)", class, name)))
+    }
+
     pub fn encode<T: Encode>(value: &T) -> String { let mut out = String::new(); value.encode(&mut out); out }
 
     /// Runs every test on a thread with a large stack; reports each on descriptor 3.
@@ -232,6 +262,10 @@ mod __cc {
         let panic_message = std::sync::Arc::new(std::sync::Mutex::new(String::new()));
         let slot = panic_message.clone();
         std::panic::set_hook(Box::new(move |info| {
+            if let Some(Failure(message)) = info.payload().downcast_ref::<Failure>() {
+                *slot.lock().unwrap() = message.clone();
+                return;
+            }
             let what = if let Some(s) = info.payload().downcast_ref::<&str>() { s.to_string() }
                 else if let Some(s) = info.payload().downcast_ref::<String>() { s.clone() } else { "panic".to_string() };
             let place = info.location().map(|l| format!("\n  at {}:{}:{}", l.file(), l.line(), l.column())).unwrap_or_default();

@@ -4,6 +4,6 @@ include!("/opt/clonecode/rust/harness.rs");
 fn main() {
     __cc::run(|args| {
 {{decodes}}
-        __cc::encode(&{{call}})
+        {{answer}}
     });
 }

@@ -1,0 +1,3 @@
+			case "{{method_raw}}":
+{{decodes}}
+{{invoke}}

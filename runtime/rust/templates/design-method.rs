@@ -1,0 +1,1 @@
+                "{{method_raw}}" => __cc::encode(&obj.{{method}}({{values}})),
