@@ -8,25 +8,33 @@
 // fresh Solution for every input, and writes one JSON line per test on file descriptor 3, the
 // protocol of the other drivers.
 
-/** Singly-linked list node, as LeetCode defines it for PHP. */
-class ListNode {
-    public $val = 0;
-    public $next = null;
-    function __construct($val = 0, $next = null) {
-        $this->val = $val;
-        $this->next = $next;
+/** ListNode and TreeNode as LeetCode defines them for PHP: declared for every function question, and
+ *  for a design question only when its signature mentions them (a design solution often declares a
+ *  ListNode of its own for its linked list). */
+function clonecode_declare_lists(bool $list, bool $tree): void {
+    if ($list) {
+        /** Singly-linked list node, as LeetCode defines it for PHP. */
+        class ListNode {
+            public $val = 0;
+            public $next = null;
+            function __construct($val = 0, $next = null) {
+                $this->val = $val;
+                $this->next = $next;
+            }
+        }
     }
-}
-
-/** Binary tree node, as LeetCode defines it for PHP. */
-class TreeNode {
-    public $val = null;
-    public $left = null;
-    public $right = null;
-    function __construct($val = 0, $left = null, $right = null) {
-        $this->val = $val;
-        $this->left = $left;
-        $this->right = $right;
+    if ($tree) {
+        /** Binary tree node, as LeetCode defines it for PHP. */
+        class TreeNode {
+            public $val = null;
+            public $left = null;
+            public $right = null;
+            function __construct($val = 0, $left = null, $right = null) {
+                $this->val = $val;
+                $this->left = $left;
+                $this->right = $right;
+            }
+        }
     }
 }
 
@@ -405,9 +413,14 @@ final class CloneCodeDriver {
             $send(["compile_error" => "PHP Parse error: " . $e->getMessage() . " in solution.php on line " . $e->getLine()]);
             return;
         }
+        $design = isset($spec["class"]);
+        $mentions = function (string $name) use ($spec): bool {
+            $types = json_encode([$spec["params"] ?? [], $spec["returns"] ?? "", $spec["methods"] ?? []]);
+            return strpos($types, "\"$name") !== false || strpos($types, "<$name") !== false;
+        };
+        clonecode_declare_lists(!$design || $mentions("ListNode"), !$design || $mentions("TreeNode"));
         foreach (self::nodeKinds($spec) as $kind) clonecode_declare_node($kind);
         ob_start([self::class, "capture"], 1);
-        $design = isset($spec["class"]);
         try {
             require $argv[1];
             if ($design) {
