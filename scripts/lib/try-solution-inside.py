@@ -9,7 +9,7 @@ import subprocess
 import sys
 
 language = os.environ["LANGUAGE"]
-order = ["java", language] if language in ("scala", "kotlin") else [language]
+order = ["java", language] if language in ("scala", "kotlin") else ["javascript", language] if language == "typescript" else [language]
 for lang in order:
     src, dst = f"/runtime/{lang}", f"/opt/clonecode/{lang}"
     for name in os.listdir(src):
