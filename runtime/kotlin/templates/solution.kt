@@ -1,1 +1,1 @@
-import java.util.*; import kotlin.math.*; {{solution}}
+import java.util.*; import kotlin.math.*; {{imports}}{{solution}}
