@@ -233,6 +233,9 @@ public final class CcJudge {
     /** Makes the current test a wrong answer with this message, whatever its answer (e.g. a "copy" that holds input nodes). */
     public static void wrong(String message) { wrongMessage = message; }
 
+    /** The current test's wrong-answer message, null when none was given. */
+    public static String wrongMessage() { return wrongMessage; }
+
     /** Runs every test on a thread with a large stack (deep recursion is common in solutions). */
     public static void main(String testsPath, Test test) throws Exception {
         report = new PrintStream(new FileOutputStream(descriptor(3)), true, StandardCharsets.UTF_8);

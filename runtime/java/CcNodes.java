@@ -77,6 +77,9 @@ public final class CcNodes {
         try { return f.getInt(node); } catch (IllegalAccessException e) { throw new IllegalStateException(e); }
     }
 
+    /** Whether this test is already a wrong answer. */
+    static boolean wrongSet() { return CcJudge.wrongMessage() != null; }
+
     static String notCopy(String which, Object node, Field val) {
         return "the answer's " + which + " (val " + val(val, node) + ") is a node of the input: not a copy";
     }
@@ -155,6 +158,9 @@ public final class CcNodes {
                 nodes.add(n);
                 if (nodes.size() > MOST) throw new CcJudge.Failure("the answer's list has more than " + MOST + " nodes");
             }
+            for (int k = 0; k < nodes.size(); k++) {
+                if (built.contains(nodes.get(k))) { CcJudge.wrong(notCopy("node " + k, nodes.get(k), val)); break; }
+            }
             StringBuilder b = new StringBuilder("[");
             for (int k = 0; k < nodes.size(); k++) {
                 Object n = nodes.get(k), r = get(random, n);
@@ -162,11 +168,12 @@ public final class CcNodes {
                 b.append('[').append(val(val, n)).append(',');
                 if (r == null) b.append("null");
                 else if (index.containsKey(r)) b.append(index.get(r));
-                else throw new CcJudge.Failure("the answer's node " + k + " (val " + val(val, n) + ") has a random pointer to a node that is not in the answer's list");
+                else {
+                    // A pointer out of the list: no index can say where; the answer is wrong (unless already found not a copy).
+                    b.append("null");
+                    if (!wrongSet()) CcJudge.wrong("the answer's node " + k + " (val " + val(val, n) + ") has a random pointer to a node that is not in the answer's list");
+                }
                 b.append(']');
-            }
-            for (int k = 0; k < nodes.size(); k++) {
-                if (built.contains(nodes.get(k))) { CcJudge.wrong(notCopy("node " + k, nodes.get(k), val)); break; }
             }
             return b.append(']').toString();
         } finally {
