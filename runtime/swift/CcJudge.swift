@@ -261,41 +261,6 @@ public func ccPrefix<T: CcValue>(_ array: [T], _ k: Int, _ name: String) -> Stri
     return Array(array[0..<k]).ccJSON
 }
 
-// MARK: - Calls whose judged parameter may be inout (#48, #88, #26...): every argument is passed as
-// a variable, and the overload whose function type matches the solution's method (which of its
-// parameters are inout) makes the call, so LeetCode's signatures compile as they are written.
-
-@inlinable public func ccCall<A, R>(_ f: (A) -> R, _ a: inout A) -> R { f(a) }
-@inlinable public func ccCall<A, R>(_ f: (inout A) -> R, _ a: inout A) -> R { f(&a) }
-@inlinable public func ccCall<A, B, R>(_ f: (A, B) -> R, _ a: inout A, _ b: inout B) -> R { f(a, b) }
-@inlinable public func ccCall<A, B, R>(_ f: (A, inout B) -> R, _ a: inout A, _ b: inout B) -> R { f(a, &b) }
-@inlinable public func ccCall<A, B, R>(_ f: (inout A, B) -> R, _ a: inout A, _ b: inout B) -> R { f(&a, b) }
-@inlinable public func ccCall<A, B, R>(_ f: (inout A, inout B) -> R, _ a: inout A, _ b: inout B) -> R { f(&a, &b) }
-@inlinable public func ccCall<A, B, C, R>(_ f: (A, B, C) -> R, _ a: inout A, _ b: inout B, _ c: inout C) -> R { f(a, b, c) }
-@inlinable public func ccCall<A, B, C, R>(_ f: (A, B, inout C) -> R, _ a: inout A, _ b: inout B, _ c: inout C) -> R { f(a, b, &c) }
-@inlinable public func ccCall<A, B, C, R>(_ f: (A, inout B, C) -> R, _ a: inout A, _ b: inout B, _ c: inout C) -> R { f(a, &b, c) }
-@inlinable public func ccCall<A, B, C, R>(_ f: (A, inout B, inout C) -> R, _ a: inout A, _ b: inout B, _ c: inout C) -> R { f(a, &b, &c) }
-@inlinable public func ccCall<A, B, C, R>(_ f: (inout A, B, C) -> R, _ a: inout A, _ b: inout B, _ c: inout C) -> R { f(&a, b, c) }
-@inlinable public func ccCall<A, B, C, R>(_ f: (inout A, B, inout C) -> R, _ a: inout A, _ b: inout B, _ c: inout C) -> R { f(&a, b, &c) }
-@inlinable public func ccCall<A, B, C, R>(_ f: (inout A, inout B, C) -> R, _ a: inout A, _ b: inout B, _ c: inout C) -> R { f(&a, &b, c) }
-@inlinable public func ccCall<A, B, C, R>(_ f: (inout A, inout B, inout C) -> R, _ a: inout A, _ b: inout B, _ c: inout C) -> R { f(&a, &b, &c) }
-@inlinable public func ccCall<A, B, C, D, R>(_ f: (A, B, C, D) -> R, _ a: inout A, _ b: inout B, _ c: inout C, _ d: inout D) -> R { f(a, b, c, d) }
-@inlinable public func ccCall<A, B, C, D, R>(_ f: (A, B, C, inout D) -> R, _ a: inout A, _ b: inout B, _ c: inout C, _ d: inout D) -> R { f(a, b, c, &d) }
-@inlinable public func ccCall<A, B, C, D, R>(_ f: (A, B, inout C, D) -> R, _ a: inout A, _ b: inout B, _ c: inout C, _ d: inout D) -> R { f(a, b, &c, d) }
-@inlinable public func ccCall<A, B, C, D, R>(_ f: (A, B, inout C, inout D) -> R, _ a: inout A, _ b: inout B, _ c: inout C, _ d: inout D) -> R { f(a, b, &c, &d) }
-@inlinable public func ccCall<A, B, C, D, R>(_ f: (A, inout B, C, D) -> R, _ a: inout A, _ b: inout B, _ c: inout C, _ d: inout D) -> R { f(a, &b, c, d) }
-@inlinable public func ccCall<A, B, C, D, R>(_ f: (A, inout B, C, inout D) -> R, _ a: inout A, _ b: inout B, _ c: inout C, _ d: inout D) -> R { f(a, &b, c, &d) }
-@inlinable public func ccCall<A, B, C, D, R>(_ f: (A, inout B, inout C, D) -> R, _ a: inout A, _ b: inout B, _ c: inout C, _ d: inout D) -> R { f(a, &b, &c, d) }
-@inlinable public func ccCall<A, B, C, D, R>(_ f: (A, inout B, inout C, inout D) -> R, _ a: inout A, _ b: inout B, _ c: inout C, _ d: inout D) -> R { f(a, &b, &c, &d) }
-@inlinable public func ccCall<A, B, C, D, R>(_ f: (inout A, B, C, D) -> R, _ a: inout A, _ b: inout B, _ c: inout C, _ d: inout D) -> R { f(&a, b, c, d) }
-@inlinable public func ccCall<A, B, C, D, R>(_ f: (inout A, B, C, inout D) -> R, _ a: inout A, _ b: inout B, _ c: inout C, _ d: inout D) -> R { f(&a, b, c, &d) }
-@inlinable public func ccCall<A, B, C, D, R>(_ f: (inout A, B, inout C, D) -> R, _ a: inout A, _ b: inout B, _ c: inout C, _ d: inout D) -> R { f(&a, b, &c, d) }
-@inlinable public func ccCall<A, B, C, D, R>(_ f: (inout A, B, inout C, inout D) -> R, _ a: inout A, _ b: inout B, _ c: inout C, _ d: inout D) -> R { f(&a, b, &c, &d) }
-@inlinable public func ccCall<A, B, C, D, R>(_ f: (inout A, inout B, C, D) -> R, _ a: inout A, _ b: inout B, _ c: inout C, _ d: inout D) -> R { f(&a, &b, c, d) }
-@inlinable public func ccCall<A, B, C, D, R>(_ f: (inout A, inout B, C, inout D) -> R, _ a: inout A, _ b: inout B, _ c: inout C, _ d: inout D) -> R { f(&a, &b, c, &d) }
-@inlinable public func ccCall<A, B, C, D, R>(_ f: (inout A, inout B, inout C, D) -> R, _ a: inout A, _ b: inout B, _ c: inout C, _ d: inout D) -> R { f(&a, &b, &c, d) }
-@inlinable public func ccCall<A, B, C, D, R>(_ f: (inout A, inout B, inout C, inout D) -> R, _ a: inout A, _ b: inout B, _ c: inout C, _ d: inout D) -> R { f(&a, &b, &c, &d) }
-
 // MARK: - Builders: a list with a cycle (#141, #142), two lists that meet (#160)
 
 /// The lists a builder made from a test's input, and the positions of the first list's nodes.
