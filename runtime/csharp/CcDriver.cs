@@ -97,7 +97,10 @@ public static class CcDriver {
         Test test;
         var problem = spec.ContainsKey("class") ? Design(spec, assembly, out test) : Function(spec, assembly, out test);
         if (problem != null) {
-            report.WriteLine("{\"i\":0,\"error\":" + Json.Quote(problem) + "}");
+            // A design class that does not match the question would not compile on LeetCode, where the
+            // driver calls it directly; a function without its method is the test's error, as before.
+            report.WriteLine(spec.ContainsKey("class") ? "{\"compile_error\":" + Json.Quote(problem) + "}"
+                : "{\"i\":0,\"error\":" + Json.Quote(problem) + "}");
             return 0;
         }
         var capture = new Capture();
@@ -185,6 +188,8 @@ public static class CcDriver {
         ConstructorInfo ctor = null;
         foreach (var c in type.GetConstructors()) if (c.GetParameters().Length == ctorTypes.Count) ctor = c;
         if (ctor == null) return className + " has no public constructor with " + ctorTypes.Count + " parameter" + (ctorTypes.Count == 1 ? "" : "s");
+        var ctorWrong = Mismatch(ctor, ctorTypes, null);
+        if (ctorWrong != null) return "the constructor of " + className + " " + ctorWrong;
         var methods = new Dictionary<string, MethodInfo>();
         var paramTypes = new Dictionary<string, List<string>>();
         var returnTypes = new Dictionary<string, string>();
@@ -198,9 +203,12 @@ public static class CcDriver {
                 if ((m.Name == pascal || m.Name == name) && m.GetParameters().Length == types.Count) found = m;
             }
             if (found == null) return className + " has no public method " + pascal + " with " + types.Count + " parameter" + (types.Count == 1 ? "" : "s");
+            var returns = (string)declared["returns"];
+            var wrong = Mismatch(found, types, returns);
+            if (wrong != null) return className + "." + found.Name + " " + wrong;
             methods[name] = found;
             paramTypes[name] = types;
-            returnTypes[name] = (string)declared["returns"];
+            returnTypes[name] = returns;
         }
         test = (List<object> input, out double ms) => {
             var calls = Strings(input[0]);
@@ -238,6 +246,40 @@ public static class CcDriver {
             return "[" + string.Join(",", out_) + "]";
         };
         return null;
+    }
+
+    /// <summary>How a method's declared types differ from the signature's (null: they do not), in C#'s names.</summary>
+    static string Mismatch(MethodBase method, List<string> types, string returns) {
+        var parameters = method.GetParameters();
+        for (int a = 0; a < parameters.Length; a++) {
+            var expected = TypeOf(types[a]);
+            if (parameters[a].ParameterType != expected)
+                return "takes " + Name(parameters[a].ParameterType) + " " + parameters[a].Name + ", but the question passes " + Name(expected);
+        }
+        var info = method as MethodInfo;
+        if (info != null && returns != null) {
+            var expected = returns == "void" ? typeof(void) : TypeOf(returns);
+            if (info.ReturnType != expected) return "returns " + Name(info.ReturnType) + ", but the question expects " + Name(expected);
+        }
+        return null;
+    }
+
+    /// <summary>A type as C# code writes it: int[], IList<string>.</summary>
+    static string Name(Type type) {
+        if (type == typeof(void)) return "void";
+        if (type == typeof(int)) return "int";
+        if (type == typeof(uint)) return "uint";
+        if (type == typeof(long)) return "long";
+        if (type == typeof(double)) return "double";
+        if (type == typeof(bool)) return "bool";
+        if (type == typeof(string)) return "string";
+        if (type == typeof(char)) return "char";
+        if (type.IsArray) return Name(type.GetElementType()) + "[]";
+        if (type.IsGenericType) {
+            var name = type.Name.Substring(0, type.Name.IndexOf('`'));
+            return name + "<" + string.Join(", ", Array.ConvertAll(type.GetGenericArguments(), Name)) + ">";
+        }
+        return type.Name;
     }
 
     /// <summary>Calls the solution; its exception comes out as itself, with the user's frames.</summary>
