@@ -1,4 +1,4 @@
         case "{{method_raw}}":
 {{decodes}}
-            let ccValue = ccObject.{{method}}({{arguments}})
+            let ccValue: {{returned}} = ccObject.{{method}}({{arguments}})
             ccOut.append({{encoded}})
