@@ -41,7 +41,7 @@ public final class CcDesign {
         constructor.params = CcReflect.types(spec.get("params"));
         constructor.returns = "void";
         if (type == null) {
-            constructor.missing = "there is no class " + className;
+            constructor.missing = "the solution has no class " + className;
         } else {
             for (Constructor<?> c : type.getDeclaredConstructors()) {
                 if (!c.isSynthetic() && c.getParameterCount() == constructor.params.size()) { c.setAccessible(true); constructor.target = c; }
