@@ -528,7 +528,10 @@ static class Nodes {
             var random = Get(n, "random");
             if (random == null) b.Append("null");
             else if (index.ContainsKey(random)) b.Append(index[random].ToString(CultureInfo.InvariantCulture));
-            else throw new CcDriver.Failure("the answer's node " + k + " (val " + Val(n) + ") has a random pointer to a node that is not in the returned list");
+            else if (input.ContainsKey(random)) {
+                if (CcDriver.Wrong == null) CcDriver.Wrong = "the answer's node " + k + " (val " + Val(n) + ") has a random pointer to node " + input[random] + " of the input: not a copy";
+                b.Append(input[random].ToString(CultureInfo.InvariantCulture));
+            } else throw new CcDriver.Failure("the answer's node " + k + " (val " + Val(n) + ") has a random pointer to a node that is not in the returned list");
             b.Append(']');
         }
         return b.Append(']').ToString();

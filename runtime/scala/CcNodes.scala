@@ -98,7 +98,10 @@ package randomnode {
         out.append('[').append(n.value).append(',')
         if (n.random == null) out.append("null")
         else if (index.containsKey(n.random)) out.append(index.get(n.random))
-        else throw new CcScala.Failure(s"the answer's node $k (val ${n.value}) has a random pointer to a node that is not in the returned list")
+        else if (input.containsKey(n.random)) {
+          if (wrong == null) wrong = s"the answer's node $k (val ${n.value}) has a random pointer to node ${input.get(n.random)} of the input: not a copy"
+          out.append(input.get(n.random))
+        } else throw new CcScala.Failure(s"the answer's node $k (val ${n.value}) has a random pointer to a node that is not in the returned list")
         out.append(']')
       }
       if (wrong != null) CcScala.wrong(wrong)
