@@ -1,5 +1,5 @@
 #include "/opt/clonecode/cpp/prelude.hpp"
-#line 1 "solution.cpp"
+{{nodes}}#line 1 "solution.cpp"
 {{solution}}
 #line 1 "driver.cpp"
 #include "/opt/clonecode/cpp/driver.hpp"
@@ -17,10 +17,13 @@ int main(int argc, char **argv) {
             cc::Capture capture;
             Solution *solution = new Solution();
             auto started = std::chrono::steady_clock::now();
-            auto result = {{call}};
+            {{invoke}}
             ms = std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - started).count();
             captured = capture.text();
-            out = cc::encode(result);
+            out = {{answer}};
+        } catch (const cc::Failure &e) {
+            fail(e.what());
+            return 0;
         } catch (const std::exception &e) {
             fail(std::string("terminate called after throwing an instance of '") + typeid(e).name() + "'\n  what():  " + e.what());
             return 0;
@@ -30,7 +33,7 @@ int main(int argc, char **argv) {
         }
         char buffer[32];
         snprintf(buffer, sizeof buffer, "%.3f", ms);
-        cc::line("{\"i\":" + std::to_string(i) + ",\"ms\":" + buffer + ",\"out\":" + cc::quote(out) + ",\"stdout\":" + cc::quote(captured) + "}");
+        cc::line("{\"i\":" + std::to_string(i) + ",\"ms\":" + buffer + ",\"out\":" + cc::quote(out) + cc::take_wrong() + ",\"stdout\":" + cc::quote(captured) + "}");
     }
     return 0;
 }
