@@ -1,5 +1,5 @@
 #include "/opt/clonecode/c/prelude.h"
-#line 1 "solution.c"
+{{nodes}}#line 1 "solution.c"
 {{solution}}
 #line 1 "driver.c"
 #include "/opt/clonecode/c/driver.h"
