@@ -358,8 +358,14 @@ def from_random_list(head, test=None):
         if test is not None:
             if id(node) in test.ids:
                 test.note(f"the answer's node {i} (val {node.val}) is a node of the input: not a copy")
+            elif position == -1 and id(target) in test.ids:
+                original = next(k for k, built in enumerate(test.nodes) if built is target)
+                position = original
+                test.note(f"the answer's node {i} (val {node.val}) has a random pointer to node {original} of the "
+                          "input: not a copy")
             elif position == -1:
-                test.note(f"the answer's node {i} (val {node.val}) has a random pointer to a node outside the list")
+                test.note(f"the answer's node {i} (val {node.val}) has a random pointer to a node that is not in "
+                          "the returned list")
         out.append([encode(node.val, "integer"), position])
     return out
 
