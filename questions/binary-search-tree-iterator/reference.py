@@ -106,13 +106,13 @@ def tests(rng):
     # Random insertion order: about 40 levels for 10^5 nodes.
     keys = rng.sample(range(10**6 + 1), 10**5)
     out.append(session(rng, bst(keys), 10**5, 10**5, next_share=0.9))
-    keys = rng.sample(range(10**6 + 1), 5 * 10**4)
-    out.append(session(rng, bst(keys), 5 * 10**4, 10**5, next_share=0.5))
+    keys = rng.sample(range(10**6 + 1), 5000)
+    out.append(session(rng, bst(keys), 5000, 10**4, next_share=0.5))
     keys = rng.sample(range(10**6 + 1), 2000)
     out.append(full_walk(bst(keys), 2000))
-    # Balanced, all 10^5 values, the whole walk with next() only.
-    keys = sorted(rng.sample(range(10**6 + 1), 10**5))
-    out.append([["BSTIterator"] + ["next"] * (10**5 - 1), [[bst(balanced(keys))]] + [[]] * (10**5 - 1)])
+    # Balanced, the whole walk with next() only.
+    keys = sorted(rng.sample(range(10**6 + 1), 10**4))
+    out.append([["BSTIterator"] + ["next"] * (10**4 - 1), [[bst(balanced(keys))]] + [[]] * (10**4 - 1)])
     # Long chains: sorted and reverse-sorted insertions.
     out.append(full_walk(bst(list(range(3000))), 3000))
     out.append(full_walk(bst(list(range(10**6, 10**6 - 3000, -1))), 3000))

@@ -56,11 +56,11 @@ def tests(rng):
     out.append(session(rng, 3000, 10**4, 10**4 + 1))
     out.append(session(rng, 3000, 10**4, 2000))               # everything fits: no eviction
     out.append(session(rng, 1, 10**4, 3))
-    out.append(session(rng, 100, 5 * 10**4, 150, get_share=0.7))
+    out.append(session(rng, 100, 10**4, 150, get_share=0.7))
     out.append(session(rng, 3000, 2 * 10**5, 10**4 + 1))      # the most calls, the most keys
-    out.append(session(rng, 1500, 3 * 10**4, 2000, get_share=0.8))
+    out.append(session(rng, 1500, 10**4, 2000, get_share=0.8))
     # Only puts, then only gets.
-    names = ["LRUCache"] + ["put"] * 6000 + ["get"] * 6000
-    args = [[3000]] + [[k, k * 7 % 100001] for k in range(6000)] + [[k] for k in range(6000)]
+    names = ["LRUCache"] + ["put"] * 4000 + ["get"] * 4000
+    args = [[3000]] + [[k, k * 7 % 100001] for k in range(4000)] + [[k] for k in range(4000)]
     out.append([names, args])
     return out

@@ -52,13 +52,13 @@ def tests(rng):
     for _ in range(6):
         out.append(session(rng, rng.randint(100, 2000), lo, hi, push_share=rng.choice((0.4, 0.5, 0.6))))
     out.append(session(rng, 3 * 10**4, lo, hi))
-    out.append(session(rng, 3 * 10**4, -5, 5, push_share=0.7))
-    out.append(session(rng, 3 * 10**4, lo, hi, push_share=0.9))
+    out.append(session(rng, 5000, -5, 5, push_share=0.7))
+    out.append(session(rng, 5000, lo, hi, push_share=0.9))
     # Pushes in decreasing order, then pops with a minimum to read after each one.
-    n = 10**4
+    n = 3000
     out.append([["MinStack"] + ["push"] * n + ["pop", "getMin"] * (n - 1),
                 [[]] + [[n - i] for i in range(n)] + [[], []] * (n - 1)])
     # Pushes in increasing order: the first one stays the minimum.
-    n = 15000
+    n = 3000
     out.append([["MinStack"] + ["push", "getMin"] * n, [[]] + [x for i in range(n) for x in ([i - 7000], [])]])
     return out
