@@ -10,6 +10,27 @@ result = json.load(open(f"{work}/result.json"))
 if "compile" in result and result["compile"]["exit"] != 0:
     print("COMPILE ERROR\n" + result["compile"]["output"])
     sys.exit(1)
+if job["program"]:
+    def tokens(text):
+        return text.split()
+    for i, (test, out) in enumerate(zip(job["tests"], result["outputs"])):
+        if out["exit"] != 0:
+            print(f"test {i + 1}: RUNTIME ERROR (exit {out['exit']})\n{out['stderr']}")
+            sys.exit(1)
+        actual, expected = out["stdout"], test["expected"]
+        if job["compare"] == "exact":
+            ok = actual.removesuffix("\n") == expected.removesuffix("\n")
+        elif job["compare"] == "float":
+            a, e = tokens(actual), tokens(expected)
+            ok = len(a) == len(e) and all(x == y or (abs(float(x) - float(y)) <= job["tolerance"] * max(1, abs(float(y))))
+                                          for x, y in zip(a, e))
+        else:
+            ok = tokens(actual) == tokens(expected)
+        if not ok:
+            print(f"test {i + 1}: WRONG ANSWER\ninput:    {test['input'][:300]}\nexpected: {expected[:300]}\nactual:   {actual[:300]}")
+            sys.exit(1)
+    print(f"ACCEPTED {len(job['tests'])}/{len(job['tests'])} tests")
+    sys.exit(0)
 records = []
 for line in open(f"{work}/progress", encoding="utf-8", errors="replace"):
     try:

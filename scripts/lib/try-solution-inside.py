@@ -40,6 +40,19 @@ if job["compile"]:
     if done.returncode != 0:
         json.dump(result, open("/work/result.json", "w"))
         sys.exit(0)
+if job["program"]:
+    # A program question: the program once per test, the test's input on standard input.
+    outputs = []
+    for test in job["tests"]:
+        try:
+            done = subprocess.run(job["run"], cwd=box, input=test["input"].encode(), capture_output=True, timeout=60)
+            outputs.append({"exit": done.returncode, "stdout": done.stdout.decode(errors="replace"),
+                            "stderr": done.stderr.decode(errors="replace")[-4000:]})
+        except subprocess.TimeoutExpired:
+            outputs.append({"exit": -1, "stdout": "", "stderr": "timed out after 60 s"})
+    result["outputs"] = outputs
+    json.dump(result, open("/work/result.json", "w"))
+    sys.exit(0)
 with open("/work/progress", "wb") as progress:
     os.set_inheritable(progress.fileno(), True)
     fd = progress.fileno()
