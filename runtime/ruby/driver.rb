@@ -399,7 +399,11 @@ module CloneCodeDriver
   # The judged answer of a function call.
   def answer(spec, args, value, positions)
     if (k = spec["inplace"])
-      encode(args[k], spec["params"][k])
+      begin
+        encode(args[k], spec["params"][k])
+      rescue TypeMismatch => e
+        raise TypeMismatch, e.message.sub(/\Areturned /, "after the call, the modified argument holds ")
+      end
     elsif (k = spec["prefix"])
       length = encode(value, "integer")
       array = args[k]
