@@ -1,6 +1,7 @@
-# The standard-library additions and LeetCode's three Kotlin Node classes (packages ktnode.next,
-# ktnode.random, ktnode.graph) compiled once (root package, on every solution's class path) by the
-# compiler as the judge starts it ($compilerJvm, $kotlinc from language.json), writing a class-data
-# archive of the compiler that makes each submission's compile start about a second sooner.
+# The standard-library additions (root package, on every solution's class path) and LeetCode's three
+# Kotlin Node classes (packages ktnode.next, ktnode.random and ktnode.graph, which the generated
+# solution file imports for a question with that Node) compiled once by the compiler as the judge
+# starts it ($compilerJvm, $kotlinc from language.json), writing a class-data archive of the
+# compiler that makes each submission's compile start about a second sooner.
 cd /opt/clonecode/kotlin && /usr/bin/java $compilerJvm -XX:ArchiveClassesAtExit=/opt/clonecode/kotlin/kotlinc.jsa \
   $kotlinc -d . Compat.kt Node*.kt && rm -f Compat.kt Node*.kt
