@@ -35,10 +35,10 @@ def tests(rng):
         b = values(rng, rng.randint(0 if shared else 1, 50), 20)
         out.append(case(a, b, shared))
     big = 3 * 10**4
-    out.append(case(values(rng, big - 1), values(rng, big - 1), values(rng, 1)))   # only the last node
-    out.append(case([], [], values(rng, big)))                                       # the whole lists
-    out.append(case(values(rng, big), values(rng, big), []))                         # nothing shared
-    out.append(case(values(rng, 1), values(rng, big - 5000), values(rng, 5000)))     # lengths far apart
-    out.append(case(values(rng, big - 1), [], values(rng, 1)))                       # headB is A's tail
+    out.append(case(values(rng, big - 1), values(rng, big - 1), values(rng, 1)))    # only the last node
+    out.append(case([], [], [(i % 9) + 1 for i in range(big)]))                      # the whole lists
+    out.append(case(values(rng, 5000), values(rng, 5000), []))                       # nothing shared
+    out.append(case(values(rng, 1), values(rng, 5000, 9), values(rng, 5000, 9)))     # lengths far apart
+    out.append(case([1] * (big - 1), [], [2]))                                       # headB is A's tail
     out.append(case([7] * (big - 10), [7] * 10, [7] * 10))
     return out
