@@ -1,8 +1,8 @@
 // The CloneCode judge's support for Swift solutions, compiled once into the runner image as the
 // module CcJudge, which each submission imports implicitly (main.swift, the generated driver, calls it): JSON test data in, canonical JSON answers out, each test's result as
 // one JSON line on file descriptor 3, and ListNode and TreeNode as LeetCode defines them for Swift.
-// Also what the newer kinds need: the codecs of LeetCode's `Node`s (the class itself is declared by
-// the driver of the question that uses it), the builders of lists with a cycle or a shared tail, the
+// Also what the newer kinds need: the codecs of LeetCode's `Node`s (each class is a module of its own,
+// imported by the driver of the question that uses it), the builders of lists with a cycle or a shared tail, the
 // returned-length prefix, in-place calls, design questions' calls, and a test's `error` and `wrong`.
 import Glibc
 
@@ -23,6 +23,18 @@ public class TreeNode {
     public init() { self.val = 0; self.left = nil; self.right = nil }
     public init(_ val: Int) { self.val = val; self.left = nil; self.right = nil }
     public init(_ val: Int, _ left: TreeNode?, _ right: TreeNode?) { self.val = val; self.left = left; self.right = right }
+}
+
+// Hashable by identity, as LeetCode's (`[TreeNode: TreeNode]`, `Set<ListNode>` compile); a solution that
+// declares these conformances itself only gets a warning, since they are stated in this module.
+extension ListNode: Hashable {
+    public static func == (lhs: ListNode, rhs: ListNode) -> Bool { lhs === rhs }
+    public func hash(into hasher: inout Hasher) { hasher.combine(ObjectIdentifier(self)) }
+}
+
+extension TreeNode: Hashable {
+    public static func == (lhs: TreeNode, rhs: TreeNode) -> Bool { lhs === rhs }
+    public func hash(into hasher: inout Hasher) { hasher.combine(ObjectIdentifier(self)) }
 }
 
 /// A parsed JSON value.
@@ -313,8 +325,8 @@ public func ccBuildIntersection(_ args: [CcJSON]) -> CcBuiltLists {
     return CcBuiltLists(heads: [a.first, headB], positions: positions)
 }
 
-// MARK: - LeetCode's three `Node`s. Each question's driver declares its `Node` class (as LeetCode
-// defines it for that question) and conforms it to one of these protocols; the codecs are here.
+// MARK: - LeetCode's three `Node`s. Each is a module of its own (CcNodeNext.swift, CcNodeRandom.swift,
+// CcNodeGraph.swift) whose `Node` conforms to one of these protocols; the codecs are here.
 
 /// `Node` with val, left, right, next (#116, #117).
 public protocol CcNextNode: AnyObject {

@@ -13,21 +13,20 @@
 class Solution {
     func cloneGraph(_ node: Node?) -> Node? {
         guard let node = node else { return nil }
-        var copies: [ObjectIdentifier: Node] = [ObjectIdentifier(node): Node(node.val)]
+        var copies: [Node: Node] = [node: Node(node.val)]
         var queue = [node]
         var k = 0
         while k < queue.count {
             let n = queue[k]
             k += 1
-            let copy = copies[ObjectIdentifier(n)]!
             for case let m? in n.neighbors {
-                if copies[ObjectIdentifier(m)] == nil {
-                    copies[ObjectIdentifier(m)] = Node(m.val)
+                if copies[m] == nil {
+                    copies[m] = Node(m.val)
                     queue.append(m)
                 }
-                copy.neighbors.append(copies[ObjectIdentifier(m)])
+                copies[n]!.neighbors.append(copies[m])
             }
         }
-        return copies[ObjectIdentifier(node)]
+        return copies[node]
     }
 }
