@@ -5,6 +5,7 @@ cd /opt/clonecode/swift && /opt/swift/usr/bin/swiftc -O -parse-as-library -modul
   -emit-module-path CcJudge.swiftmodule -emit-library -static -o libCcJudge.a CcJudge.swift && rm -f CcJudge.swift
 for node in CcNodeNext CcNodeRandom CcNodeGraph; do
   /opt/swift/usr/bin/swiftc -O -parse-as-library -module-name $node -module-link-name $node -I . -emit-module \
-    -emit-module-path $node.swiftmodule -emit-library -static -o lib$node.a $node.swift && rm -f $node.swift
+    -emit-module-path $node.swiftmodule -emit-library -static -o lib$node.a $node.swift
+  rm -f $node.swift
 done
 find /tmp -mindepth 1 -delete   # the compiler's module cache
