@@ -312,7 +312,7 @@ CC_ENC_ARRAY(cc_enc_chars, char, cc_enc_char)
 CC_ENC_ARRAY(cc_enc_strings, char *const, cc_enc_string)
 #define CC_ENC_GRID(name, type, row) \
     static void name(cc_buf *b, type **a, int n, const int *columns) { \
-        cc_puts(b, "["); for (int i = 0; i < n; i++) { if (i) cc_puts(b, ","); row(b, a[i], columns ? columns[i] : 0); } cc_puts(b, "]"); }
+        cc_puts(b, "["); for (int i = 0; i < n; i++) { if (i) cc_puts(b, ","); row(b, (void *)a[i], columns ? columns[i] : 0); } cc_puts(b, "]"); }
 CC_ENC_GRID(cc_enc_int_grid, int, cc_enc_ints)
 CC_ENC_GRID(cc_enc_char_grid, char, cc_enc_chars)
 CC_ENC_GRID(cc_enc_string_grid, char *, cc_enc_strings)
