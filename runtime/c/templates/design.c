@@ -20,6 +20,10 @@ int main(int argc, char **argv) {
             (void)returnSize; (void)returnColumnSizes; (void)name;
             if (c) cc_puts(&out, ",");
             if (c == 0) {
+                _Static_assert(__builtin_types_compatible_p(__typeof__(&{{class_lower}}Create), {{class}}* (*)({{constructor_create_types}})),
+                               "{{class_lower}}Create must be declared as {{class}}* {{class_lower}}Create({{constructor_create_params}})");
+                _Static_assert(__builtin_types_compatible_p(__typeof__(&{{class_lower}}Free), void (*)({{class}}*)),
+                               "{{class_lower}}Free must be declared as void {{class_lower}}Free({{class}}* obj)");
                 {{constructor_setup}}
                 double started = cc_now_ms();
                 obj = {{class_lower}}Create({{constructor_arguments}});
