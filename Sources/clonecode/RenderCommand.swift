@@ -22,6 +22,9 @@ struct Render: ParsableCommand {
         guard let directory = runtime ?? LanguageCatalog.locate() else { throw CLIError("no runtime folder") }
         let declaration: LanguageDeclaration
         do { declaration = try LanguageCatalog.declaration(of: Language(id: language), in: directory) } catch { throw CLIError("\(error)") }
+        if entry.question.unavailable.contains(declaration.language) {
+            throw CLIError("question '\(entry.question.slug)' is not offered in \(language), as on LeetCode")
+        }
         if stub { return print(Stub.make(entry.question.signature, declaration), terminator: "") }
         guard let solution, let into else { throw CLIError("give the solution's file and --into, or --stub") }
         guard let source = try? String(contentsOfFile: solution, encoding: .utf8) else { throw CLIError("cannot read \(solution)") }
