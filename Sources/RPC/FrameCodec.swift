@@ -67,6 +67,7 @@ public struct FrameEncoder: MessageToByteEncoder {
 }
 
 extension FrameDecoder {
-    /// The default limit, 4 MiB.
-    public static let defaultMaxFrameSize = 4 << 20
+    /// The default limit, 16 MiB: a question with LeetCode's largest tests (an LRU cache's 10^5
+    /// calls) is one frame when it is stored.
+    public static let defaultMaxFrameSize = 16 << 20
 }

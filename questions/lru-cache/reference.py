@@ -57,7 +57,7 @@ def tests(rng):
     out.append(session(rng, 3000, 10**4, 2000))               # everything fits: no eviction
     out.append(session(rng, 1, 10**4, 3))
     out.append(session(rng, 100, 10**4, 150, get_share=0.7))
-    out.append(session(rng, 3000, 2 * 10**5, 10**4 + 1))      # the most calls, the most keys
+    out.append(session(rng, 3000, 10**5, 10**4 + 1))          # many calls, the most keys
     out.append(session(rng, 1500, 10**4, 2000, get_share=0.8))
     # Only puts, then only gets.
     names = ["LRUCache"] + ["put"] * 4000 + ["get"] * 4000
