@@ -25,7 +25,7 @@ public enum Comparator {
             return a == e
         case .anyOrder:
             guard case .array(let x) = a, case .array(let y) = e else { return a == e }
-            return x.map(\.text).sorted() == y.map(\.text).sorted()
+            return x.count == y.count && x.map(\.text).sorted() == y.map(\.text).sorted()
         case .sortedNested:
             return normalized(a) == normalized(e)
         case .float:
@@ -65,12 +65,14 @@ public enum Comparator {
         return text
     }
 
-    /// Inner lists sorted, then the outer list sorted.
+    /// Inner lists sorted, then the outer list sorted. Each item's key and text are made once, not
+    /// at every comparison of the sort (answers may hold 10^4 lists).
     static func normalized(_ value: JSONValue) -> [String]? {
         guard case .array(let outer) = value else { return nil }
         return outer.map { inner -> String in
             guard case .array(let items) = inner else { return inner.text }
-            return JSONValue.array(items.sorted { $0.sortKey < $1.sortKey }).text
+            let keyed = items.map { item in (key: item.sortKey, text: item.text) }.sorted { $0.key < $1.key }
+            return "[" + keyed.map(\.text).joined(separator: ",") + "]"
         }.sorted()
     }
 
@@ -96,6 +98,10 @@ extension JSONValue {
 
     /// Numbers by value, everything else by text.
     var sortKey: String {
+        if case .int(let v) = self, let shifted = UInt64(exactly: Int128(v) + Int128(Int64.max) + 1) {
+            let digits = String(shifted)
+            return String(repeating: "0", count: 20 - digits.count) + digits
+        }
         if let number { return String(format: "%030.10f", number + 1e15) }
         return text
     }

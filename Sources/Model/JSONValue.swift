@@ -58,10 +58,34 @@ public indirect enum JSONValue: Codable, Equatable, Sendable, CustomStringConver
         case .bool(let v): v ? "true" : "false"
         case .int(let v): String(v)
         case .double(let v): v.isFinite ? (v == v.rounded() && abs(v) < 1e15 ? String(format: "%.1f", v) : "\(v)") : "null"
-        case .string(let v):
-            String(decoding: (try? JSONEncoder.compact.encode(v)) ?? Data("\"\"".utf8), as: UTF8.self)
+        case .string(let v): Self.quoted(v)
         case .array(let items): "[" + items.map(\.text).joined(separator: ",") + "]"
         }
+    }
+
+    /// A string as JSON: quotes, backslashes and control characters escaped, the rest (slashes and
+    /// non-ASCII text) as it is, as JSONEncoder writes it without escaping slashes.
+    static func quoted(_ text: String) -> String {
+        var out = [UInt8]()
+        out.reserveCapacity(text.utf8.count + 2)
+        out.append(UInt8(ascii: "\""))
+        for byte in text.utf8 {
+            switch byte {
+            case UInt8(ascii: "\""): out += [UInt8(ascii: "\\"), UInt8(ascii: "\"")]
+            case UInt8(ascii: "\\"): out += [UInt8(ascii: "\\"), UInt8(ascii: "\\")]
+            case 0x0A: out += [UInt8(ascii: "\\"), UInt8(ascii: "n")]
+            case 0x0D: out += [UInt8(ascii: "\\"), UInt8(ascii: "r")]
+            case 0x09: out += [UInt8(ascii: "\\"), UInt8(ascii: "t")]
+            case 0x08: out += [UInt8(ascii: "\\"), UInt8(ascii: "b")]
+            case 0x0C: out += [UInt8(ascii: "\\"), UInt8(ascii: "f")]
+            case 0..<0x20:
+                let hex = Array("0123456789abcdef".utf8)
+                out += Array("\\u00".utf8) + [hex[Int(byte >> 4)], hex[Int(byte & 0xF)]]
+            default: out.append(byte)
+            }
+        }
+        out.append(UInt8(ascii: "\""))
+        return String(decoding: out, as: UTF8.self)
     }
 
     public var description: String { text }
