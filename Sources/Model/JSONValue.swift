@@ -91,13 +91,6 @@ public indirect enum JSONValue: Codable, Equatable, Sendable, CustomStringConver
     public var description: String { text }
 }
 
-extension JSONEncoder {
-    static var compact: JSONEncoder {
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.withoutEscapingSlashes]
-        return encoder
-    }
-}
 
 extension ValueType {
     /// True when `value` is a valid value of this type (ListNode as a list of integers, TreeNode as
@@ -257,11 +250,6 @@ public enum Arguments {
             }
             return "\(param.name) = \(value.text)"
         }.joined(separator: ", ")
-    }
-
-    /// The same for a plain parameter list.
-    public static func display(_ json: String, params: [Param]) -> String {
-        display(json, signature: Signature(functionName: "f", params: params, returnType: "void"))
     }
 }
 

@@ -50,7 +50,7 @@ struct ModelTests {
         #expect(throws: ArgumentsError.self) { try Arguments.validate("[[2],2147483648]", for: signature) }
         #expect(throws: ArgumentsError.self) { try Arguments.validate("{\"nums\":[1]}", for: signature) }
         #expect(throws: ArgumentsError.self) { try Arguments.validate("[[1],", for: signature) }
-        #expect(Arguments.display("[[2,7,11,15], 9]", params: signature.params) == "nums = [2,7,11,15], target = 9")
+        #expect(Arguments.display("[[2,7,11,15], 9]", signature: signature) == "nums = [2,7,11,15], target = 9")
     }
 
     @Test func treesMustNotStartWithNull() {
