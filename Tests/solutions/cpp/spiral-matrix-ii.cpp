@@ -1,0 +1,22 @@
+class Solution {
+public:
+    vector<vector<int>> generateMatrix(int n) {
+        vector<vector<int>> grid(n, vector<int>(n, 0));
+        int top = 0, bottom = n - 1, left = 0, right = n - 1, value = 1;
+        while (top <= bottom && left <= right) {
+            for (int c = left; c <= right; c++) grid[top][c] = value++;
+            top++;
+            for (int r = top; r <= bottom; r++) grid[r][right] = value++;
+            right--;
+            if (top <= bottom) {
+                for (int c = right; c >= left; c--) grid[bottom][c] = value++;
+                bottom--;
+            }
+            if (left <= right) {
+                for (int r = bottom; r >= top; r--) grid[r][left] = value++;
+                left++;
+            }
+        }
+        return grid;
+    }
+};
