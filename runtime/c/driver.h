@@ -143,6 +143,12 @@ static struct TreeNode *cc_tree(cc_json j) {
     return root;
 }
 
+/* Arrays of lists and trees (ListNode[] parameters, TreeNode[] answers). */
+typedef struct ListNode *cc_list_node;
+typedef struct TreeNode *cc_tree_node;
+CC_ARRAY(cc_lists, cc_list_node, cc_list)
+CC_ARRAY(cc_trees, cc_tree_node, cc_tree)
+
 static uint32_t cc_uint32(cc_json j) { return (uint32_t)j.integer; }
 
 /* ---------------------------------------------------------------- builders (cycle, intersection) */
@@ -348,6 +354,8 @@ static void cc_enc_tree(cc_buf *b, struct TreeNode *root) {
     cc_puts(b, "]");
     free(queue);
 }
+CC_ENC_ARRAY(cc_enc_lists, cc_list_node, cc_enc_list)
+CC_ENC_ARRAY(cc_enc_trees, cc_tree_node, cc_enc_tree)
 
 /* Why the current test's answer is wrong although it could be encoded (NULL: nothing to say). */
 static char *cc_wrong;
