@@ -169,7 +169,7 @@ public static class CcDriver {
             var watch = Stopwatch.StartNew();
             var answer = Invoke(method, target, values);
             ms = watch.Elapsed.TotalMilliseconds;
-            if (inplace >= 0) return Json.Encode(values[inplace]);
+            if (inplace >= 0) return Encode(values[inplace], types[inplace]);
             if (prefix >= 0) return Prefix(values[prefix], Convert.ToInt32(answer), method.GetParameters()[prefix].Name);
             if (build != null && returns == "ListNode") return Builders.Position((ListNode)answer, first);
             return Encode(answer, returns);
@@ -715,12 +715,16 @@ public static class Json {
             return;
         }
         if (v is IEnumerable) {
+            // In an array or list of lists or trees, a null element is an empty one: [].
+            var element = v.GetType().IsArray ? v.GetType().GetElementType()
+                : v.GetType().IsGenericType ? v.GetType().GetGenericArguments()[0] : null;
+            bool nodes = element == typeof(ListNode) || element == typeof(TreeNode);
             b.Append('[');
             bool first = true;
             foreach (var x in (IEnumerable)v) {
                 if (!first) b.Append(',');
                 first = false;
-                Encode(x, b);
+                if (nodes && x == null) b.Append("[]"); else Encode(x, b);
             }
             b.Append(']');
             return;

@@ -123,6 +123,17 @@ object CcScala {
 
   /** A list or tree answer: an empty one is null in Scala and [] in the tests. */
   def encodeNode(v: AnyRef): String = if (v == null) "[]" else encode(v)
+  /** A parameter judged in place: a list or tree that became empty is [] as well. */
+  def encodeOutput(v: ListNode): String = encodeNode(v)
+  def encodeOutput(v: TreeNode): String = encodeNode(v)
+  def encodeOutput(v: Any): String = encode(v)
+
+  /** The items of an array or list; in one of lists or trees, a null element is an empty one: []. */
+  private def encodeItems(all: Seq[Any], component: Class[_]): String = {
+    val nodes = component == classOf[ListNode] || component == classOf[TreeNode] ||
+      all.exists(x => x.isInstanceOf[ListNode] || x.isInstanceOf[TreeNode])
+    all.map(x => if (nodes && x == null) "[]" else encode(x)).mkString("[", ",", "]")
+  }
 
   /** Any answer a signature allows, as compact JSON. */
   def encode(v: Any): String = v match {
@@ -156,8 +167,8 @@ object CcScala {
     case f: Float => encode(f.toDouble)
     case s: String => CcJudge.quote(s)
     case c: Char => CcJudge.quote(c.toString)
-    case a: Array[_] => a.map(encode).mkString("[", ",", "]")
-    case s: TraversableOnce[_] => s.map(encode).mkString("[", ",", "]")
+    case a: Array[_] => encodeItems(a.toSeq, a.getClass.getComponentType)
+    case s: TraversableOnce[_] => encodeItems(s.toSeq, classOf[Object])
     case l: java.util.List[_] => encode(scala.collection.JavaConverters.asScalaBufferConverter(l).asScala)
     case other => other.toString
   }
