@@ -354,6 +354,11 @@ module CloneCodeDriver
     name.gsub(/([A-Z])/) { "_" + $1.downcase }
   end
 
+  # snake_case with a run of capitals as one word, as LeetCode writes sortedArrayToBST: sorted_array_to_bst.
+  def snake_words(name)
+    name.gsub(/([a-z0-9])([A-Z])/, '\1_\2').gsub(/([A-Z]+)([A-Z][a-z])/, '\1_\2').downcase
+  end
+
   # The types a header mentions (parameters and returns, of the function or of every method).
   def header_types(spec)
     types = (spec["params"] || []) + [spec["returns"]]
@@ -363,7 +368,7 @@ module CloneCodeDriver
 
   # The name a solution defines for LeetCode's `name`: snake_case, or as LeetCode writes it.
   def defined_name(name)
-    [snake(name), name].find { |n| Object.private_method_defined?(n) || Object.method_defined?(n) }
+    [snake(name), snake_words(name), name].uniq.find { |n| Object.private_method_defined?(n) || Object.method_defined?(n) }
   end
 
   # The method's arguments for one input, and how to turn its result into the judged answer.
@@ -444,7 +449,7 @@ module CloneCodeDriver
       own, params, returns = resolved[name] ||= begin
         method = methods[name]
         raise NoMethodError, "#{spec['class']} has no method #{name} in this question" unless method
-        found = [snake(name), name].find { |n| object.respond_to?(n) }
+        found = [snake(name), snake_words(name), name].uniq.find { |n| object.respond_to?(n) }
         raise NoMethodError, "undefined method `#{snake(name)}' for an instance of #{spec['class']} (call #{k}: #{name})" unless found
         [found, method["params"] || [], method["returns"]]
       end
