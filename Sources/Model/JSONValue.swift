@@ -13,7 +13,8 @@ public indirect enum JSONValue: Codable, Equatable, Sendable, CustomStringConver
 
     /// Parses JSON text; throws for objects, invalid JSON and nesting deeper than 64.
     public init(parsing text: String) throws {
-        self = try JSONDecoder().decode(JSONValue.self, from: Data(text.utf8))
+        var parser = JSONParser(text)
+        self = try parser.parse()
     }
 
     public init(from decoder: any Decoder) throws {

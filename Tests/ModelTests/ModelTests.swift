@@ -64,6 +64,27 @@ struct ModelTests {
         // Integral numbers are integers, however written: answers compare by value.
         #expect(try JSONValue(parsing: "3.0") == .int(3))
         #expect(try JSONValue(parsing: "0.25") == .double(0.25))
+        #expect(try JSONValue(parsing: "-2e1") == .int(-20))
+        #expect(try JSONValue(parsing: "9223372036854775807") == .int(.max))
+        #expect(try JSONValue(parsing: "9223372036854775808") == .double(9223372036854775808))
+    }
+
+    @Test func snakeCaseNamesAreLeetCodes() {
+        let names = ["lengthOfLongestSubstring": "length_of_longest_substring", "isValidBST": "is_valid_bst",
+                     "sortedArrayToBST": "sorted_array_to_bst", "LRUCache": "lru_cache", "evalRPN": "eval_rpn",
+                     "myAtoi": "my_atoi", "nums1": "nums1", "s": "s"]
+        for (name, snake) in names { #expect(NameStyles.Style.snake_case.apply(name) == snake) }
+    }
+
+    @Test func stringsAreReadWithEveryEscape() throws {
+        #expect(try JSONValue(parsing: #""a\n\t\"\\\/é\u00e9\ud83d\ude00""#) == .string("a\n\t\"\\/éé😀"))
+        #expect(try JSONValue(parsing: #"["", "plain"]"#) == .array([.string(""), .string("plain")]))
+    }
+
+    @Test(arguments: ["", "[1,]", "[1 2]", "{\"a\":1}", "01", "1.", "-", "tru", "nul", "[1]x", "\"open", #""\x""#,
+                      #""\ud800""#, "\"a\u{1}b\"", "1e400", String(repeating: "[", count: 66) + String(repeating: "]", count: 66)])
+    func malformedJSONIsRefused(_ text: String) {
+        #expect(throws: (any Error).self) { try JSONValue(parsing: text) }
     }
 
     @Test func pythonStubsFollowTheSignature() {
