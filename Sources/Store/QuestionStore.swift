@@ -16,12 +16,14 @@ public struct QuestionStore: Sendable {
         let meta = try Self.json(question)
         let testsJSON = try Self.json(tests)
         let referenceJSON = try reference.map(Self.json) ?? ""
+        let testsID = Self.digest(testsJSON)
         let key = Keys.question(question.slug)
-        let current = try await redis.command("HMGET", key, "meta", "tests", "reference", "checker").array ?? []
-        if current.count == 4, current[0].string == meta, current[1].string == testsJSON,
+        // The tests are compared by digest: a bank reload does not read every question's megabytes back.
+        let current = try await redis.command("HMGET", key, "meta", "tests_id", "reference", "checker").array ?? []
+        if current.count == 4, current[0].string == meta, current[1].string == testsID,
            (current[2].string ?? "") == referenceJSON, (current[3].string ?? "") == checker { return .unchanged }
         try await redis.transaction([
-            ["HSET", key, "meta", meta, "tests", testsJSON, "reference", referenceJSON, "checker", checker],
+            ["HSET", key, "meta", meta, "tests", testsJSON, "reference", referenceJSON, "checker", checker, "tests_id", testsID],
             ["ZADD", Keys.questions, String(question.number), question.slug],
         ])
         return current.first == .null ? .created : .updated
@@ -37,6 +39,20 @@ public struct QuestionStore: Sendable {
     public func tests(_ slug: String) async throws -> [TestCase]? {
         guard let tests = try await redis.command("HGET", Keys.question(slug), "tests").string else { return nil }
         return try Self.decode([TestCase].self, tests)
+    }
+
+    /// What identifies the question's current tests (a digest of them): a worker that keeps decoded
+    /// tests asks for this instead of the tests themselves. Nil when the question does not exist or
+    /// was stored without one.
+    public func testsID(_ slug: String) async throws -> String? {
+        try await redis.command("HGET", Keys.question(slug), "tests_id").string
+    }
+
+    /// The hidden tests with the identifier of `testsID(_:)`, read together.
+    public func identifiedTests(_ slug: String) async throws -> (id: String?, tests: [TestCase])? {
+        let reply = try await redis.command("HMGET", Keys.question(slug), "tests", "tests_id").array ?? []
+        guard reply.count == 2, let tests = reply[0].string else { return nil }
+        return (reply[1].string, try Self.decode([TestCase].self, tests))
     }
 
     /// The reference solution (for workers only), if the question has one.
@@ -68,6 +84,13 @@ public struct QuestionStore: Sendable {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
         return String(decoding: try encoder.encode(value), as: UTF8.self)
+    }
+
+    /// A 64-bit FNV-1a digest of `text`, in hex: it tells stored tests apart, not secrets.
+    static func digest(_ text: String) -> String {
+        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+        for byte in text.utf8 { hash = (hash ^ UInt64(byte)) &* 0x100_0000_01b3 }
+        return String(hash, radix: 16)
     }
 
     static func decode<T: Decodable>(_ type: T.Type, _ text: String) throws -> T {

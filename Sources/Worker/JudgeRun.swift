@@ -9,11 +9,12 @@ import Store
 /// Judges one run in a slot: reads the question and its tests, runs the job, decides the verdict.
 struct JudgeRun: Sendable {
     let questions: QuestionStore
+    let cache: TestsCache
     let logger: Logger
 
     /// The outcome; throws only when the sandbox failed (the job is then tried again).
     func judge(_ run: Run, in slot: Slot, progress: @escaping @Sendable (_ done: Int, _ total: Int) async -> Void = { _, _ in }) async throws -> Outcome {
-        guard let question = try await questions.get(run.question), let stored = try await questions.tests(run.question) else {
+        guard let question = try await questions.get(run.question), let stored = try await cache.tests(run.question, in: questions) else {
             return Outcome(verdict: .internalError, message: "question '\(run.question)' no longer exists")
         }
         guard let runtime = LanguageRuntime.all[run.language] else {

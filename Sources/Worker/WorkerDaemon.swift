@@ -47,7 +47,7 @@ public struct WorkerDaemon: Sendable {
             let pool = JobPool(config: config, state: state, slots: slots,
                                queue: JobQueue(redis: metadataDB, reader: reader, consumer: config.id),
                                runs: RunStore(redis: metadataDB),
-                               judge: JudgeRun(questions: QuestionStore(redis: questionsDB), logger: logger), logger: logger)
+                               judge: JudgeRun(questions: QuestionStore(redis: questionsDB), cache: TestsCache(), logger: logger), logger: logger)
             let own = listener.localEndpoint
             return [
                 .init(service: heartbeat),

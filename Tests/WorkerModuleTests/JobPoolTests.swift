@@ -42,7 +42,7 @@ import Wire
         let runs = RunStore(redis: metadataDB.client)
         let pool = JobPool(config: config, state: state, slots: [slot],
                            queue: JobQueue(redis: metadataDB.client, reader: reader, consumer: config.id), runs: runs,
-                           judge: JudgeRun(questions: QuestionStore(redis: questionsDB.client), logger: logger), logger: logger)
+                           judge: JudgeRun(questions: QuestionStore(redis: questionsDB.client), cache: TestsCache(), logger: logger), logger: logger)
         let running = Task { await pool.run() }
         var waited: (any Error)?
         do {
