@@ -199,14 +199,19 @@ public struct NameStyles: Sendable, Decodable {
             case .asWritten: return name
             case .Capitalized: return name.prefix(1).uppercased() + name.dropFirst()
             case .snake_case:
+                // A capital starts a word after a small letter or a digit, and a run of capitals is one
+                // word (`isValidBST` → `is_valid_bst`, `LRUCache` → `lru_cache`), as LeetCode writes them.
+                let characters = Array(name)
                 var out = ""
-                for character in name {
-                    if character.isUppercase {
-                        if !out.isEmpty { out.append("_") }
-                        out.append(contentsOf: character.lowercased())
-                    } else {
-                        out.append(character)
+                for (index, character) in characters.enumerated() {
+                    if character.isUppercase, index > 0 {
+                        let previous = characters[index - 1]
+                        let next = index + 1 < characters.count ? characters[index + 1] : nil
+                        if previous.isLowercase || previous.isNumber || (previous.isUppercase && next?.isLowercase == true) {
+                            out.append("_")
+                        }
                     }
+                    out.append(contentsOf: character.lowercased())
                 }
                 return out
             }
