@@ -108,7 +108,7 @@ async function showList() {
     app.replaceChildren(el("p", { class: "error", text: "Cannot load the questions: " + error.message }));
     return;
   }
-  const search = el("input", { type: "search", placeholder: "Search titles", "aria-label": "Search titles", id: "search" });
+  const search = el("input", { type: "search", placeholder: "Search titles or numbers", "aria-label": "Search titles or numbers", id: "search" });
   const difficulty = el("select", { "aria-label": "Difficulty", id: "difficulty" },
     el("option", { value: "", text: "All difficulties" }), el("option", { value: "easy", text: "Easy" }),
     el("option", { value: "medium", text: "Medium" }), el("option", { value: "hard", text: "Hard" }));
@@ -116,11 +116,14 @@ async function showList() {
   const tag = el("select", { "aria-label": "Tag", id: "tag" }, el("option", { value: "", text: "All tags" }),
     ...tags.map((t) => el("option", { value: t, text: t })));
   const body = el("tbody");
+  const count = el("span", { class: "count", id: "count" });
   const render = () => {
     const text = search.value.trim().toLowerCase();
-    body.replaceChildren(...state.questions
+    const shown = state.questions
       .filter((q) => (!difficulty.value || q.difficulty === difficulty.value) && (!tag.value || q.tags.includes(tag.value))
-        && (!text || q.title.toLowerCase().includes(text)))
+        && (!text || q.title.toLowerCase().includes(text) || String(q.number) === text));
+    count.textContent = shown.length === state.questions.length ? `${shown.length} questions` : `${shown.length} of ${state.questions.length} questions`;
+    body.replaceChildren(...shown
       .map((q) => el("tr", {},
         el("td", { text: String(q.number) }),
         el("td", {}, el("a", { href: "/q/" + encodeURIComponent(q.slug), "data-slug": q.slug, onclick: navigate }, q.title)),
@@ -130,7 +133,7 @@ async function showList() {
   };
   for (const control of [search, difficulty, tag]) for (const kind of ["input", "change"]) control.addEventListener(kind, render);
   render();
-  app.replaceChildren(el("div", { class: "filters" }, search, difficulty, tag),
+  app.replaceChildren(el("div", { class: "filters" }, search, difficulty, tag, count),
     el("table", { class: "list" }, el("thead", {}, el("tr", {}, el("th", { text: "#" }), el("th", { text: "Title" }),
       el("th", { text: "Difficulty" }), el("th", { text: "Tags" }), el("th", { text: "Acceptance" }))), body));
 }

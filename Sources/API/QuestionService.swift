@@ -30,7 +30,7 @@ struct QuestionService: Sendable {
         let chosen = all.filter { q in
             (request.difficulty == nil || q.difficulty == request.difficulty)
                 && (request.tag.isEmpty || q.tags.contains(request.tag))
-                && (search.isEmpty || q.title.lowercased().contains(search) || q.slug.contains(search))
+                && (search.isEmpty || q.title.lowercased().contains(search) || q.slug.contains(search) || String(q.number) == search)
         }
         let counters = try await withStore("MetadataDB") { try await runs.counters(chosen.map(\.slug)) }
         return ListQuestionsResponse(questions: chosen.map { q in

@@ -101,6 +101,12 @@ def the_list_shows_questions_and_filters_them():
     driver.find_element(By.ID, "search").send_keys("roman")
     titles = [r.find_element(By.TAG_NAME, "a").text for r in driver.find_elements(By.CSS_SELECTOR, "table.list tbody tr")]
     assert titles == ["Integer to Roman", "Roman to Integer"], titles
+    total = len(driver.execute_script("return state.questions"))
+    assert driver.find_element(By.ID, "count").text == f"2 of {total} questions"
+    driver.find_element(By.ID, "search").clear()
+    driver.find_element(By.ID, "search").send_keys("7")  # LeetCode's number
+    titles = [r.find_element(By.TAG_NAME, "a").text for r in driver.find_elements(By.CSS_SELECTOR, "table.list tbody tr")]
+    assert titles == ["Reverse Integer"], titles
     driver.find_element(By.ID, "search").clear()
     Select(driver.find_element(By.ID, "tag")).select_by_value("linked-list")
     titles = [r.find_element(By.TAG_NAME, "a").text for r in driver.find_elements(By.CSS_SELECTOR, "table.list tbody tr")]
