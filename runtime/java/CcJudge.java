@@ -189,9 +189,26 @@ public final class CcJudge {
         throw new IllegalStateException("returned a " + v.getClass().getSimpleName() + ", which is not test data");
     }
 
-    static void seq(Object[] items, StringBuilder b) {
+    /** An array or list of lists or trees (ListNode[], list<TreeNode>): a null element is an empty one, []. */
+    public static String encodeNodes(Object v) {
+        if (v == null) return "null";
+        StringBuilder b = new StringBuilder();
+        seq(v instanceof Collection ? ((Collection<?>) v).toArray() : (Object[]) v, b, true);
+        return b.toString();
+    }
+
+    static void seq(Object[] items, StringBuilder b) { seq(items, b, false); }
+
+    static void seq(Object[] items, StringBuilder b, boolean nodes) {
+        // In an array or list of lists or trees, a null element is an empty one: [].
+        Class<?> component = items.getClass().getComponentType();
+        nodes |= component == ListNode.class || component == TreeNode.class;
+        for (Object item : items) nodes |= item instanceof ListNode || item instanceof TreeNode;
         b.append('[');
-        for (int k = 0; k < items.length; k++) { if (k > 0) b.append(','); encode(items[k], b); }
+        for (int k = 0; k < items.length; k++) {
+            if (k > 0) b.append(',');
+            if (nodes && items[k] == null) b.append("[]"); else encode(items[k], b);
+        }
         b.append(']');
     }
 

@@ -78,6 +78,7 @@ public final class CcReflect {
         switch (type) {
             case "void": return "null";
             case "ListNode": case "TreeNode": return answer == null ? "[]" : CcJudge.encode(answer);
+            case "ListNode[]": case "TreeNode[]": case "list<ListNode>": case "list<TreeNode>": return CcJudge.encodeNodes(answer);
             case "uint32": return CcJudge.encodeUnsigned(((Number) answer).intValue());
             case "NextNode": return CcNodes.encodeNext(answer);
             case "RandomNode": return CcNodes.encodeRandom(answer);

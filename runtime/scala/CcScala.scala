@@ -135,6 +135,13 @@ object CcScala {
     all.map(x => if (nodes && x == null) "[]" else encode(x)).mkString("[", ",", "]")
   }
 
+  /** An array or list of lists or trees (ListNode[], list<TreeNode>), even one of empty ones only. */
+  def encodeNodes(v: Any): String = v match {
+    case a: Array[_] => encodeItems(a.toSeq, classOf[ListNode])
+    case s: TraversableOnce[_] => encodeItems(s.toSeq, classOf[ListNode])
+    case other => encode(other)
+  }
+
   /** Any answer a signature allows, as compact JSON. */
   def encode(v: Any): String = v match {
     case null => "null"
