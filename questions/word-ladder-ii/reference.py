@@ -4,12 +4,12 @@ class Solution:
         if endWord not in words:
             return []
         parents = collections.defaultdict(list)
-        level = {beginWord}
+        level = [beginWord]
         words.discard(beginWord)
         found = False
         while level and not found:
-            words -= level
-            following = set()
+            words.difference_update(level)
+            following = {}
             for word in level:
                 for i in range(len(word)):
                     for c in "abcdefghijklmnopqrstuvwxyz":
@@ -17,9 +17,9 @@ class Solution:
                         if candidate in words:
                             if candidate == endWord:
                                 found = True
-                            following.add(candidate)
+                            following[candidate] = True
                             parents[candidate].append(word)
-            level = following
+            level = list(following)
         if not found:
             return []
         out = []
