@@ -450,7 +450,7 @@ module CloneCodeDriver
         method = methods[name]
         raise NoMethodError, "#{spec['class']} has no method #{name} in this question" unless method
         found = [snake(name), snake_words(name), name].uniq.find { |n| object.respond_to?(n) }
-        raise NoMethodError, "undefined method `#{snake(name)}' for an instance of #{spec['class']} (call #{k}: #{name})" unless found
+        raise NoMethodError, "undefined method `#{snake_words(name)}' for an instance of #{spec['class']} (call #{k}: #{name})" unless found
         [found, method["params"] || [], method["returns"]]
       end
       values = arguments[k] || []
@@ -494,7 +494,7 @@ module CloneCodeDriver
         klass = Object.const_get(spec["class"])
       else
         name = defined_name(spec["function"])
-        raise NoMethodError, "undefined method `#{snake(spec['function'])}' for main:Object" unless name
+        raise NoMethodError, "undefined method `#{snake_words(spec['function'])}' for main:Object" unless name
       end
     rescue OutputLimit
       $stdout = real
