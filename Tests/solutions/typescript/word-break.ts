@@ -1,0 +1,11 @@
+function wordBreak(s: string, wordDict: string[]): boolean {
+    const dict = new Set(wordDict);
+    const dp: boolean[] = new Array(s.length + 1).fill(false);
+    dp[0] = true;
+    for (let i = 1; i <= s.length; i++) {
+        for (let j = 0; j < i; j++) {
+            if (dp[j] && dict.has(s.substring(j, i))) { dp[i] = true; break; }
+        }
+    }
+    return dp[s.length];
+};
