@@ -46,6 +46,18 @@ fun <T> java.util.ArrayDeque<T>.removeLastOrNull(): T? = pollLast()
 fun <T> java.util.ArrayDeque<T>.firstOrNull(): T? = peekFirst()
 fun <T> java.util.ArrayDeque<T>.lastOrNull(): T? = peekLast()
 
+// Kotlin 1.4's in-place reverse of a range [fromIndex, toIndex) of an array.
+private fun ccCheckRange(fromIndex: Int, toIndex: Int, size: Int) {
+    if (fromIndex < 0 || toIndex > size) throw IndexOutOfBoundsException("fromIndex: $fromIndex, toIndex: $toIndex, size: $size")
+    if (fromIndex > toIndex) throw IllegalArgumentException("fromIndex: $fromIndex > toIndex: $toIndex")
+}
+fun IntArray.reverse(fromIndex: Int, toIndex: Int) { ccCheckRange(fromIndex, toIndex, size); var i = fromIndex; var j = toIndex - 1; while (i < j) { val t = this[i]; this[i] = this[j]; this[j] = t; i++; j-- } }
+fun LongArray.reverse(fromIndex: Int, toIndex: Int) { ccCheckRange(fromIndex, toIndex, size); var i = fromIndex; var j = toIndex - 1; while (i < j) { val t = this[i]; this[i] = this[j]; this[j] = t; i++; j-- } }
+fun CharArray.reverse(fromIndex: Int, toIndex: Int) { ccCheckRange(fromIndex, toIndex, size); var i = fromIndex; var j = toIndex - 1; while (i < j) { val t = this[i]; this[i] = this[j]; this[j] = t; i++; j-- } }
+fun DoubleArray.reverse(fromIndex: Int, toIndex: Int) { ccCheckRange(fromIndex, toIndex, size); var i = fromIndex; var j = toIndex - 1; while (i < j) { val t = this[i]; this[i] = this[j]; this[j] = t; i++; j-- } }
+fun BooleanArray.reverse(fromIndex: Int, toIndex: Int) { ccCheckRange(fromIndex, toIndex, size); var i = fromIndex; var j = toIndex - 1; while (i < j) { val t = this[i]; this[i] = this[j]; this[j] = t; i++; j-- } }
+fun <T> Array<T>.reverse(fromIndex: Int, toIndex: Int) { ccCheckRange(fromIndex, toIndex, size); var i = fromIndex; var j = toIndex - 1; while (i < j) { val t = this[i]; this[i] = this[j]; this[j] = t; i++; j-- } }
+
 inline fun <T, R> Iterable<T>.runningFold(initial: R, operation: (acc: R, T) -> R): List<R> {
     val out = mutableListOf(initial)
     var acc = initial
