@@ -1,0 +1,415 @@
+"""Runs Mono's C# compiler on a solution after rewriting the statements it gets wrong, in the sandbox:
+
+    python3 -I ccmcs.py MCS_COMMAND... FILE.cs
+
+Mono 6.8's mcs assigns a deconstruction `(a[i], a[j]) = (a[j], a[i]);` wrongly (or rejects it) when
+a target is not a local variable, and cannot deconstruct in foreach (`foreach (var (k, v) in map)`).
+Such statements are rewritten in place, each on its own line so that error lines stay the user's,
+into C# 7 that mcs compiles as C# specifies: the targets' objects and indexes evaluated left to
+right, then the values, then the assignments in order. Compile errors go to the output unchanged;
+a syntax error gets one more line saying which C# this judge compiles."""
+import os
+import re
+import subprocess
+import sys
+
+MASK = "\x01"
+IDENT = re.compile(r"[A-Za-z_][A-Za-z_0-9]*$")
+LITERAL = re.compile(r"^(null|default|true|false|-?[0-9][0-9_]*(\.[0-9]+)?([eE][-+]?[0-9]+)?[a-zA-Z]*|-?0[xX][0-9a-fA-F_]+[a-zA-Z]*)$")
+CLOSE = {"(": ")", "[": "]", "{": "}"}
+
+
+def mask(src):
+    """The source with the insides of comments, strings and chars replaced by MASK (newlines kept)."""
+    out = list(src)
+    n = len(src)
+
+    def blank(a, b):
+        for k in range(a, b):
+            if out[k] != "\n":
+                out[k] = MASK
+
+    def string_end(i, verbatim, interpolated):
+        # i is just after the opening quote; returns the index after the closing quote.
+        while i < n:
+            c = src[i]
+            if verbatim and c == '"':
+                if i + 1 < n and src[i + 1] == '"':
+                    i += 2
+                    continue
+                return i + 1
+            if not verbatim and c == "\\":
+                i += 2
+                continue
+            if not verbatim and c == '"':
+                return i + 1
+            if not verbatim and c == "\n":
+                return i
+            if interpolated and c == "{":
+                if i + 1 < n and src[i + 1] == "{":
+                    i += 2
+                    continue
+                i = code_end(i + 1, "}")
+                continue
+            i += 1
+        return n
+
+    def code_end(i, closer):
+        # Scans code from i to its unmatched closer (inside an interpolation hole); returns after it.
+        depth = 0
+        while i < n:
+            j = literal_at(i)
+            if j is not None:
+                i = j
+                continue
+            c = src[i]
+            if c in "([{":
+                depth += 1
+            elif c in ")]}":
+                if depth == 0:
+                    return i + 1
+                depth -= 1
+            i += 1
+        return n
+
+    def literal_at(i):
+        # If a comment, string or char starts at i, the index after it; else None.
+        c = src[i]
+        if c == "/" and src.startswith("//", i):
+            j = src.find("\n", i)
+            return n if j < 0 else j
+        if c == "/" and src.startswith("/*", i):
+            j = src.find("*/", i + 2)
+            return n if j < 0 else j + 2
+        for prefix, verbatim, interpolated in (('$@"', True, True), ('@$"', True, True), ('@"', True, False),
+                                               ('$"', False, True), ('"', False, False)):
+            if src.startswith(prefix, i):
+                return string_end(i + len(prefix), verbatim, interpolated)
+        if c == "'":
+            j = i + 1
+            if j < n and src[j] == "\\":
+                j += 2
+            while j < n and src[j] not in "'\n":
+                j += 1
+            return j + 1
+        return None
+
+    i = 0
+    while i < n:
+        j = literal_at(i)
+        if j is None:
+            i += 1
+            continue
+        blank(i, j)
+        i = j
+    return "".join(out)
+
+
+def matching(m, i):
+    """Index of the bracket closing the one at i in masked text m, or -1."""
+    depth = 0
+    for k in range(i, len(m)):
+        c = m[k]
+        if c in "([{":
+            depth += 1
+        elif c in ")]}":
+            depth -= 1
+            if depth == 0:
+                return k
+    return -1
+
+
+def opening(m, i):
+    """Index of the bracket opening the one closing at i, or -1."""
+    depth = 0
+    for k in range(i, -1, -1):
+        c = m[k]
+        if c in ")]}":
+            depth += 1
+        elif c in "([{":
+            depth -= 1
+            if depth == 0:
+                return k
+    return -1
+
+
+def split_top(m, a, b):
+    """Spans of the comma-separated parts of m[a:b] at bracket depth 0."""
+    parts, depth, start = [], 0, a
+    for k in range(a, b):
+        c = m[k]
+        if c in "([{":
+            depth += 1
+        elif c in ")]}":
+            depth -= 1
+        elif c == "," and depth == 0:
+            parts.append((start, k))
+            start = k + 1
+    parts.append((start, b))
+    return parts
+
+
+def skip_back(m, i):
+    while i >= 0 and (m[i].isspace() or m[i] == MASK):
+        i -= 1
+    return i
+
+
+def word_before(m, i):
+    j = skip_back(m, i)
+    k = j
+    while k >= 0 and (m[k].isalnum() or m[k] == "_"):
+        k -= 1
+    return m[k + 1:j + 1], k
+
+
+def statement_start(m, p):
+    """Whether the '(' at p begins a statement (or an expression body of a method)."""
+    j = skip_back(m, p - 1)
+    if j < 0 or m[j] in ";{}":
+        return "statement"
+    if m[j] == ")":
+        o = opening(m, j)
+        w, _ = word_before(m, o - 1)
+        return "statement" if w in ("if", "while", "for", "foreach", "using", "lock") else None
+    if m[j] == ">" and j > 0 and m[j - 1] == "=":
+        k = skip_back(m, j - 2)
+        if k >= 0 and m[k] == ")":
+            o = opening(m, k)
+            q = skip_back(m, o - 1)
+            if q >= 0 and (m[q].isalnum() or m[q] in "_>"):
+                w, _ = word_before(m, o - 1)
+                if w not in ("return", "in", "await"):
+                    return "member"
+        return None
+    w, _ = word_before(m, j)
+    return "statement" if w in ("else", "do") else None
+
+
+def is_declaration(text):
+    """`int a`, `var a`, `List<int> a`: a type and a name, as in a deconstructing declaration."""
+    t = re.sub(r"\s+", " ", text.strip())
+    return re.search(r"[A-Za-z0-9_>\]?)] [A-Za-z_][A-Za-z0-9_]*$", t) is not None
+
+
+class Rewriter:
+    def __init__(self, src):
+        self.src = src
+        self.m = mask(src)
+        self.count = 0
+
+    def fresh(self):
+        self.count += 1
+        return f"__cc{self.count}"
+
+    def text(self, a, b):
+        return self.src[a:b].strip()
+
+    def target(self, a, b, earlier, pre):
+        """The assignable form of the target src[a:b], its objects and indexes put in temporaries (pre)."""
+        m = self.m
+        while a < b and m[a].isspace():
+            a += 1
+        while b > a and m[b - 1].isspace():
+            b -= 1
+        whole = self.src[a:b]
+        if IDENT.match(whole):
+            return whole
+        if m[b - 1] == "]":
+            o = opening(m, b - 1)
+            if o <= a:
+                return None
+            recv = self.receiver(a, o, earlier, pre)
+            if recv is None:
+                return None
+            idx = []
+            for x, y in split_top(m, o + 1, b - 1):
+                e = self.src[x:y].strip()
+                if not e:
+                    return None
+                if LITERAL.match(e):
+                    idx.append(e)
+                else:
+                    t = self.fresh()
+                    pre.append(f"var {t} = {e};")
+                    idx.append(t)
+            return f"{recv}[{', '.join(idx)}]"
+        dm = re.search(r"\.\s*([A-Za-z_][A-Za-z0-9_]*)$", whole)
+        if dm:
+            dot = a + dm.start()
+            recv = self.receiver(a, dot, earlier, pre)
+            if recv is None:
+                return None
+            return f"{recv}.{dm.group(1)}"
+        return None
+
+    def receiver(self, a, b, earlier, pre):
+        e = self.src[a:b].strip()
+        if not e or "?" in self.m[a:b]:
+            return None
+        if e in ("this", "base") or (IDENT.match(e) and e not in earlier):
+            return e
+        t = self.fresh()
+        pre.append(f"var {t} = {e};")
+        return t
+
+    def deconstruction(self, p):
+        """(start, end, replacement) for a deconstructing assignment whose '(' is at p, or None."""
+        m, src = self.m, self.src
+        kind = statement_start(m, p)
+        if kind is None:
+            return None
+        q = matching(m, p)
+        if q < 0:
+            return None
+        k = q + 1
+        while k < len(m) and m[k].isspace():
+            k += 1
+        if k >= len(m) or m[k] != "=" or m[k + 1:k + 2] in ("=", ">"):
+            return None
+        parts = split_top(m, p + 1, q)
+        if len(parts) < 2:
+            return None
+        texts = [src[x:y].strip() for x, y in parts]
+        if any(not t or t.startswith("(") or is_declaration(t) for t in texts):
+            return None
+        # The value: up to the statement's ';' at depth 0.
+        v, depth, e = k + 1, 0, k + 1
+        while e < len(m):
+            c = m[e]
+            if c in "([{":
+                depth += 1
+            elif c in ")]}":
+                depth -= 1
+                if depth < 0:
+                    return None
+            elif c == ";" and depth == 0:
+                break
+            e += 1
+        if e >= len(m):
+            return None
+        pre, targets, earlier = [], [], set()
+        for (x, y), t in zip(parts, texts):
+            form = self.target(x, y, earlier, pre)
+            if form is None:
+                return None
+            targets.append(form)
+            if IDENT.match(t):
+                earlier.add(t)
+        # Bare names are rewritten too: a bare name may be a field, which mcs assigns wrongly as well.
+        values = []
+        vs, ve = v, e
+        while vs < ve and m[vs].isspace():
+            vs += 1
+        while ve > vs and m[ve - 1].isspace():
+            ve -= 1
+        rparts = None
+        if m[vs] == "(" and matching(m, vs) == ve - 1:
+            rparts = split_top(m, vs + 1, ve - 1)
+            if len(rparts) != len(targets):
+                rparts = None
+        if rparts is not None:
+            for x, y in rparts:
+                val = src[x:y].strip()
+                if LITERAL.match(val):
+                    values.append(val)
+                else:
+                    t = self.fresh()
+                    pre.append(f"var {t} = {val};")
+                    values.append(t)
+        else:
+            names = [self.fresh() for _ in targets]
+            pre.append(f"var ({', '.join(names)}) = {src[vs:ve].strip()};")
+            values = names
+        body = "{ " + " ".join(pre + [f"{t} = {val};" for t, val in zip(targets, values) if t != "_"]) + " }"
+        # The same number of lines as the statement, so that later lines keep their numbers.
+        if "//" not in "".join(src[k] for k in range(p, e) if m[k] == MASK):
+            body = body.replace("\r", " ").replace("\n", " ")
+        extra = src.count("\n", p, e + 1) - body.count("\n")
+        if extra < 0:
+            return None
+        start = skip_back(m, p - 1) - 1 if kind == "member" else p
+        return start, e + 1, body + "\n" * extra
+
+    def foreach(self, p):
+        """foreach (var (a, b) in xs) -> foreach (var t in xs) if (CcDeconstruct.Of(t, out var a, out var b))."""
+        m, src = self.m, self.src
+        q = matching(m, p)
+        if q < 0:
+            return None
+        inner = m[p + 1:q]
+        fm = re.match(r"\s*var\s*\(", inner)
+        typed = None
+        if fm:
+            o = p + 1 + fm.end() - 1
+            c = matching(m, o)
+            names = [src[x:y].strip() for x, y in split_top(m, o + 1, c)]
+            if not all(IDENT.match(x) for x in names):
+                return None
+            outs = [f"out var {x}" if x != "_" else "out var _" for x in names]
+        elif re.match(r"\s*\(", inner):
+            o = p + 1 + inner.index("(")
+            c = matching(m, o)
+            decls = [src[x:y].strip() for x, y in split_top(m, o + 1, c)]
+            if not all(is_declaration(d) for d in decls):
+                return None
+            outs = [f"out {d}" for d in decls]
+        else:
+            return None
+        im = re.match(r"\s*in\b", m[c + 1:q])
+        if not im:
+            return None
+        t = self.fresh()
+        coll = src[c + 1 + im.end():q]
+        newlines = src.count("\n", p, q + 1)
+        text = f"(var {t} in {coll.strip()}) if (CcDeconstruct.Of({t}, {', '.join(outs)}))" + "\n" * newlines
+        return p, q + 1, text
+
+    def run(self):
+        m = self.m
+        edits = []
+        for fm in re.finditer(r"\bforeach\s*\(", m):
+            r = self.foreach(fm.end() - 1)
+            if r:
+                edits.append(r)
+        for k, c in enumerate(m):
+            if c == "(":
+                r = self.deconstruction(k)
+                if r:
+                    edits.append(r)
+        edits.sort()
+        out, last = [], 0
+        for a, b, text in edits:
+            if a < last:
+                continue
+            out.append(self.src[last:a])
+            out.append(text)
+            last = b
+        out.append(self.src[last:])
+        return "".join(out)
+
+
+NEWER = re.compile(r"error CS(1525|1001|1002|1003|1026|1513|1519|1031|1041|1644|8025|0230|8652|8107|0584)\b")
+
+
+def main():
+    command = sys.argv[1:]
+    for path in command:
+        if path.endswith(".cs") and "/" not in path and os.path.isfile(path):
+            with open(path, encoding="utf-8", errors="surrogateescape") as f:
+                src = f.read()
+            new = Rewriter(src).run()
+            if new != src:
+                with open(path, "w", encoding="utf-8", errors="surrogateescape") as f:
+                    f.write(new)
+    done = subprocess.run(command, stdout=subprocess.PIPE, stderr=subprocess.STDOUT)
+    out = done.stdout
+    sys.stdout.buffer.write(out)
+    if done.returncode != 0 and NEWER.search(out.decode(errors="replace")):
+        sys.stdout.write("note: this judge compiles C# 7 with Mono 6.8's mcs; LeetCode compiles a newer C#.\n")
+    sys.stdout.flush()
+    sys.exit(done.returncode)
+
+
+if __name__ == "__main__":
+    main()
