@@ -4,4 +4,4 @@
 # language.json), writing a class-data archive of scalac.
 cd /opt/clonecode/scala && cp /opt/clonecode/java/CcJudge*.class . && /usr/bin/java $compilerJvm \
   -XX:ArchiveClassesAtExit=/opt/clonecode/scala/scalac.jsa $scalac \
-  -classpath /usr/share/scala-2.11/lib/scala-library.jar:. -d . CcScala.scala CcNodes.scala && rm -f CcScala.scala CcNodes.scala
+  -classpath /usr/share/scala-2.11/lib/scala-library.jar:. -d . CcScala.scala CcScala213.scala CcNodes.scala && rm -f CcScala.scala CcScala213.scala CcNodes.scala

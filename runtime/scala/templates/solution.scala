@@ -1,1 +1,1 @@
-{{imports}}{{solution}}
+import CcScala213._; {{imports}}{{solution}}
