@@ -18,9 +18,25 @@ fun String.uppercase(): String = toUpperCase(Locale.ROOT)
 fun CharArray.concatToString(): String = String(this)
 fun Int.toChar(radix: Int): Char = Character.forDigit(this, radix)
 
-inline fun <T> Iterable<T>.sumOf(selector: (T) -> Int): Int { var s = 0; for (e in this) s += selector(e); return s }
-inline fun IntArray.sumOf(selector: (Int) -> Int): Int { var s = 0; for (e in this) s += selector(e); return s }
-inline fun CharSequence.sumOf(selector: (Char) -> Int): Int { var s = 0; for (e in this) s += selector(e); return s }
+// Kotlin 1.4 overloads sumOf by the selector's result (Int, Long, Double ...), which 1.3 cannot resolve:
+// one function per receiver, its result type read from the selector.
+@PublishedApi internal fun ccSumKind(k: Class<*>): Int = when (k) {
+    java.lang.Integer::class.java -> 0; java.lang.Long::class.java -> 1; java.lang.Double::class.java -> 2
+    java.math.BigInteger::class.java -> 3; java.math.BigDecimal::class.java -> 4
+    else -> throw UnsupportedOperationException("sumOf: ${k.name}")
+}
+@PublishedApi internal fun ccSumZero(kind: Int): Any = when (kind) { 0 -> 0; 1 -> 0L; 2 -> 0.0; 3 -> java.math.BigInteger.ZERO; else -> java.math.BigDecimal.ZERO }
+@PublishedApi internal fun ccSumAdd(kind: Int, a: Any, b: Any): Any = when (kind) {
+    0 -> a as Int + b as Int; 1 -> a as Long + b as Long; 2 -> a as Double + b as Double
+    3 -> (a as java.math.BigInteger).add(b as java.math.BigInteger); else -> (a as java.math.BigDecimal).add(b as java.math.BigDecimal)
+}
+inline fun <T, reified R : Number> Iterable<T>.sumOf(selector: (T) -> R): R { val k = ccSumKind(R::class.javaObjectType); var s = ccSumZero(k); for (e in this) s = ccSumAdd(k, s, selector(e)); return s as R }
+inline fun <T, reified R : Number> Sequence<T>.sumOf(selector: (T) -> R): R { val k = ccSumKind(R::class.javaObjectType); var s = ccSumZero(k); for (e in this) s = ccSumAdd(k, s, selector(e)); return s as R }
+inline fun <T, reified R : Number> Array<out T>.sumOf(selector: (T) -> R): R { val k = ccSumKind(R::class.javaObjectType); var s = ccSumZero(k); for (e in this) s = ccSumAdd(k, s, selector(e)); return s as R }
+inline fun <reified R : Number> IntArray.sumOf(selector: (Int) -> R): R { val k = ccSumKind(R::class.javaObjectType); var s = ccSumZero(k); for (e in this) s = ccSumAdd(k, s, selector(e)); return s as R }
+inline fun <reified R : Number> LongArray.sumOf(selector: (Long) -> R): R { val k = ccSumKind(R::class.javaObjectType); var s = ccSumZero(k); for (e in this) s = ccSumAdd(k, s, selector(e)); return s as R }
+inline fun <reified R : Number> CharArray.sumOf(selector: (Char) -> R): R { val k = ccSumKind(R::class.javaObjectType); var s = ccSumZero(k); for (e in this) s = ccSumAdd(k, s, selector(e)); return s as R }
+inline fun <reified R : Number> CharSequence.sumOf(selector: (Char) -> R): R { val k = ccSumKind(R::class.javaObjectType); var s = ccSumZero(k); for (e in this) s = ccSumAdd(k, s, selector(e)); return s as R }
 
 fun <T : Comparable<T>> Iterable<T>.maxOrNull(): T? = max()
 fun <T : Comparable<T>> Iterable<T>.minOrNull(): T? = min()
@@ -34,6 +50,33 @@ inline fun <T, R : Comparable<R>> Iterable<T>.maxOf(selector: (T) -> R): R = map
 inline fun <T, R : Comparable<R>> Iterable<T>.minOf(selector: (T) -> R): R = map(selector).min() ?: throw NoSuchElementException()
 inline fun <R : Comparable<R>> IntArray.maxOf(selector: (Int) -> R): R = map(selector).max() ?: throw NoSuchElementException()
 inline fun <R : Comparable<R>> IntArray.minOf(selector: (Int) -> R): R = map(selector).min() ?: throw NoSuchElementException()
+inline fun <T, R : Comparable<R>> Sequence<T>.maxOf(selector: (T) -> R): R { val it = iterator(); if (!it.hasNext()) throw NoSuchElementException(); var m = selector(it.next()); while (it.hasNext()) { val v = selector(it.next()); if (v > m) m = v }; return m }
+inline fun <T, R : Comparable<R>> Sequence<T>.minOf(selector: (T) -> R): R { val it = iterator(); if (!it.hasNext()) throw NoSuchElementException(); var m = selector(it.next()); while (it.hasNext()) { val v = selector(it.next()); if (v < m) m = v }; return m }
+inline fun <T, R : Comparable<R>> Array<out T>.maxOf(selector: (T) -> R): R = map(selector).max() ?: throw NoSuchElementException()
+inline fun <T, R : Comparable<R>> Array<out T>.minOf(selector: (T) -> R): R = map(selector).min() ?: throw NoSuchElementException()
+inline fun <R : Comparable<R>> CharSequence.maxOf(selector: (Char) -> R): R = map(selector).max() ?: throw NoSuchElementException()
+inline fun <R : Comparable<R>> CharSequence.minOf(selector: (Char) -> R): R = map(selector).min() ?: throw NoSuchElementException()
+inline fun <T, R : Comparable<R>> Iterable<T>.maxOfOrNull(selector: (T) -> R): R? = map(selector).max()
+inline fun <T, R : Comparable<R>> Iterable<T>.minOfOrNull(selector: (T) -> R): R? = map(selector).min()
+inline fun <R : Comparable<R>> IntArray.maxOfOrNull(selector: (Int) -> R): R? = map(selector).max()
+inline fun <R : Comparable<R>> IntArray.minOfOrNull(selector: (Int) -> R): R? = map(selector).min()
+fun <T : Comparable<T>> Sequence<T>.maxOrNull(): T? = max()
+fun <T : Comparable<T>> Sequence<T>.minOrNull(): T? = min()
+fun <T : Comparable<T>> Array<out T>.maxOrNull(): T? = max()
+fun <T : Comparable<T>> Array<out T>.minOrNull(): T? = min()
+fun DoubleArray.maxOrNull(): Double? = max()
+fun DoubleArray.minOrNull(): Double? = min()
+inline fun <K, V, R : Comparable<R>> Map<out K, V>.maxByOrNull(selector: (Map.Entry<K, V>) -> R): Map.Entry<K, V>? = maxBy(selector)
+inline fun <K, V, R : Comparable<R>> Map<out K, V>.minByOrNull(selector: (Map.Entry<K, V>) -> R): Map.Entry<K, V>? = minBy(selector)
+inline fun <T, R : Comparable<R>> Array<out T>.maxByOrNull(selector: (T) -> R): T? = maxBy(selector)
+inline fun <T, R : Comparable<R>> Array<out T>.minByOrNull(selector: (T) -> R): T? = minBy(selector)
+inline fun <T, R : Comparable<R>> Sequence<T>.maxByOrNull(selector: (T) -> R): T? = maxBy(selector)
+inline fun <T, R : Comparable<R>> Sequence<T>.minByOrNull(selector: (T) -> R): T? = minBy(selector)
+inline fun <T, R : Any> Iterable<T>.firstNotNullOfOrNull(transform: (T) -> R?): R? { for (e in this) { val r = transform(e); if (r != null) return r }; return null }
+fun maxOf(a: Int, b: Int, c: Int, d: Int, vararg more: Int): Int { var m = kotlin.comparisons.maxOf(kotlin.comparisons.maxOf(a, b), kotlin.comparisons.maxOf(c, d)); for (e in more) if (e > m) m = e; return m }
+fun minOf(a: Int, b: Int, c: Int, d: Int, vararg more: Int): Int { var m = kotlin.comparisons.minOf(kotlin.comparisons.minOf(a, b), kotlin.comparisons.minOf(c, d)); for (e in more) if (e < m) m = e; return m }
+fun maxOf(a: Long, b: Long, c: Long, d: Long, vararg more: Long): Long { var m = kotlin.comparisons.maxOf(kotlin.comparisons.maxOf(a, b), kotlin.comparisons.maxOf(c, d)); for (e in more) if (e > m) m = e; return m }
+fun minOf(a: Long, b: Long, c: Long, d: Long, vararg more: Long): Long { var m = kotlin.comparisons.minOf(kotlin.comparisons.minOf(a, b), kotlin.comparisons.minOf(c, d)); for (e in more) if (e < m) m = e; return m }
 inline fun <T, R : Comparable<R>> Iterable<T>.maxByOrNull(selector: (T) -> R): T? = maxBy(selector)
 inline fun <T, R : Comparable<R>> Iterable<T>.minByOrNull(selector: (T) -> R): T? = minBy(selector)
 
@@ -67,3 +110,38 @@ inline fun <T, R> Iterable<T>.runningFold(initial: R, operation: (acc: R, T) -> 
 inline fun <T, R> Iterable<T>.scan(initial: R, operation: (acc: R, T) -> R): List<R> = runningFold(initial, operation)
 inline fun <E> buildList(builderAction: MutableList<E>.() -> Unit): List<E> = mutableListOf<E>().apply(builderAction)
 inline fun <K, V> buildMap(builderAction: MutableMap<K, V>.() -> Unit): Map<K, V> = mutableMapOf<K, V>().apply(builderAction)
+
+// Kotlin 1.4 to 1.6 numbers, characters and strings.
+fun Char(code: Int): Char { require(code in 0..0xFFFF) { "Invalid Char code: $code" }; return code.toChar() }
+fun Int.countOneBits(): Int = Integer.bitCount(this)
+fun Int.countLeadingZeroBits(): Int = Integer.numberOfLeadingZeros(this)
+fun Int.countTrailingZeroBits(): Int = Integer.numberOfTrailingZeros(this)
+fun Int.takeHighestOneBit(): Int = Integer.highestOneBit(this)
+fun Int.takeLowestOneBit(): Int = Integer.lowestOneBit(this)
+fun Int.rotateLeft(bitCount: Int): Int = Integer.rotateLeft(this, bitCount)
+fun Int.rotateRight(bitCount: Int): Int = Integer.rotateRight(this, bitCount)
+fun Long.countOneBits(): Int = java.lang.Long.bitCount(this)
+fun Long.countLeadingZeroBits(): Int = java.lang.Long.numberOfLeadingZeros(this)
+fun Long.countTrailingZeroBits(): Int = java.lang.Long.numberOfTrailingZeros(this)
+fun Long.takeHighestOneBit(): Long = java.lang.Long.highestOneBit(this)
+fun Long.takeLowestOneBit(): Long = java.lang.Long.lowestOneBit(this)
+fun Int.floorDiv(other: Int): Int = Math.floorDiv(this, other)
+fun Int.floorDiv(other: Long): Long = Math.floorDiv(this.toLong(), other)
+fun Long.floorDiv(other: Int): Long = Math.floorDiv(this, other.toLong())
+fun Long.floorDiv(other: Long): Long = Math.floorDiv(this, other)
+// x.mod(y) of Kotlin 1.5 (the floor modulo, result with the sign of y), which the compile step renames
+// to ccMod because Kotlin 1.3 still has a `mod` member that is an error to call.
+fun Int.ccMod(other: Int): Int = Math.floorMod(this, other)
+fun Int.ccMod(other: Long): Long = Math.floorMod(this.toLong(), other)
+fun Long.ccMod(other: Int): Int = Math.floorMod(this, other.toLong()).toInt()
+fun Long.ccMod(other: Long): Long = Math.floorMod(this, other)
+fun Double.ccMod(other: Double): Double { val r = this % other; return if (r != 0.0 && (r < 0.0) != (other < 0.0)) r + other else r }
+fun Float.ccMod(other: Float): Float { val r = this % other; return if (r != 0.0f && (r < 0.0f) != (other < 0.0f)) r + other else r }
+fun java.math.BigInteger.ccMod(m: java.math.BigInteger): java.math.BigInteger = mod(m)
+inline fun <R> String.replaceFirstChar(transform: (Char) -> R): String = if (isEmpty()) this else transform(this[0]).toString() + substring(1)
+fun StringBuilder.appendLine(): StringBuilder = append('\n')
+fun StringBuilder.appendLine(value: Any?): StringBuilder = append(value).append('\n')
+fun StringBuilder.deleteAt(index: Int): StringBuilder = deleteCharAt(index)
+fun StringBuilder.deleteRange(startIndex: Int, endIndex: Int): StringBuilder = delete(startIndex, endIndex)
+fun readln(): String = readLine() ?: throw RuntimeException("EOF has already been reached")
+fun readlnOrNull(): String? = readLine()

@@ -3,5 +3,6 @@
 # solution file imports for a question with that Node) compiled once by the compiler as the judge
 # starts it ($compilerJvm, $kotlinc from language.json), writing a class-data archive of the
 # compiler that makes each submission's compile start about a second sooner.
-cd /opt/clonecode/kotlin && /usr/bin/java $compilerJvm -XX:ArchiveClassesAtExit=/opt/clonecode/kotlin/kotlinc.jsa \
-  $kotlinc -d . Compat.kt Node*.kt && rm -f Compat.kt Node*.kt
+# Kotlin 1.4's ArrayDeque (ArrayDeque.java, root package) is compiled by javac first.
+cd /opt/clonecode/kotlin && javac -nowarn -d . ArrayDeque.java && /usr/bin/java $compilerJvm -XX:ArchiveClassesAtExit=/opt/clonecode/kotlin/kotlinc.jsa \
+  $kotlinc -cp . -d . Compat.kt Node*.kt && rm -f ArrayDeque.java Compat.kt Node*.kt
