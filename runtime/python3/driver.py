@@ -37,6 +37,9 @@ import sys
 import time
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+# -S leaves site out (it is slow to import); Debian's packages that LeetCode also has
+# (sortedcontainers) are found after the standard library.
+sys.path.append("/usr/lib/python3/dist-packages")
 import leetcode  # noqa: E402
 
 STDOUT_KEPT = 64 * 1024          # per test, in the result

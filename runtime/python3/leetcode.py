@@ -51,10 +51,11 @@ for _node in NODE_TYPES.values():
 
 # What LeetCode makes available without an import, resolved lazily: a name is looked up in these
 # modules (the later ones first, as with successive `from M import *`) the first time a solution
-# uses it, so a solution pays only for the modules it touches.
+# uses it, so a solution pays only for the modules it touches; sortedcontainers' classes too.
 MODULES = ("collections", "heapq", "bisect", "math", "itertools", "functools", "re", "string", "random",
            "operator", "array", "typing")
 STAR_MODULES = ("typing", "collections", "heapq", "bisect", "itertools", "functools")
+SORTED_NAMES = frozenset(("SortedList", "SortedDict", "SortedSet", "SortedKeyList"))
 MATH_NAMES = frozenset(("ceil comb copysign e exp factorial fabs floor fsum gcd hypot inf isclose isinf isnan isqrt "
                         "lcm log log10 log2 nan perm pi prod sqrt trunc").split())
 
@@ -78,6 +79,8 @@ def _resolve(name):
         return importlib.import_module(name)
     if name in MATH_NAMES:
         return getattr(importlib.import_module("math"), name)
+    if name in SORTED_NAMES:
+        return getattr(importlib.import_module("sortedcontainers"), name)
     if not name.startswith("_"):
         for module_name in reversed(STAR_MODULES):
             module = importlib.import_module(module_name)
