@@ -1,0 +1,5 @@
+class Solution {
+    fun hammingWeight(n: Int): Int {
+        return n.countOneBits()
+    }
+}
