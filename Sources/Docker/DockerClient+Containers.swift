@@ -3,7 +3,7 @@ import Foundation
 /// The Engine operations CloneCode uses, typed: callers name images, labels and containers, never
 /// the Engine's paths or JSON.
 extension DockerClient {
-    /// True when the Engine has `image` (e.g. `clonecode-runner:r2`); false when it answers 404.
+    /// True when the Engine has `image` (e.g. `clonecode-runner:r3`); false when it answers 404.
     public func hasImage(_ image: String, timeout: Duration = .seconds(10)) async throws -> Bool {
         let response = try await request(.GET, "/images/\(image)/json", timeout: timeout)
         switch response.status {

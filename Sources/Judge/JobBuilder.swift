@@ -19,7 +19,9 @@ public struct JobBuilder: Sendable {
     /// language's interpreter or VM takes to start.
     public func programLimitMs(_ question: Question) -> Int { timeLimitMs(question) + runtime.program.launchMs }
 
-    public func job(source: String, question: Question, inputs: [String]) -> RunnerJob {
+    /// The job of a solution. `testsKey` names `inputs` (the question's stored tests, by their
+    /// identifier): tests.json then goes to the runner once, to be kept for later jobs.
+    public func job(source: String, question: Question, inputs: [String], testsKey: String? = nil) -> RunnerJob {
         guard let signature = question.signature else { return programJob(source: source, question: question, inputs: inputs) }
         let perTest = timeLimitMs(question)
         // The inputs are JSON already: they are spliced in as they are, not re-encoded.
@@ -32,7 +34,7 @@ public struct JobBuilder: Sendable {
         let program = runtime.files(solution: source, signature: signature).map { RunnerFile(path: $0.name, content: Array($0.text.utf8)) }
         return RunnerJob(
             id: 0,
-            files: program + [RunnerFile(path: "tests.json", content: testsJSON)],
+            files: program + [RunnerFile(path: "tests.json", content: testsJSON, key: testsKey.map { "\($0)/\(FNV1a.digest(head))" } ?? "")],
             compile: runtime.compile.map { RunnerStep(argv: $0, limits: Self.compileLimits) },
             run: RunnerStep(argv: runtime.run, limits: limits))
     }

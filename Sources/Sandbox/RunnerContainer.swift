@@ -16,6 +16,8 @@ public final class RunnerContainer: @unchecked Sendable {
     /// Jobs run in it so far.
     public private(set) var jobs = 0
     private var nextJob: UInt64 = 1
+    /// What the runner keeps, by the same accounting as the runner's.
+    private var kept = KeepLedger()
 
     private init(id: String, docker: DockerClient, attach: AttachStream, logger: Logger) {
         self.id = id
@@ -61,11 +63,31 @@ public final class RunnerContainer: @unchecked Sendable {
 
     /// Runs a job; throws when the runner does not answer within `timeout` or the stream breaks
     /// (the container must then be destroyed).
+    /// Keyed files (RunnerFile's `key`) are sent once: later jobs name the copy the runner keeps.
     public func run(_ job: RunnerJob, timeout: Duration, progress: @Sendable (Int) async -> Void = { _ in }) async throws -> RunnerResult {
+        jobs += 1
+        let result = try await send(job, leavingOutKept: true, timeout: timeout, progress: progress)
+        guard let key = result.notKeptKey else { return result }
+        // The two ledgers disagree (they should not): send the whole job.
+        logger.warning("runner does not keep \(key): sending the job whole", metadata: ["container": "\(id.prefix(12))"])
+        kept.remove(key)
+        return try await send(job, leavingOutKept: false, timeout: timeout, progress: progress)
+    }
+
+    private func send(_ job: RunnerJob, leavingOutKept: Bool, timeout: Duration, progress: @Sendable (Int) async -> Void) async throws -> RunnerResult {
         var job = job
         job.id = nextJob
         nextJob += 1
-        jobs += 1
+        for index in job.files.indices where !job.files[index].key.isEmpty {
+            let key = job.files[index].key
+            if leavingOutKept && kept.contains(key) {
+                kept.touch(key)
+                job.files[index].content = []
+                job.files[index].kept = true
+            } else {
+                _ = kept.add(key, size: job.files[index].content.count)
+            }
+        }
         try await attach.send(job.wireBytes())
         let deadline = ContinuousClock.now + timeout
         while true {

@@ -2,7 +2,7 @@
 public struct SandboxSpec: Sendable {
     /// The label whose value names the worker a container belongs to.
     public static let workerLabel = "org.clonecode.worker"
-    /// The image, e.g. `clonecode-runner:r2`.
+    /// The image, e.g. `clonecode-runner:r3`.
     public var image: String
     /// The CPU the slot is pinned to (`CpusetCpus`).
     public var cpu: Int

@@ -10,11 +10,19 @@ public struct RunnerFile: WireMessage, Equatable, Sendable {
     public var path: String
     public var content: [UInt8]
     public var executable: Bool
+    /// With content: the runner also keeps the content under this key for later jobs (in its own
+    /// memory, a bounded amount, least recently used out first). Without content (`kept`): the
+    /// runner writes what it keeps under the key; when it keeps nothing there, it runs nothing and
+    /// answers with the error "not kept: KEY", and the worker sends the job again with the content.
+    public var key: String
+    public var kept: Bool
 
-    public init(path: String = "", content: [UInt8] = [], executable: Bool = false) {
+    public init(path: String = "", content: [UInt8] = [], executable: Bool = false, key: String = "", kept: Bool = false) {
         self.path = path
         self.content = content
         self.executable = executable
+        self.key = key
+        self.kept = kept
     }
 
     public static let wireDescriptor = MessageDescriptor(Clonecode__V1__RunnerFile.self, clonecode__v1__runner_file__init)
@@ -23,12 +31,16 @@ public struct RunnerFile: WireMessage, Equatable, Sendable {
         path = r.string(1)
         content = r.bytes(2)
         executable = r.bool(3)
+        key = r.string(4)
+        kept = r.bool(5)
     }
 
     public func write(to w: ProtoWriter) {
         w.set(1, path)
         w.set(2, bytes: content)
         w.set(3, executable)
+        w.set(4, key)
+        w.set(5, kept)
     }
 }
 

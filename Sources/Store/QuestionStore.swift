@@ -16,7 +16,7 @@ public struct QuestionStore: Sendable {
         let meta = try Self.json(question)
         let testsJSON = try Self.json(tests)
         let referenceJSON = try reference.map(Self.json) ?? ""
-        let testsID = Self.digest(testsJSON)
+        let testsID = FNV1a.digest(testsJSON)
         let key = Keys.question(question.slug)
         // The tests are compared by digest: a bank reload does not read every question's megabytes back.
         let current = try await redis.command("HMGET", key, "meta", "tests_id", "reference", "checker").array ?? []
@@ -86,12 +86,6 @@ public struct QuestionStore: Sendable {
         return String(decoding: try encoder.encode(value), as: UTF8.self)
     }
 
-    /// A 64-bit FNV-1a digest of `text`, in hex: it tells stored tests apart, not secrets.
-    static func digest(_ text: String) -> String {
-        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
-        for byte in text.utf8 { hash = (hash ^ UInt64(byte)) &* 0x100_0000_01b3 }
-        return String(hash, radix: 16)
-    }
 
     static func decode<T: Decodable>(_ type: T.Type, _ text: String) throws -> T {
         do {

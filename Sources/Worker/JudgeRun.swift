@@ -14,7 +14,7 @@ struct JudgeRun: Sendable {
 
     /// The outcome; throws only when the sandbox failed (the job is then tried again).
     func judge(_ run: Run, in slot: Slot, progress: @escaping @Sendable (_ done: Int, _ total: Int) async -> Void = { _, _ in }) async throws -> Outcome {
-        guard let question = try await questions.get(run.question), let stored = try await cache.tests(run.question, in: questions) else {
+        guard let question = try await questions.get(run.question), let (testsID, stored) = try await cache.identifiedTests(run.question, in: questions) else {
             return Outcome(verdict: .internalError, message: "question '\(run.question)' no longer exists")
         }
         guard let runtime = LanguageRuntime.all[run.language] else {
@@ -25,7 +25,9 @@ struct JudgeRun: Sendable {
             tests = try await answerWithReference(tests, question: question, in: slot)
         }
         let builder = JobBuilder(runtime: runtime)
-        let job = builder.job(source: run.source, question: question, inputs: tests.map(\.input))
+        // The stored tests are the same bytes for every submission: the runner keeps them.
+        let testsKey = run.mode == .try ? nil : testsID.map { "\(question.slug)@\($0)" }
+        let job = builder.job(source: run.source, question: question, inputs: tests.map(\.input), testsKey: testsKey)
         let total = tests.count
         await progress(0, total)
         let result = try await slot.run(job, timeout: builder.answerTimeout(job)) { done in await progress(done, total) }

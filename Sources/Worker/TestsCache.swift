@@ -25,15 +25,20 @@ actor TestsCache {
     /// The question's tests, from the cache when they are still the stored ones; nil when the
     /// question does not exist.
     func tests(_ slug: String, in store: QuestionStore) async throws -> [TestCase]? {
+        try await identifiedTests(slug, in: store)?.tests
+    }
+
+    /// The question's tests with their stored identifier (nil for tests stored without one).
+    func identifiedTests(_ slug: String, in store: QuestionStore) async throws -> (id: String?, tests: [TestCase])? {
         clock += 1
         if let id = try await store.testsID(slug), var entry = entries[slug], entry.id == id {
             entry.used = clock
             entries[slug] = entry
-            return entry.tests
+            return (id, entry.tests)
         }
         guard let (id, tests) = try await store.identifiedTests(slug) else { return nil }
         if let id { remember(slug, Entry(id: id, tests: tests, bytes: tests.reduce(0) { $0 + $1.input.utf8.count + $1.expected.utf8.count }, used: clock)) }
-        return tests
+        return (id, tests)
     }
 
     /// The questions whose tests are kept, by slug.

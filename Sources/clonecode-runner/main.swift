@@ -25,6 +25,7 @@ umask(0o077)
 
 FrameIO.write(RunnerResult(id: 0, version: RunnerVersion.current))
 var next: UInt32 = 0
+var kept = KeptFiles()
 while true {
     let job: RunnerJob
     do {
@@ -34,7 +35,14 @@ while true {
         FrameIO.write(RunnerResult(id: 0, clean: false, error: "unreadable job: \(error)"))
         exit(2)
     }
-    let uid = uidBase + next % uidCount
-    next &+= 1
-    FrameIO.write(JobRunner(uid: uid).run(job))
+    switch kept.resolve(job.files) {
+    case .failure(let missing):
+        FrameIO.write(RunnerResult.notKept(id: job.id, key: missing.key))
+    case .success(let files):
+        var job = job
+        job.files = files
+        let uid = uidBase + next % uidCount
+        next &+= 1
+        FrameIO.write(JobRunner(uid: uid).run(job))
+    }
 }

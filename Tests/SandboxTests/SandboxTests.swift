@@ -28,7 +28,7 @@ struct SandboxTests {
     static func slot(memoryBytes: Int = 256 << 20) async throws -> Slot {
         let docker = DockerClient()
         guard await docker.ping() else { throw DockerError("dockerd is not running: scripts/start-docker") }
-        let spec = SandboxSpec(image: "clonecode-runner:r2", cpu: 0, memoryBytes: memoryBytes, uidBase: 1_900_000,
+        let spec = SandboxSpec(image: "clonecode-runner:r3", cpu: 0, memoryBytes: memoryBytes, uidBase: 1_900_000,
                                worker: label, slot: 0)
         let slot = Slot(spec: spec, docker: docker, logger: Logger(label: "test"))
         try await slot.prepare()
@@ -76,6 +76,33 @@ struct SandboxTests {
             let (outcome, result) = try await Self.judge(source, in: slot)
             #expect(outcome.verdict == verdict, "\(source)\n\(outcome)\n\(result)")
         }
+        await slot.shutdown()
+        await Self.removeContainers()
+    }
+
+    /// Stored tests cross to the runner once per container: later jobs name the runner's copy,
+    /// which no job can change, and a job naming a copy the runner lacks runs nothing.
+    @Test func keptTests() async throws {
+        let slot = try await Self.slot()
+        let builder = JobBuilder(runtime: LanguageRuntime.all[.python3]!)
+        let verdicts = Verdicts(question: Self.question, tests: Self.tests, timeLimitMs: builder.timeLimitMs(Self.question),
+                                memoryLimitKb: builder.memoryLimitKb(Self.question))
+        let right = try Self.twoSum(in: .python3)
+        // A job that overwrites its tests.json (its own copy in its box) before answering.
+        let tamper = "try:\n    open('tests.json', 'w').write('{}')\nexcept OSError:\n    pass\n" + right
+        let wrong = "class Solution:\n    def twoSum(self, nums, target):\n        return [0, 1]\n"
+        for (source, verdict) in [(right, Verdict.accepted), (tamper, .accepted), (wrong, .wrongAnswer), (right, .accepted)] {
+            let job = builder.job(source: source, question: Self.question, inputs: Self.tests.map(\.input), testsKey: "two-sum@test")
+            #expect(job.files.last?.key.hasPrefix("two-sum@test/") == true)
+            let result = try await slot.run(job, timeout: builder.answerTimeout(job))
+            #expect(verdicts.decide(result).verdict == verdict, "\(result)")
+        }
+        var unknown = builder.job(source: right, question: Self.question, inputs: Self.tests.map(\.input), testsKey: "two-sum@never-sent")
+        unknown.files[unknown.files.count - 1].content = []
+        unknown.files[unknown.files.count - 1].kept = true
+        let result = try await slot.run(unknown, timeout: builder.answerTimeout(unknown))
+        #expect(result.notKeptKey?.hasPrefix("two-sum@never-sent/") == true)
+        #expect(result.run == nil)
         await slot.shutdown()
         await Self.removeContainers()
     }

@@ -3843,7 +3843,7 @@ const ProtobufCMessageDescriptor clonecode__v1__health_response__descriptor =
   (ProtobufCMessageInit) clonecode__v1__health_response__init,
   NULL,NULL,NULL    /* reserved[123] */
 };
-static const ProtobufCFieldDescriptor clonecode__v1__runner_file__field_descriptors[3] =
+static const ProtobufCFieldDescriptor clonecode__v1__runner_file__field_descriptors[5] =
 {
   {
     "path",
@@ -3881,16 +3881,42 @@ static const ProtobufCFieldDescriptor clonecode__v1__runner_file__field_descript
     0,             /* flags */
     0,NULL,NULL    /* reserved1,reserved2, etc */
   },
+  {
+    "key",
+    4,
+    PROTOBUF_C_LABEL_NONE,
+    PROTOBUF_C_TYPE_STRING,
+    0,   /* quantifier_offset */
+    offsetof(Clonecode__V1__RunnerFile, key),
+    NULL,
+    &protobuf_c_empty_string,
+    0,             /* flags */
+    0,NULL,NULL    /* reserved1,reserved2, etc */
+  },
+  {
+    "kept",
+    5,
+    PROTOBUF_C_LABEL_NONE,
+    PROTOBUF_C_TYPE_BOOL,
+    0,   /* quantifier_offset */
+    offsetof(Clonecode__V1__RunnerFile, kept),
+    NULL,
+    NULL,
+    0,             /* flags */
+    0,NULL,NULL    /* reserved1,reserved2, etc */
+  },
 };
 static const unsigned clonecode__v1__runner_file__field_indices_by_name[] = {
   1,   /* field[1] = content */
   2,   /* field[2] = executable */
+  4,   /* field[4] = kept */
+  3,   /* field[3] = key */
   0,   /* field[0] = path */
 };
 static const ProtobufCIntRange clonecode__v1__runner_file__number_ranges[1 + 1] =
 {
   { 1, 0 },
-  { 0, 3 }
+  { 0, 5 }
 };
 const ProtobufCMessageDescriptor clonecode__v1__runner_file__descriptor =
 {
@@ -3900,7 +3926,7 @@ const ProtobufCMessageDescriptor clonecode__v1__runner_file__descriptor =
   "Clonecode__V1__RunnerFile",
   "clonecode.v1",
   sizeof(Clonecode__V1__RunnerFile),
-  3,
+  5,
   clonecode__v1__runner_file__field_descriptors,
   clonecode__v1__runner_file__field_indices_by_name,
   1,  clonecode__v1__runner_file__number_ranges,

@@ -823,10 +823,18 @@ struct  Clonecode__V1__RunnerFile
   char *path;
   ProtobufCBinaryData content;
   protobuf_c_boolean executable;
+  /*
+   * With content: the runner also keeps the content under this key for later jobs (in its own
+   * memory, a bounded amount, least recently used out first). Without content (`kept`): the
+   * runner writes what it keeps under the key; when it keeps nothing there, it runs nothing and
+   * answers with the error "not kept: KEY", and the worker sends the job again with the content.
+   */
+  char *key;
+  protobuf_c_boolean kept;
 };
 #define CLONECODE__V1__RUNNER_FILE__INIT \
  { PROTOBUF_C_MESSAGE_INIT (&clonecode__v1__runner_file__descriptor) \
-    , (char *)protobuf_c_empty_string, {0,NULL}, 0 }
+    , (char *)protobuf_c_empty_string, {0,NULL}, 0, (char *)protobuf_c_empty_string, 0 }
 
 
 /*
