@@ -420,3 +420,34 @@ public static class CcDeconstruct {
     public static bool Of<A, B, C>(ValueTuple<A, B, C> t, out A a, out B b, out C c) { a = t.Item1; b = t.Item2; c = t.Item3; return true; }
     public static bool Of<A, B, C, D>(ValueTuple<A, B, C, D> t, out A a, out B b, out C c, out D d) { a = t.Item1; b = t.Item2; c = t.Item3; d = t.Item4; return true; }
 }
+
+/// <summary>Indexes from the end (`a[^1]`) and ranges (`s[i..j]`), which the judge rewrites into calls of these.</summary>
+public static class CcRange {
+    public static int Len(string s) { return s.Length; }
+    public static int Len<T>(T[] a) { return a.Length; }
+    public static int Len<T>(List<T> l) { return l.Count; }
+    public static int Len<T>(IList<T> l) { return l.Count; }
+    public static int Len(System.Text.StringBuilder sb) { return sb.Length; }
+
+    static int Start(int length, int start, bool startFromEnd, int end, bool endFromEnd, out int count) {
+        int from = startFromEnd ? length - start : start;
+        int to = endFromEnd ? length - end : end;
+        if ((uint)to > (uint)length || (uint)from > (uint)to) throw new ArgumentOutOfRangeException("length");
+        count = to - from;
+        return from;
+    }
+
+    public static string Of(string s, int start, bool startFromEnd, int end, bool endFromEnd) {
+        int count;
+        int from = Start(s.Length, start, startFromEnd, end, endFromEnd, out count);
+        return s.Substring(from, count);
+    }
+
+    public static T[] Of<T>(T[] a, int start, bool startFromEnd, int end, bool endFromEnd) {
+        int count;
+        int from = Start(a.Length, start, startFromEnd, end, endFromEnd, out count);
+        var result = new T[count];
+        Array.Copy(a, from, result, 0, count);
+        return result;
+    }
+}

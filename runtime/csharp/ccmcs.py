@@ -389,6 +389,201 @@ class Rewriter:
         return "".join(out)
 
 
+KEYWORDS = {"else", "return", "in", "out", "ref", "new", "throw", "case", "await", "yield", "is", "as", "using",
+            "var", "typeof", "sizeof", "default", "when", "where", "select", "from", "let", "goto"}
+MODIFIERS = {"public", "private", "protected", "internal", "static", "readonly", "const", "volatile", "unsafe"}
+
+
+def chain_start(m, end):
+    """Start of the postfix expression (names, member access, calls, indexing) ending just before end."""
+    i = end - 1
+    while True:
+        i = skip_back(m, i)
+        if i < 0:
+            return None
+        if m[i] in ")]":
+            o = opening(m, i)
+            if o < 0:
+                return None
+            i = o - 1
+            continue
+        if m[i].isalnum() or m[i] == "_":
+            k = i
+            while k >= 0 and (m[k].isalnum() or m[k] == "_"):
+                k -= 1
+            start = k + 1
+            j = skip_back(m, k)
+            if j >= 0 and m[j] == "." and not (j > 0 and m[j - 1] == "."):
+                i = j - 1
+                continue
+            return start
+        return None
+
+
+def type_start(m, end):
+    """Start of the type written just before end (`Dictionary<int, List<int>>`, `int[]`, `Foo.Bar?`), or None."""
+    i = skip_back(m, end - 1)
+    seen = False
+    while i >= 0:
+        c = m[i]
+        if c in "]>)":
+            depth, k = 0, i
+            pairs = {"]": "[", ">": "<", ")": "("}
+            while k >= 0:
+                if m[k] in "]>)":
+                    depth += 1
+                elif m[k] in "[<(":
+                    depth -= 1
+                    if depth == 0:
+                        break
+                elif m[k] in ";{}=":
+                    return None
+                k -= 1
+            if k < 0 or m[k] != pairs[c] and not (c == ">" and m[k] == "<"):
+                return None
+            i = skip_back(m, k - 1)
+            if c == ")":
+                return k if seen is False else None
+            continue
+        if c == "?":
+            i = skip_back(m, i - 1)
+            continue
+        if c.isalnum() or c == "_":
+            k = i
+            while k >= 0 and (m[k].isalnum() or m[k] == "_"):
+                k -= 1
+            seen = True
+            j = skip_back(m, k)
+            if j >= 0 and m[j] == ".":
+                i = skip_back(m, j - 1)
+                continue
+            return k + 1
+        return None
+    return None
+
+
+def declaration_boundary(m, start):
+    """Whether a declaration may begin at start: after ; { } ( ] or a modifier."""
+    j = skip_back(m, start - 1)
+    if j < 0 or m[j] in ";{}(]":
+        return True
+    w, _ = word_before(m, j)
+    return w in MODIFIERS
+
+
+class Syntax:
+    """Rewrites of C# 8 and later syntax into the C# 7 that means the same, one at a time."""
+
+    def __init__(self, src):
+        self.src = src
+
+    def run(self):
+        for _ in range(500):
+            m = mask(self.src)
+            edit = self.next_edit(m)
+            if edit is None:
+                return self.src
+            a, b, text = edit
+            self.src = self.src[:a] + text + self.src[b:]
+        return self.src
+
+    def next_edit(self, m):
+        src = self.src
+        # x is not null -> x is object (true exactly when x is not null)
+        for f in re.finditer(r"\bis\s+not\s+null\b", m):
+            return f.start(), f.end(), "is object" + "\n" * src.count("\n", f.start(), f.end())
+        # x is null -> x == null (mcs takes `is null` for a C# 8 pattern)
+        for f in re.finditer(r"\bis\s+null\b", m):
+            return f.start(), f.end(), "== null" + "\n" * src.count("\n", f.start(), f.end())
+        # T name = new(...) -> T name = new T(...)
+        for f in re.finditer(r"(?<![=!<>+\-*/%&|^?])=\s*new\s*\(", m):
+            eq = f.start()
+            j = skip_back(m, eq - 1)
+            if j < 0 or not (m[j].isalnum() or m[j] == "_"):
+                continue
+            name, k = word_before(m, j)
+            if not IDENT.match(name) or name in KEYWORDS:
+                continue
+            t = type_start(m, k + 1)
+            if t is None:
+                continue
+            type_text = src[t:k + 1].strip()
+            first = re.match(r"[A-Za-z_][A-Za-z0-9_]*", type_text)
+            if not type_text or "\n" in type_text or (first and first.group(0) in KEYWORDS | MODIFIERS):
+                continue
+            if not declaration_boundary(m, t):
+                continue
+            paren = f.end() - 1
+            return paren, paren, " " + type_text
+        # T ??= E; -> T = T ?? (E);
+        for f in re.finditer(r"\?\?=", m):
+            start = chain_start(m, f.start())
+            if start is None or statement_start(m, start) != "statement":
+                continue
+            target = src[start:f.start()].strip()
+            if "(" in m[start:f.start()] or "\n" in target:
+                continue
+            e, depth = f.end(), 0
+            while e < len(m):
+                c = m[e]
+                if c in "([{":
+                    depth += 1
+                elif c in ")]}":
+                    depth -= 1
+                    if depth < 0:
+                        break
+                elif c == ";" and depth == 0:
+                    break
+                e += 1
+            if e >= len(m) or m[e] != ";":
+                continue
+            value = src[f.end():e]
+            return start, e, f"{target} = {target} ?? ({value.strip()})" + "\n" * value.count("\n")
+        # a[i..j] -> CcRange.Of(a, ...); a[^k] -> a[CcRange.Len(a) - (k)]
+        best = None
+        for k, c in enumerate(m):
+            if c != "[":
+                continue
+            q = matching(m, k)
+            if q < 0 or best is not None and q - k >= best[1] - best[0]:
+                continue
+            parts = split_top(m, k + 1, q)
+            if len(parts) != 1:
+                continue
+            inner = m[k + 1:q]
+            rng = re.search(r"(?<!\.)\.\.(?!\.)", inner)
+            hat = re.match(r"\s*\^", inner)
+            if not rng and not hat:
+                continue
+            rs = chain_start(m, k)
+            if rs is None:
+                continue
+            w, _ = word_before(m, rs - 1)
+            if w == "new":
+                continue
+            recv = src[rs:k].strip()
+            if "\n" in recv:
+                continue
+            if rng:
+                def index(text, missing_end):
+                    text = text.strip()
+                    if not text:
+                        return ("0", "true") if missing_end else ("0", "false")
+                    if text.startswith("^"):
+                        return f"({text[1:].strip()})", "true"
+                    return f"({text})", "false"
+                lo = index(src[k + 1:k + 1 + rng.start()], False)
+                hi = index(src[k + 1 + rng.end():q], True)
+                text = f"CcRange.Of({recv}, {lo[0]}, {lo[1]}, {hi[0]}, {hi[1]})"
+                best = (rs, q + 1, text + "\n" * src.count("\n", rs, q + 1))
+            else:
+                if "(" in m[rs:k] or "++" in m[rs:k] or "--" in m[rs:k]:
+                    continue
+                value = src[k + 1:q].strip()[1:].strip()
+                best = (k, q + 1, f"[CcRange.Len({recv}) - ({value})]" + "\n" * src.count("\n", k, q + 1))
+        return best
+
+
 NEWER = re.compile(r"error CS(1525|1001|1002|1003|1026|1513|1519|1031|1041|1644|8025|0230|8652|8107|0584)\b")
 
 
@@ -398,7 +593,7 @@ def main():
         if path.endswith(".cs") and "/" not in path and os.path.isfile(path):
             with open(path, encoding="utf-8", errors="surrogateescape") as f:
                 src = f.read()
-            new = Rewriter(src).run()
+            new = Rewriter(Syntax(src).run()).run()
             if new != src:
                 with open(path, "w", encoding="utf-8", errors="surrogateescape") as f:
                     f.write(new)
