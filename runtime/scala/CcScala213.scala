@@ -1,9 +1,9 @@
 // Parts of Scala 2.13's library that LeetCode's Scala solutions use and Scala 2.11 lacks, compiled once
 // into the runner image beside CcScala. Classes and objects a solution imports by their 2.13 names live
-// at those names (scala.jdk.CollectionConverters, scala.util.chaining, mutable.ArrayDeque); methods
-// 2.13 added to existing types (maxOption, groupMapReduce, toIntOption, List.from, ...) come from the
-// implicit classes of CcScala213, which the solution template imports, so that a solution sees them
-// as 2.13's own members. None of them has a name 2.11 already gives the same type.
+// at those names (scala.jdk.CollectionConverters, scala.util.chaining, mutable.ArrayDeque and
+// mutable.TreeMap); methods 2.13 added to existing types (maxOption, groupMapReduce, toIntOption,
+// List.from, ...) come from the implicit classes of CcScala213, which the solution template imports,
+// so that a solution sees them as 2.13's own members. None of them has a name 2.11 already gives the same type.
 
 package scala.jdk {
   /** `import scala.jdk.CollectionConverters._`: asScala and asJava, as scala.collection.JavaConverters. */
@@ -132,6 +132,59 @@ package scala.collection.mutable {
       def next(): A = { val a = ArrayDeque.this.apply(k); k -= 1; a }
     }
     override def stringPrefix: String = "ArrayDeque"
+  }
+
+  /** 2.12's sorted mutable map, backed by java.util.TreeMap under the key's Ordering. */
+  final class TreeMap[K, V](implicit val ordering: Ordering[K]) extends AbstractMap[K, V] with Map[K, V]
+      with MapLike[K, V, TreeMap[K, V]] with Serializable {
+    private val tree = new java.util.TreeMap[K, V](ordering)
+    private def pair(e: java.util.Map.Entry[K, V]): Option[(K, V)] = if (e == null) None else Some((e.getKey, e.getValue))
+    private def copyOf(m: java.util.SortedMap[K, V]): TreeMap[K, V] = { val t = new TreeMap[K, V]; t.tree.putAll(m); t }
+
+    override def empty: TreeMap[K, V] = new TreeMap[K, V]
+    def get(key: K): Option[V] = if (tree.containsKey(key)) Some(tree.get(key)) else None
+    override def contains(key: K): Boolean = tree.containsKey(key)
+    def iterator: Iterator[(K, V)] = new scala.collection.AbstractIterator[(K, V)] {
+      private val it = tree.entrySet.iterator
+      def hasNext: Boolean = it.hasNext
+      def next(): (K, V) = { val e = it.next(); (e.getKey, e.getValue) }
+    }
+    def +=(kv: (K, V)): this.type = { tree.put(kv._1, kv._2); this }
+    def -=(key: K): this.type = { tree.remove(key); this }
+    override def size: Int = tree.size
+    override def isEmpty: Boolean = tree.isEmpty
+    override def clear(): Unit = tree.clear()
+
+    def firstKey: K = tree.firstKey
+    def lastKey: K = tree.lastKey
+    override def head: (K, V) = pair(tree.firstEntry).getOrElse(throw new NoSuchElementException("head of empty map"))
+    override def last: (K, V) = pair(tree.lastEntry).getOrElse(throw new NoSuchElementException("last of empty map"))
+    override def headOption: Option[(K, V)] = pair(tree.firstEntry)
+    override def lastOption: Option[(K, V)] = pair(tree.lastEntry)
+    def minAfter(key: K): Option[(K, V)] = pair(tree.ceilingEntry(key))
+    def maxBefore(key: K): Option[(K, V)] = pair(tree.lowerEntry(key))
+    def rangeFrom(from: K): TreeMap[K, V] = copyOf(tree.tailMap(from, true))
+    def rangeTo(to: K): TreeMap[K, V] = copyOf(tree.headMap(to, true))
+    def rangeUntil(until: K): TreeMap[K, V] = copyOf(tree.headMap(until, false))
+    def range(from: K, until: K): TreeMap[K, V] = copyOf(tree.subMap(from, true, until, false))
+    def from(from: K): TreeMap[K, V] = rangeFrom(from)
+    def until(until: K): TreeMap[K, V] = rangeUntil(until)
+    def iteratorFrom(start: K): Iterator[(K, V)] = rangeFrom(start).iterator
+    def keysIteratorFrom(start: K): Iterator[K] = rangeFrom(start).keysIterator
+    def valuesIteratorFrom(start: K): Iterator[V] = rangeFrom(start).valuesIterator
+    override def stringPrefix: String = "TreeMap"
+  }
+
+  object TreeMap {
+    /** `map` on a TreeMap builds a TreeMap when the new keys have an Ordering, as 2.13's does. */
+    implicit def canBuildFrom[K: Ordering, V]: CanBuildFrom[TreeMap[_, _], (K, V), TreeMap[K, V]] =
+      new CanBuildFrom[TreeMap[_, _], (K, V), TreeMap[K, V]] {
+        def apply(from: TreeMap[_, _]): Builder[(K, V), TreeMap[K, V]] = new TreeMap[K, V]
+        def apply(): Builder[(K, V), TreeMap[K, V]] = new TreeMap[K, V]
+      }
+    def empty[K: Ordering, V]: TreeMap[K, V] = new TreeMap[K, V]
+    def apply[K: Ordering, V](kvs: (K, V)*): TreeMap[K, V] = new TreeMap[K, V] ++= kvs
+    def from[K: Ordering, V](kvs: TraversableOnce[(K, V)]): TreeMap[K, V] = new TreeMap[K, V] ++= kvs
   }
 
   object ArrayDeque extends SeqFactory[ArrayDeque] {
@@ -275,6 +328,27 @@ object CcScala213 {
   implicit final class CcMapViewOps213[K, V](private val v: scala.collection.IterableView[(K, V), _]) extends AnyVal {
     def mapValues[W](f: V => W): Map[K, W] = v.iterator.map { case (k, x) => (k, f(x)) }.toMap
     def filterKeys(p: K => Boolean): Map[K, V] = v.iterator.filter(kv => p(kv._1)).toMap
+  }
+
+  /** 2.13's minAfter and maxBefore, 2.12's rangeFrom, rangeTo and rangeUntil on 2.11's sorted maps and sets. */
+  implicit final class CcSortedMapOps213[K, V, M <: scala.collection.SortedMap[K, V] with scala.collection.SortedMapLike[K, V, M]](private val m: M with scala.collection.SortedMapLike[K, V, M]) {
+    def minAfter(key: K): Option[(K, V)] = m.from(key).headOption
+    def maxBefore(key: K): Option[(K, V)] = m.until(key).lastOption
+    def rangeFrom(from: K): M = m.from(from)
+    def rangeTo(to: K): M = m.to(to)
+    def rangeUntil(until: K): M = m.until(until)
+  }
+
+  implicit final class CcSortedSetOps213[A, S <: scala.collection.SortedSet[A] with scala.collection.SortedSetLike[A, S]](private val s: S with scala.collection.SortedSetLike[A, S]) {
+    def minAfter(key: A): Option[A] = s.from(key).headOption
+    def maxBefore(key: A): Option[A] = s.until(key).lastOption
+    def rangeFrom(from: A): S = s.from(from)
+    def rangeTo(to: A): S = s.to(to)
+    def rangeUntil(until: A): S = s.until(until)
+  }
+
+  implicit final class CcIteratorOps213[A](private val it: Iterator[A]) extends AnyVal {
+    def nextOption(): Option[A] = if (it.hasNext) Some(it.next()) else None
   }
 
   implicit final class CcStringOps213(private val s: String) extends AnyVal {
