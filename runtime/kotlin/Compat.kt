@@ -4,6 +4,16 @@
 @file:JvmName("CcKotlinCompat")
 
 import java.util.Locale
+import kotlin.collections.max as ccMax
+import kotlin.collections.min as ccMin
+import kotlin.collections.maxBy as ccMaxBy
+import kotlin.collections.minBy as ccMinBy
+import kotlin.sequences.max as ccMax
+import kotlin.sequences.min as ccMin
+import kotlin.sequences.maxBy as ccMaxBy
+import kotlin.sequences.minBy as ccMinBy
+import kotlin.text.max as ccMax
+import kotlin.text.min as ccMin
 
 val Char.code: Int get() = this.toInt()
 fun Char.digitToInt(): Int = Character.digit(this, 10).also { require(it >= 0) { "Char $this is not a decimal digit" } }
@@ -38,47 +48,75 @@ inline fun <reified R : Number> LongArray.sumOf(selector: (Long) -> R): R { val 
 inline fun <reified R : Number> CharArray.sumOf(selector: (Char) -> R): R { val k = ccSumKind(R::class.javaObjectType); var s = ccSumZero(k); for (e in this) s = ccSumAdd(k, s, selector(e)); return s as R }
 inline fun <reified R : Number> CharSequence.sumOf(selector: (Char) -> R): R { val k = ccSumKind(R::class.javaObjectType); var s = ccSumZero(k); for (e in this) s = ccSumAdd(k, s, selector(e)); return s as R }
 
-fun <T : Comparable<T>> Iterable<T>.maxOrNull(): T? = max()
-fun <T : Comparable<T>> Iterable<T>.minOrNull(): T? = min()
-fun IntArray.maxOrNull(): Int? = max()
-fun IntArray.minOrNull(): Int? = min()
-fun LongArray.maxOrNull(): Long? = max()
-fun LongArray.minOrNull(): Long? = min()
-fun CharArray.maxOrNull(): Char? = max()
-fun CharArray.minOrNull(): Char? = min()
-inline fun <T, R : Comparable<R>> Iterable<T>.maxOf(selector: (T) -> R): R = map(selector).max() ?: throw NoSuchElementException()
-inline fun <T, R : Comparable<R>> Iterable<T>.minOf(selector: (T) -> R): R = map(selector).min() ?: throw NoSuchElementException()
-inline fun <R : Comparable<R>> IntArray.maxOf(selector: (Int) -> R): R = map(selector).max() ?: throw NoSuchElementException()
-inline fun <R : Comparable<R>> IntArray.minOf(selector: (Int) -> R): R = map(selector).min() ?: throw NoSuchElementException()
+fun <T : Comparable<T>> Iterable<T>.maxOrNull(): T? = ccMax()
+fun <T : Comparable<T>> Iterable<T>.minOrNull(): T? = ccMin()
+fun IntArray.maxOrNull(): Int? = ccMax()
+fun IntArray.minOrNull(): Int? = ccMin()
+fun LongArray.maxOrNull(): Long? = ccMax()
+fun LongArray.minOrNull(): Long? = ccMin()
+fun CharArray.maxOrNull(): Char? = ccMax()
+fun CharArray.minOrNull(): Char? = ccMin()
+inline fun <T, R : Comparable<R>> Iterable<T>.maxOf(selector: (T) -> R): R = map(selector).ccMax() ?: throw NoSuchElementException()
+inline fun <T, R : Comparable<R>> Iterable<T>.minOf(selector: (T) -> R): R = map(selector).ccMin() ?: throw NoSuchElementException()
+inline fun <R : Comparable<R>> IntArray.maxOf(selector: (Int) -> R): R = map(selector).ccMax() ?: throw NoSuchElementException()
+inline fun <R : Comparable<R>> IntArray.minOf(selector: (Int) -> R): R = map(selector).ccMin() ?: throw NoSuchElementException()
 inline fun <T, R : Comparable<R>> Sequence<T>.maxOf(selector: (T) -> R): R { val it = iterator(); if (!it.hasNext()) throw NoSuchElementException(); var m = selector(it.next()); while (it.hasNext()) { val v = selector(it.next()); if (v > m) m = v }; return m }
 inline fun <T, R : Comparable<R>> Sequence<T>.minOf(selector: (T) -> R): R { val it = iterator(); if (!it.hasNext()) throw NoSuchElementException(); var m = selector(it.next()); while (it.hasNext()) { val v = selector(it.next()); if (v < m) m = v }; return m }
-inline fun <T, R : Comparable<R>> Array<out T>.maxOf(selector: (T) -> R): R = map(selector).max() ?: throw NoSuchElementException()
-inline fun <T, R : Comparable<R>> Array<out T>.minOf(selector: (T) -> R): R = map(selector).min() ?: throw NoSuchElementException()
-inline fun <R : Comparable<R>> CharSequence.maxOf(selector: (Char) -> R): R = map(selector).max() ?: throw NoSuchElementException()
-inline fun <R : Comparable<R>> CharSequence.minOf(selector: (Char) -> R): R = map(selector).min() ?: throw NoSuchElementException()
-inline fun <T, R : Comparable<R>> Iterable<T>.maxOfOrNull(selector: (T) -> R): R? = map(selector).max()
-inline fun <T, R : Comparable<R>> Iterable<T>.minOfOrNull(selector: (T) -> R): R? = map(selector).min()
-inline fun <R : Comparable<R>> IntArray.maxOfOrNull(selector: (Int) -> R): R? = map(selector).max()
-inline fun <R : Comparable<R>> IntArray.minOfOrNull(selector: (Int) -> R): R? = map(selector).min()
-fun <T : Comparable<T>> Sequence<T>.maxOrNull(): T? = max()
-fun <T : Comparable<T>> Sequence<T>.minOrNull(): T? = min()
-fun <T : Comparable<T>> Array<out T>.maxOrNull(): T? = max()
-fun <T : Comparable<T>> Array<out T>.minOrNull(): T? = min()
-fun DoubleArray.maxOrNull(): Double? = max()
-fun DoubleArray.minOrNull(): Double? = min()
-inline fun <K, V, R : Comparable<R>> Map<out K, V>.maxByOrNull(selector: (Map.Entry<K, V>) -> R): Map.Entry<K, V>? = maxBy(selector)
-inline fun <K, V, R : Comparable<R>> Map<out K, V>.minByOrNull(selector: (Map.Entry<K, V>) -> R): Map.Entry<K, V>? = minBy(selector)
-inline fun <T, R : Comparable<R>> Array<out T>.maxByOrNull(selector: (T) -> R): T? = maxBy(selector)
-inline fun <T, R : Comparable<R>> Array<out T>.minByOrNull(selector: (T) -> R): T? = minBy(selector)
-inline fun <T, R : Comparable<R>> Sequence<T>.maxByOrNull(selector: (T) -> R): T? = maxBy(selector)
-inline fun <T, R : Comparable<R>> Sequence<T>.minByOrNull(selector: (T) -> R): T? = minBy(selector)
+inline fun <T, R : Comparable<R>> Array<out T>.maxOf(selector: (T) -> R): R = map(selector).ccMax() ?: throw NoSuchElementException()
+inline fun <T, R : Comparable<R>> Array<out T>.minOf(selector: (T) -> R): R = map(selector).ccMin() ?: throw NoSuchElementException()
+inline fun <R : Comparable<R>> CharSequence.maxOf(selector: (Char) -> R): R = map(selector).ccMax() ?: throw NoSuchElementException()
+inline fun <R : Comparable<R>> CharSequence.minOf(selector: (Char) -> R): R = map(selector).ccMin() ?: throw NoSuchElementException()
+inline fun <T, R : Comparable<R>> Iterable<T>.maxOfOrNull(selector: (T) -> R): R? = map(selector).ccMax()
+inline fun <T, R : Comparable<R>> Iterable<T>.minOfOrNull(selector: (T) -> R): R? = map(selector).ccMin()
+inline fun <R : Comparable<R>> IntArray.maxOfOrNull(selector: (Int) -> R): R? = map(selector).ccMax()
+inline fun <R : Comparable<R>> IntArray.minOfOrNull(selector: (Int) -> R): R? = map(selector).ccMin()
+fun <T : Comparable<T>> Sequence<T>.maxOrNull(): T? = ccMax()
+fun <T : Comparable<T>> Sequence<T>.minOrNull(): T? = ccMin()
+fun <T : Comparable<T>> Array<out T>.maxOrNull(): T? = ccMax()
+fun <T : Comparable<T>> Array<out T>.minOrNull(): T? = ccMin()
+fun DoubleArray.maxOrNull(): Double? = ccMax()
+fun DoubleArray.minOrNull(): Double? = ccMin()
+inline fun <K, V, R : Comparable<R>> Map<out K, V>.maxByOrNull(selector: (Map.Entry<K, V>) -> R): Map.Entry<K, V>? = ccMaxBy(selector)
+inline fun <K, V, R : Comparable<R>> Map<out K, V>.minByOrNull(selector: (Map.Entry<K, V>) -> R): Map.Entry<K, V>? = ccMinBy(selector)
+inline fun <T, R : Comparable<R>> Array<out T>.maxByOrNull(selector: (T) -> R): T? = ccMaxBy(selector)
+inline fun <T, R : Comparable<R>> Array<out T>.minByOrNull(selector: (T) -> R): T? = ccMinBy(selector)
+inline fun <T, R : Comparable<R>> Sequence<T>.maxByOrNull(selector: (T) -> R): T? = ccMaxBy(selector)
+inline fun <T, R : Comparable<R>> Sequence<T>.minByOrNull(selector: (T) -> R): T? = ccMinBy(selector)
 inline fun <T, R : Any> Iterable<T>.firstNotNullOfOrNull(transform: (T) -> R?): R? { for (e in this) { val r = transform(e); if (r != null) return r }; return null }
 fun maxOf(a: Int, b: Int, c: Int, d: Int, vararg more: Int): Int { var m = kotlin.comparisons.maxOf(kotlin.comparisons.maxOf(a, b), kotlin.comparisons.maxOf(c, d)); for (e in more) if (e > m) m = e; return m }
 fun minOf(a: Int, b: Int, c: Int, d: Int, vararg more: Int): Int { var m = kotlin.comparisons.minOf(kotlin.comparisons.minOf(a, b), kotlin.comparisons.minOf(c, d)); for (e in more) if (e < m) m = e; return m }
 fun maxOf(a: Long, b: Long, c: Long, d: Long, vararg more: Long): Long { var m = kotlin.comparisons.maxOf(kotlin.comparisons.maxOf(a, b), kotlin.comparisons.maxOf(c, d)); for (e in more) if (e > m) m = e; return m }
 fun minOf(a: Long, b: Long, c: Long, d: Long, vararg more: Long): Long { var m = kotlin.comparisons.minOf(kotlin.comparisons.minOf(a, b), kotlin.comparisons.minOf(c, d)); for (e in more) if (e < m) m = e; return m }
-inline fun <T, R : Comparable<R>> Iterable<T>.maxByOrNull(selector: (T) -> R): T? = maxBy(selector)
-inline fun <T, R : Comparable<R>> Iterable<T>.minByOrNull(selector: (T) -> R): T? = minBy(selector)
+// Kotlin 1.7 brought back max(), min(), maxBy(), minBy(), maxWith() and minWith() returning the element
+// (NoSuchElementException when there is none), where Kotlin 1.3's return null.
+fun <T : Comparable<T>> Iterable<T>.max(): T = ccMax() ?: throw NoSuchElementException()
+fun <T : Comparable<T>> Iterable<T>.min(): T = ccMin() ?: throw NoSuchElementException()
+fun <T : Comparable<T>> Sequence<T>.max(): T = ccMax() ?: throw NoSuchElementException()
+fun <T : Comparable<T>> Sequence<T>.min(): T = ccMin() ?: throw NoSuchElementException()
+fun <T : Comparable<T>> Array<out T>.max(): T = ccMax() ?: throw NoSuchElementException()
+fun <T : Comparable<T>> Array<out T>.min(): T = ccMin() ?: throw NoSuchElementException()
+fun IntArray.max(): Int = ccMax() ?: throw NoSuchElementException()
+fun IntArray.min(): Int = ccMin() ?: throw NoSuchElementException()
+fun LongArray.max(): Long = ccMax() ?: throw NoSuchElementException()
+fun LongArray.min(): Long = ccMin() ?: throw NoSuchElementException()
+fun DoubleArray.max(): Double = ccMax() ?: throw NoSuchElementException()
+fun DoubleArray.min(): Double = ccMin() ?: throw NoSuchElementException()
+fun CharArray.max(): Char = ccMax() ?: throw NoSuchElementException()
+fun CharArray.min(): Char = ccMin() ?: throw NoSuchElementException()
+fun CharSequence.max(): Char = ccMax() ?: throw NoSuchElementException()
+fun CharSequence.min(): Char = ccMin() ?: throw NoSuchElementException()
+inline fun <T, R : Comparable<R>> Iterable<T>.maxBy(selector: (T) -> R): T = ccMaxBy(selector) ?: throw NoSuchElementException()
+inline fun <T, R : Comparable<R>> Iterable<T>.minBy(selector: (T) -> R): T = ccMinBy(selector) ?: throw NoSuchElementException()
+inline fun <T, R : Comparable<R>> Array<out T>.maxBy(selector: (T) -> R): T = ccMaxBy(selector) ?: throw NoSuchElementException()
+inline fun <T, R : Comparable<R>> Array<out T>.minBy(selector: (T) -> R): T = ccMinBy(selector) ?: throw NoSuchElementException()
+inline fun <T, R : Comparable<R>> Sequence<T>.maxBy(selector: (T) -> R): T = ccMaxBy(selector) ?: throw NoSuchElementException()
+inline fun <T, R : Comparable<R>> Sequence<T>.minBy(selector: (T) -> R): T = ccMinBy(selector) ?: throw NoSuchElementException()
+inline fun <K, V, R : Comparable<R>> Map<out K, V>.maxBy(selector: (Map.Entry<K, V>) -> R): Map.Entry<K, V> = ccMaxBy(selector) ?: throw NoSuchElementException()
+inline fun <K, V, R : Comparable<R>> Map<out K, V>.minBy(selector: (Map.Entry<K, V>) -> R): Map.Entry<K, V> = ccMinBy(selector) ?: throw NoSuchElementException()
+fun <T> Iterable<T>.maxWith(comparator: Comparator<in T>): T { val it = iterator(); if (!it.hasNext()) throw NoSuchElementException(); var m = it.next(); while (it.hasNext()) { val e = it.next(); if (comparator.compare(m, e) < 0) m = e }; return m }
+fun <T> Iterable<T>.minWith(comparator: Comparator<in T>): T { val it = iterator(); if (!it.hasNext()) throw NoSuchElementException(); var m = it.next(); while (it.hasNext()) { val e = it.next(); if (comparator.compare(m, e) > 0) m = e }; return m }
+inline fun <T, R : Comparable<R>> Iterable<T>.maxByOrNull(selector: (T) -> R): T? = ccMaxBy(selector)
+inline fun <T, R : Comparable<R>> Iterable<T>.minByOrNull(selector: (T) -> R): T? = ccMinBy(selector)
 
 fun <T> MutableList<T>.removeFirst(): T = if (isEmpty()) throw NoSuchElementException("List is empty.") else removeAt(0)
 fun <T> MutableList<T>.removeLast(): T = if (isEmpty()) throw NoSuchElementException("List is empty.") else removeAt(lastIndex)
