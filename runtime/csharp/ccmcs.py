@@ -16,7 +16,6 @@ import sys
 MASK = "\x01"
 IDENT = re.compile(r"[A-Za-z_][A-Za-z_0-9]*$")
 LITERAL = re.compile(r"^(null|default|true|false|-?[0-9][0-9_]*(\.[0-9]+)?([eE][-+]?[0-9]+)?[a-zA-Z]*|-?0[xX][0-9a-fA-F_]+[a-zA-Z]*)$")
-CLOSE = {"(": ")", "[": "]", "{": "}"}
 
 
 def mask(src):
@@ -339,7 +338,6 @@ class Rewriter:
             return None
         inner = m[p + 1:q]
         fm = re.match(r"\s*var\s*\(", inner)
-        typed = None
         if fm:
             o = p + 1 + fm.end() - 1
             c = matching(m, o)
