@@ -32,7 +32,7 @@ public struct Verdicts: Sendable {
     }
 
     /// One line of the driver's report on descriptor 3.
-    public struct Record: Decodable, Sendable {
+    public struct Record: Sendable {
         public var i: Int?
         public var ms: Double?
         public var out: String?
@@ -42,6 +42,28 @@ public struct Verdicts: Sendable {
         var compile_error: String?
         /// The driver found the answer wrong by itself (a "copy" made of the input's own nodes).
         var wrong: String?
+
+        /// A report line's record; nil when the line is not one.
+        init?(line: ArraySlice<UInt8>) {
+            guard let fields = try? JSONValue.fields(parsing: Array(line)) else { return nil }
+            func string(_ name: String) -> String? { if case .string(let text)? = fields[name] { text } else { nil } }
+            switch fields["i"] {
+            case .int(let value)?: i = Int(value)
+            case nil, .null?: i = nil
+            default: return nil
+            }
+            switch fields["ms"] {
+            case .int(let value)?: ms = Double(value)
+            case .double(let value)?: ms = value
+            default: ms = nil
+            }
+            out = string("out")
+            stdout = string("stdout")
+            error = string("error")
+            compile_error = string("compile_error")
+            wrong = string("wrong")
+            if case .bool(let value)? = fields["output_limit"] { output_limit = value } else { output_limit = nil }
+        }
     }
 
     /// Whether a test's answer is right; nil when it is, else the message of its Wrong Answer
@@ -166,7 +188,7 @@ public struct Verdicts: Sendable {
 
     /// The driver's report, one record per line.
     public static func records(_ progress: [UInt8]) -> [Record] {
-        progress.split(separator: UInt8(ascii: "\n")).compactMap { try? JSONDecoder().decode(Record.self, from: Data($0)) }
+        progress.split(separator: UInt8(ascii: "\n")).compactMap { Record(line: $0) }
     }
 
     static func text(_ bytes: [UInt8]) -> String { String(decoding: bytes.prefix(64 * 1024), as: UTF8.self) }

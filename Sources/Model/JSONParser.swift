@@ -14,11 +14,44 @@ struct JSONParser {
 
     init(_ text: String) { bytes = Array(text.utf8) }
 
+    init(bytes: [UInt8]) { self.bytes = bytes }
+
     mutating func parse() throws -> JSONValue {
         let value = try value(depth: 0)
         skipWhitespace()
         guard index == bytes.count else { throw fail("text after the value") }
         return value
+    }
+
+    /// An object whose values are test data (a driver's report line); objects inside it are refused.
+    mutating func parseObject() throws -> [String: JSONValue] {
+        skipWhitespace()
+        guard index < bytes.count, bytes[index] == UInt8(ascii: "{") else { throw fail("'{' expected") }
+        index += 1
+        var fields: [String: JSONValue] = [:]
+        skipWhitespace()
+        if index < bytes.count, bytes[index] == UInt8(ascii: "}") {
+            index += 1
+        } else {
+            while true {
+                skipWhitespace()
+                guard index < bytes.count, bytes[index] == UInt8(ascii: "\"") else { throw fail("a name expected") }
+                let name = try string()
+                skipWhitespace()
+                guard index < bytes.count, bytes[index] == UInt8(ascii: ":") else { throw fail("':' expected") }
+                index += 1
+                fields[name] = try value(depth: 1)
+                skipWhitespace()
+                guard index < bytes.count else { throw fail("an unclosed object") }
+                if bytes[index] == UInt8(ascii: ",") { index += 1; continue }
+                guard bytes[index] == UInt8(ascii: "}") else { throw fail("',' or '}' expected") }
+                index += 1
+                break
+            }
+        }
+        skipWhitespace()
+        guard index == bytes.count else { throw fail("text after the object") }
+        return fields
     }
 
     private func fail(_ what: String) -> Invalid { Invalid(description: "invalid JSON at byte \(index): \(what)") }

@@ -17,6 +17,12 @@ public indirect enum JSONValue: Codable, Equatable, Sendable, CustomStringConver
         self = try parser.parse()
     }
 
+    /// The fields of a JSON object whose values are test data (objects inside it are refused).
+    public static func fields(parsing bytes: [UInt8]) throws -> [String: JSONValue] {
+        var parser = JSONParser(bytes: bytes)
+        return try parser.parseObject()
+    }
+
     public init(from decoder: any Decoder) throws {
         if decoder.codingPath.count > 64 {
             throw DecodingError.dataCorrupted(.init(codingPath: decoder.codingPath, debugDescription: "nested too deeply"))

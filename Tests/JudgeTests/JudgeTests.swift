@@ -57,6 +57,24 @@ struct VerdictTests {
         return RunnerResult(id: 1, run: step)
     }
 
+    @Test func reportRecordsAreReadLineByLine() {
+        let records = Verdicts.records(Array(#"""
+            {"i":0,"ms":1,"out":"[0,1]","stdout":"hi\n"}
+            not a record
+            {"i":1,"error":"Traceback ..."}
+            {"compile_error":"line 3"}
+            {"i":2,"output_limit":true}
+            """#.utf8))
+        #expect(records.count == 4)
+        #expect(records[0].i == 0 && records[0].ms == 1 && records[0].out == "[0,1]")
+        #expect(records[1].i == 1 && records[1].out == nil)
+        #expect(records[2].i == nil && records[3].i == 2)
+        // The fields the verdict reads: a crash's message, a compile error, the output limit.
+        #expect(Self.verdicts.decide(Self.result([#"{"i":0,"error":"Traceback: boom"}"#])).message.contains("boom"))
+        #expect(Self.verdicts.decide(Self.result([#"{"compile_error":"line 3: bad"}"#])).verdict == .compileError)
+        #expect(Self.verdicts.decide(Self.result([#"{"i":0,"output_limit":true}"#])).verdict == .outputLimitExceeded)
+    }
+
     @Test func acceptedSumsTheTestTimes() {
         let outcome = Self.verdicts.decide(Self.result([#"{"i":0,"ms":1.5,"out":"true"}"#, #"{"i":1,"ms":2.6,"out":"false"}"#]))
         #expect(outcome.verdict == .accepted && outcome.passed == 2 && outcome.runtimeMs == 4 && outcome.memoryKb == 10_000)

@@ -76,6 +76,15 @@ struct ModelTests {
         for (name, snake) in names { #expect(NameStyles.Style.snake_case.apply(name) == snake) }
     }
 
+    @Test func reportLinesAreReadAsFields() throws {
+        let fields = try JSONValue.fields(parsing: Array(#"{"i": 3, "ms": 0.5, "out": "[1,\"a\"]", "output_limit": true}"#.utf8))
+        #expect(fields == ["i": .int(3), "ms": .double(0.5), "out": .string(#"[1,"a"]"#), "output_limit": .bool(true)])
+        #expect(try JSONValue.fields(parsing: Array("{}".utf8)).isEmpty)
+        for bad in [#"{"a":{"b":1}}"#, #"{"a":1,}"#, #"{"a" 1}"#, #"{"a":1} x"#, "[1]", #"{"a":1"#] {
+            #expect(throws: (any Error).self) { try JSONValue.fields(parsing: Array(bad.utf8)) }
+        }
+    }
+
     @Test func stringsAreReadWithEveryEscape() throws {
         #expect(try JSONValue(parsing: #""a\n\t\"\\\/é\u00e9\ud83d\ude00""#) == .string("a\n\t\"\\/éé😀"))
         #expect(try JSONValue(parsing: #"["", "plain"]"#) == .array([.string(""), .string("plain")]))
