@@ -1,7 +1,8 @@
 # Rewrites syntax that Kotlin 1.4 to 1.9 added into the Kotlin 1.3 the image compiles, then runs the
 # compiler (the rest of the argument array): `a..<b` becomes `a until b`, a trailing comma before
 # `)` `]` `>` or `->` becomes a space, `break`/`continue` inside a `when` get a label on their loop,
-# and `x.mod(y)` calls the floor modulo of Kotlin 1.5 (1.3 still has the old `mod`, an error).
+# `x.mod(y)` calls the floor modulo of Kotlin 1.5 (1.3 still has the old `mod`, an error), and
+# kotlin.collections.ArrayDeque names the root package's ArrayDeque (Kotlin 1.4's class, ArrayDeque.java).
 # Strings, characters and comments are left alone; lines and the columns of untouched code stay.
 # Usage: prep.py FILE COMMAND...
 import os
@@ -145,13 +146,13 @@ def rewrite(s):
                     own_mod = own_mod or (text[j] == '(' and at(j - 1) == 'mod')
                     break
 
-    blocks = []       # open braces: [kind, label_info]; kind 'loop', 'when' or ''
-    pending = None    # [kind, paren depth, header state, keyword index]
+    blocks = []       # open braces: [kind, keyword index, unbraced loop inside]; kind 'loop', 'when' or ''
+    pendings = []     # loop or when keywords waiting for their brace: [kind, paren depth, state, keyword index]
     parens = 0
     labels = {}       # keyword index -> label name
-    after_do = []     # a `while` right after a do-body closes is its condition
-    do_tail = False
+    do_tail = False   # a `while` right after a do-body closes is its condition
     counter = [0]
+    top = [False]     # an unbraced loop outside every brace
     for k, (kind, a, b) in enumerate(sig):
         t = text[k]
         if kind == 'p':
@@ -164,32 +165,43 @@ def rewrite(s):
                 parens += 1
             elif t == ')':
                 parens -= 1
+        elif kind == 'id' and t == 'kotlin' and text[k:k + 5] == ['kotlin', '.', 'collections', '.', 'ArrayDeque'] \
+                and glued(k, 5) and at(k - 1) != '.' and at(k + 5) not in ('.', 'as'):
+            if at(k - 1) == 'import':
+                edits[sig[k - 1][1]] = (sig[k + 4][2], ' ' * (sig[k + 4][2] - sig[k - 1][1]))
+            else:
+                edits[a] = (sig[k + 4][1], '')
         elif kind == 'id' and t == 'mod' and not own_mod and at(k - 1) == '.' and at(k + 1) == '(':
             edits[a] = (b, 'ccMod')
 
         # Blocks of loops and of when, for break and continue.
-        if pending is not None and k > pending[3]:
+        opened = False
+        for pending in list(pendings):
             pk, pdepth, state, _ = pending
-            if t == '{' and parens == pdepth and (state == 'header-done' or pk in ('do', 'when')):
-                blocks.append(['loop' if pk != 'when' else 'when', pending[3]])
-                pending = None
-                do_tail = False
-                continue
+            if t == '{' and kind == 'p' and parens == pdepth and (state == 'header-done' or pk in ('do', 'when')):
+                blocks.append(['loop' if pk != 'when' else 'when', pending[3], False])
+                pendings.remove(pending)
+                opened = True
             elif t == '(' and parens == pdepth + 1 and state == 'start' and pk != 'do':
                 pending[2] = 'header'
             elif t == ')' and parens == pdepth and state == 'header':
                 pending[2] = 'header-done'
             elif state in ('start', 'header-done') and parens == pdepth:
-                pending = None
+                pendings.remove(pending)
+                if pk != 'when':
+                    (blocks[-1] if blocks else top)[-1] = True
+        if opened:
+            do_tail = False
+            continue
         if kind == 'id' and t in ('for', 'while', 'do', 'when') and at(k - 1) != '.':
             if t == 'while' and do_tail:
                 do_tail = False
             else:
-                pending = [t, parens, 'start', k]
+                pendings.append([t, parens, 'start', k])
                 do_tail = False
             continue
-        if t == '{':
-            blocks.append(['', None])
+        if t == '{' and kind == 'p':
+            blocks.append(['', None, False])
             do_tail = False
         elif t == '}' and kind == 'p':
             if blocks:
@@ -199,6 +211,8 @@ def rewrite(s):
             do_tail = False
             in_when = False
             for blk in reversed(blocks):
+                if blk[2]:
+                    break   # an unbraced loop may be the target: left as written
                 if blk[0] == 'when':
                     in_when = True
                 elif blk[0] == 'loop':
