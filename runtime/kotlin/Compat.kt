@@ -146,6 +146,40 @@ inline fun <T, R> Iterable<T>.runningFold(initial: R, operation: (acc: R, T) -> 
     return out
 }
 inline fun <T, R> Iterable<T>.scan(initial: R, operation: (acc: R, T) -> R): List<R> = runningFold(initial, operation)
+inline fun <R> IntArray.runningFold(initial: R, operation: (acc: R, Int) -> R): List<R> {
+    val out = ArrayList<R>(size + 1)
+    var acc = initial
+    out.add(acc)
+    for (e in this) { acc = operation(acc, e); out.add(acc) }
+    return out
+}
+inline fun <S, T : S> Iterable<T>.runningReduce(operation: (acc: S, T) -> S): List<S> {
+    val it = iterator()
+    if (!it.hasNext()) return emptyList()
+    var acc: S = it.next()
+    val out = mutableListOf(acc)
+    while (it.hasNext()) { acc = operation(acc, it.next()); out.add(acc) }
+    return out
+}
+inline fun IntArray.runningReduce(operation: (acc: Int, Int) -> Int): List<Int> {
+    if (isEmpty()) return emptyList()
+    var acc = this[0]
+    val out = ArrayList<Int>(size)
+    out.add(acc)
+    for (i in 1 until size) { acc = operation(acc, this[i]); out.add(acc) }
+    return out
+}
+inline fun <S, T : S> Iterable<T>.reduceOrNull(operation: (acc: S, T) -> S): S? {
+    val it = iterator()
+    if (!it.hasNext()) return null
+    var acc: S = it.next()
+    while (it.hasNext()) acc = operation(acc, it.next())
+    return acc
+}
+fun <T : Any> setOfNotNull(vararg elements: T?): Set<T> = elements.filterNotNull().toSet()
+fun Char.digitToInt(radix: Int): Int = Character.digit(this, radix).also { require(it >= 0) { "Char $this is not a digit in radix $radix" } }
+fun maxOf(a: Double, b: Double, c: Double, d: Double, vararg more: Double): Double { var m = kotlin.comparisons.maxOf(kotlin.comparisons.maxOf(a, b), kotlin.comparisons.maxOf(c, d)); for (e in more) m = kotlin.comparisons.maxOf(m, e); return m }
+fun minOf(a: Double, b: Double, c: Double, d: Double, vararg more: Double): Double { var m = kotlin.comparisons.minOf(kotlin.comparisons.minOf(a, b), kotlin.comparisons.minOf(c, d)); for (e in more) m = kotlin.comparisons.minOf(m, e); return m }
 inline fun <E> buildList(builderAction: MutableList<E>.() -> Unit): List<E> = mutableListOf<E>().apply(builderAction)
 inline fun <K, V> buildMap(builderAction: MutableMap<K, V>.() -> Unit): Map<K, V> = mutableMapOf<K, V>().apply(builderAction)
 
