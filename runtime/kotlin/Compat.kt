@@ -2,8 +2,12 @@
 // Kotlin 1.3: compiled once into the runner image, in the root package, so that solutions (also in
 // the root package) see them without an import. A solution's own declarations come first.
 @file:JvmName("CcKotlinCompat")
+@file:UseExperimental(kotlin.experimental.ExperimentalTypeInference::class)
 
 import java.util.Locale
+import kotlin.coroutines.Continuation
+import kotlin.coroutines.EmptyCoroutineContext
+import kotlin.coroutines.startCoroutine
 import kotlin.collections.max as ccMax
 import kotlin.collections.min as ccMin
 import kotlin.collections.maxBy as ccMaxBy
@@ -180,8 +184,18 @@ fun <T : Any> setOfNotNull(vararg elements: T?): Set<T> = elements.filterNotNull
 fun Char.digitToInt(radix: Int): Int = Character.digit(this, radix).also { require(it >= 0) { "Char $this is not a digit in radix $radix" } }
 fun maxOf(a: Double, b: Double, c: Double, d: Double, vararg more: Double): Double { var m = kotlin.comparisons.maxOf(kotlin.comparisons.maxOf(a, b), kotlin.comparisons.maxOf(c, d)); for (e in more) m = kotlin.comparisons.maxOf(m, e); return m }
 fun minOf(a: Double, b: Double, c: Double, d: Double, vararg more: Double): Double { var m = kotlin.comparisons.minOf(kotlin.comparisons.minOf(a, b), kotlin.comparisons.minOf(c, d)); for (e in more) m = kotlin.comparisons.minOf(m, e); return m }
-inline fun <E> buildList(builderAction: MutableList<E>.() -> Unit): List<E> = mutableListOf<E>().apply(builderAction)
-inline fun <K, V> buildMap(builderAction: MutableMap<K, V>.() -> Unit): Map<K, V> = mutableMapOf<K, V>().apply(builderAction)
+// Builders of Kotlin 1.6 that infer their element type from the calls inside (buildList { add(1) }):
+// Kotlin 1.3 infers that only for a suspending lambda, run here at once to its end.
+@PublishedApi internal fun <R, T> ccBuild(receiver: R, block: suspend R.() -> Unit, result: T): T {
+    var failure: Throwable? = null
+    block.startCoroutine(receiver, Continuation(EmptyCoroutineContext) { r -> failure = r.exceptionOrNull() })
+    failure?.let { throw it }
+    return result
+}
+fun <E> buildList(@BuilderInference builderAction: suspend MutableList<E>.() -> Unit): List<E> = mutableListOf<E>().let { ccBuild(it, builderAction, it) }
+fun <E> buildList(capacity: Int, @BuilderInference builderAction: suspend MutableList<E>.() -> Unit): List<E> = ArrayList<E>(capacity).let { ccBuild(it, builderAction, it) }
+fun <E> buildSet(@BuilderInference builderAction: suspend MutableSet<E>.() -> Unit): Set<E> = LinkedHashSet<E>().let { ccBuild(it, builderAction, it) }
+fun <K, V> buildMap(@BuilderInference builderAction: suspend MutableMap<K, V>.() -> Unit): Map<K, V> = LinkedHashMap<K, V>().let { ccBuild(it, builderAction, it) }
 
 // Kotlin 1.4 to 1.6 numbers, characters and strings.
 fun Char(code: Int): Char { require(code in 0..0xFFFF) { "Invalid Char code: $code" }; return code.toChar() }
