@@ -197,7 +197,8 @@ def rewrite(s):
             if t == 'while' and do_tail:
                 do_tail = False
             else:
-                pendings.append([t, parens, 'start', k])
+                if len(pendings) < 100:
+                    pendings.append([t, parens, 'start', k])
                 do_tail = False
             continue
         if t == '{' and kind == 'p':
@@ -210,7 +211,7 @@ def rewrite(s):
         elif kind == 'id' and t in ('break', 'continue') and at(k + 1) != '@':
             do_tail = False
             in_when = False
-            for blk in reversed(blocks):
+            for blk in reversed(blocks[-100:]):
                 if blk[2]:
                     break   # an unbraced loop may be the target: left as written
                 if blk[0] == 'when':
@@ -234,6 +235,8 @@ def rewrite(s):
     pos = 0
     for start in sorted(edits):
         end, rep = edits[start]
+        if start < pos:
+            continue
         out.append(s[pos:start])
         out.append(rep)
         pos = end
