@@ -71,7 +71,7 @@ public enum Comparator {
         guard case .array(let outer) = value else { return nil }
         return outer.map { inner -> String in
             guard case .array(let items) = inner else { return inner.text }
-            let keyed = items.map { item in (key: item.sortKey, text: item.text) }.sorted { $0.key < $1.key }
+            let keyed = items.map { item in let text = item.text; return (key: item.sortKey(text: text), text: text) }.sorted { $0.key < $1.key }
             return "[" + keyed.map(\.text).joined(separator: ",") + "]"
         }.sorted()
     }
@@ -96,8 +96,8 @@ extension JSONValue {
         }
     }
 
-    /// Numbers by value, everything else by text.
-    var sortKey: String {
+    /// Numbers by value, everything else by its `text`.
+    func sortKey(text: String) -> String {
         if case .int(let v) = self, let shifted = UInt64(exactly: Int128(v) + Int128(Int64.max) + 1) {
             let digits = String(shifted)
             return String(repeating: "0", count: 20 - digits.count) + digits

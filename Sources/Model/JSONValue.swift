@@ -73,6 +73,8 @@ public indirect enum JSONValue: Codable, Equatable, Sendable, CustomStringConver
     /// A string as JSON: quotes, backslashes and control characters escaped, the rest (slashes and
     /// non-ASCII text) as it is, as JSONEncoder writes it without escaping slashes.
     static func quoted(_ text: String) -> String {
+        // Most strings need no escape: taken as they are.
+        if !text.utf8.contains(where: { $0 == UInt8(ascii: "\"") || $0 == UInt8(ascii: "\\") || $0 < 0x20 }) { return "\"" + text + "\"" }
         var out = [UInt8]()
         out.reserveCapacity(text.utf8.count + 2)
         out.append(UInt8(ascii: "\""))
