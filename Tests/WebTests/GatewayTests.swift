@@ -59,6 +59,8 @@ import Testing
         Row(method: .GET, path: "/healthz", status: .ok, type: "application/json", body: "{\"serving\":true}"),
         Row(method: .GET, path: "/api/questions", status: .ok, type: "application/json", body: "\"slug\":\"two-sum\""),
         Row(method: .GET, path: "/api/questions", query: ["difficulty": "hard", "tag": "linked-list"], status: .ok,
+            type: "application/json", body: "\"slug\":\"merge-k-sorted-lists\""),
+        Row(method: .GET, path: "/api/questions", query: ["difficulty": "easy", "tag": "no-such-tag"], status: .ok,
             type: "application/json", body: "[]"),
         Row(method: .GET, path: "/api/questions", query: ["search": "roman"], status: .ok, type: "application/json",
             body: "\"slug\":\"integer-to-roman\""),
