@@ -141,7 +141,61 @@ function nodeTypes(spec) {
     return types.map((t) => t.replace(/\[\]$|^list<|>$/g, "")).filter((t) => t in NODE_CLASSES);
 }
 
+// Built-ins of the Node.js LeetCode runs (22) that Debian's Node.js 18 lacks, defined as the
+// language defines them (non-enumerable, only where missing).
+function defineMissing(target, methods) {
+    for (const [name, fn] of Object.entries(methods)) {
+        if (!(name in target)) Object.defineProperty(target, name, { value: fn, writable: true, configurable: true, enumerable: false });
+    }
+}
+
+function installNewerBuiltins() {
+    defineMissing(Array.prototype, {
+        toSorted(compare) {
+            if (compare !== undefined && typeof compare !== "function") throw new TypeError("The comparison function must be either a function or undefined");
+            return Array.from(this).sort(compare);
+        },
+        toReversed() { return Array.from(this).reverse(); },
+        toSpliced(...args) { const copy = Array.from(this); copy.splice(...args); return copy; },
+        with(index, value) {
+            const copy = Array.from(this), i = Math.trunc(index) || 0, at = i < 0 ? copy.length + i : i;
+            if (at < 0 || at >= copy.length) throw new RangeError("Invalid index : " + index);
+            copy[at] = value;
+            return copy;
+        },
+    });
+    const groupInto = (items, key, add) => { let i = 0; for (const item of items) add(key(item, i++), item); };
+    defineMissing(Object, {
+        groupBy(items, key) {
+            const groups = Object.create(null);
+            groupInto(items, key, (k, item) => { (groups[k] ??= []).push(item); });
+            return groups;
+        },
+    });
+    defineMissing(Map, {
+        groupBy(items, key) {
+            const groups = new Map();
+            groupInto(items, key, (k, item) => { if (!groups.has(k)) groups.set(k, []); groups.get(k).push(item); });
+            return groups;
+        },
+    });
+    defineMissing(Set.prototype, {
+        union(other) { const out = new Set(this); for (const v of other.keys()) out.add(v); return out; },
+        intersection(other) { const out = new Set(); for (const v of this) if (other.has(v)) out.add(v); return out; },
+        difference(other) { const out = new Set(); for (const v of this) if (!other.has(v)) out.add(v); return out; },
+        symmetricDifference(other) {
+            const out = new Set(this);
+            for (const v of other.keys()) { if (this.has(v)) out.delete(v); else out.add(v); }
+            return out;
+        },
+        isSubsetOf(other) { for (const v of this) if (!other.has(v)) return false; return true; },
+        isSupersetOf(other) { for (const v of other.keys()) if (!this.has(v)) return false; return true; },
+        isDisjointFrom(other) { for (const v of this) if (other.has(v)) return false; return true; },
+    });
+}
+
 function install(global, spec) {
+    installNewerBuiltins();
     Object.assign(global, { ListNode, TreeNode, PriorityQueue, MinPriorityQueue, MaxPriorityQueue, Queue });
     for (const name of nodeTypes(spec || {})) { global._Node = NODE_CLASSES[name]; global.Node = NODE_CLASSES[name]; }
     try { global._ = require("/usr/share/nodejs/lodash"); } catch (e) { /* lodash is optional */ }
