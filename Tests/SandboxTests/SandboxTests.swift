@@ -97,6 +97,10 @@ struct SandboxTests {
             let result = try await slot.run(job, timeout: builder.answerTimeout(job))
             #expect(verdicts.decide(result).verdict == verdict, "\(result)")
         }
+        // Same key, other inputs: the worker names the kept file, so the program answers the kept tests.
+        let stale = builder.job(source: right, question: Self.question, inputs: ["[[1,2],3]"], testsKey: "two-sum@test")
+        let staleResult = try await slot.run(stale, timeout: builder.answerTimeout(stale))
+        #expect(Verdicts.records(staleResult.run?.progress ?? []).count == Self.tests.count)
         var unknown = builder.job(source: right, question: Self.question, inputs: Self.tests.map(\.input), testsKey: "two-sum@never-sent")
         unknown.files[unknown.files.count - 1].content = []
         unknown.files[unknown.files.count - 1].kept = true
