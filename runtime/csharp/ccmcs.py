@@ -591,7 +591,10 @@ def main():
         if path.endswith(".cs") and "/" not in path and os.path.isfile(path):
             with open(path, encoding="utf-8", errors="surrogateescape") as f:
                 src = f.read()
-            new = Rewriter(Syntax(src).run()).run()
+            try:
+                new = Rewriter(Syntax(src).run()).run()
+            except Exception:  # a rewrite that fails leaves the source as it was: mcs judges it
+                new = src
             if new != src:
                 with open(path, "w", encoding="utf-8", errors="surrogateescape") as f:
                     f.write(new)
