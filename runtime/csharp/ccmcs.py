@@ -3,7 +3,8 @@
     python3 -I ccmcs.py MCS_COMMAND... FILE.cs
 
 Mono 6.8's mcs assigns a deconstruction `(a[i], a[j]) = (a[j], a[i]);` wrongly (or rejects it) when
-a target is not a local variable, and cannot deconstruct in foreach (`foreach (var (k, v) in map)`).
+a target is not a local variable, cannot deconstruct in foreach (`foreach (var (k, v) in map)`) and
+cannot parse local functions (they become delegates, see LocalFunctions).
 Such statements are rewritten in place, each on its own line so that error lines stay the user's,
 into C# 7 that mcs compiles as C# specifies: the targets' objects and indexes evaluated left to
 right, then the values, then the assignments in order. Compile errors go to the output unchanged;
@@ -469,6 +470,214 @@ def declaration_boundary(m, start):
     return w in MODIFIERS
 
 
+KEYWORDS = frozenset("""return await throw else new case goto using lock yield var if while for foreach do switch
+    try catch finally checked unchecked fixed unsafe default break continue static const readonly public
+    private protected internal ref out in params this base typeof sizeof nameof is as""".split())
+
+
+def type_end(m, i):
+    """End of a type written at i (a name, generic arguments, `?`, `[]`, or a tuple type), or -1."""
+    n = len(m)
+    if i < n and m[i] == "(":
+        j = matching(m, i)
+        if j < 0:
+            return -1
+        i = j + 1
+    else:
+        f = re.compile(r"[A-Za-z_][A-Za-z0-9_.]*").match(m, i)
+        if not f:
+            return -1
+        i = f.end()
+        if i < n and m[i] == "<":
+            depth = 0
+            for k in range(i, n):
+                if m[k] == "<":
+                    depth += 1
+                elif m[k] == ">":
+                    depth -= 1
+                    if depth == 0:
+                        i = k + 1
+                        break
+                elif m[k] in ";{}=":
+                    return -1
+            else:
+                return -1
+    while i < n and (m[i] == "?" or m[i] == "["):
+        if m[i] == "?":
+            i += 1
+        else:
+            j = matching(m, i)
+            if j < 0 or m[i + 1:j].strip(", ") != "":
+                return -1
+            i = j + 1
+    return i
+
+
+def line_of(src, i):
+    return src.count("\n", 0, i) + 1
+
+
+class LocalFunctions:
+    """Local functions (C# 7, which Mono's mcs cannot parse) as delegates: `int F(int x) { ... }` in a
+    method body becomes `Func<int, int> F = null;` at the start of its block and `F = (int x) => { ... };`
+    where it stood, or, when the block calls it earlier, before the first statement that does, under
+    `#line` directives that keep every line its number. Generic, iterator and ref/out/params local
+    functions are left as they are."""
+
+    def __init__(self, src):
+        self.src = src
+
+    def run(self):
+        skip = 0
+        for _ in range(100):
+            m = mask(self.src)
+            found = self.next_function(m, skip)
+            if found is None:
+                return self.src
+            edit, at = found
+            if edit is None:
+                skip = at + 1
+                continue
+            self.src, skip = edit, 0
+        return self.src
+
+    def next_function(self, m, skip):
+        head = re.compile(r"(?:(?:static|async|unsafe)\s+)*")
+        for f in re.finditer(r"[;{}]", m):
+            if f.start() < skip - 1:
+                continue
+            start = f.end()
+            while start < len(m) and m[start].isspace():
+                start += 1
+            if start < skip:
+                continue
+            h = head.match(m, start)
+            modifiers = m[start:h.end()]
+            t = h.end()
+            w = re.compile(r"[A-Za-z_][A-Za-z0-9_]*").match(m, t)
+            if not w or w.group() in KEYWORDS:
+                continue
+            te = type_end(m, t)
+            if te < 0:
+                continue
+            g = re.compile(r"\s+([A-Za-z_][A-Za-z0-9_]*)\s*\(").match(m, te)
+            if not g or g.group(1) in KEYWORDS:
+                continue
+            block = self.enclosing_block(m, start)
+            if block is None:
+                continue
+            return self.rewrite(m, start, modifiers, t, te, g, block), start
+        return None
+
+    @staticmethod
+    def enclosing_block(m, i):
+        """The '{' of the statement block around i, or None when i is in a class body."""
+        depth = 0
+        for k in range(i - 1, -1, -1):
+            c = m[k]
+            if c in ")]}":
+                depth += 1
+            elif c in "([":
+                depth -= 1
+                if depth < 0:
+                    return None
+            elif c == "{":
+                if depth == 0:
+                    j = skip_back(m, k - 1)
+                    if j < 0:
+                        return None
+                    if m[j] == ")" or (m[j] == ">" and j > 0 and m[j - 1] == "=") or m[j] in ";{}":
+                        return k
+                    w, _ = word_before(m, k - 1)
+                    return k if w in ("else", "try", "finally", "do", "checked", "unchecked", "unsafe") else None
+                depth -= 1
+        return None
+
+    def rewrite(self, m, start, modifiers, t, te, g, block):
+        src = self.src
+        name = g.group(1)
+        returns = re.sub(r"\s+", " ", src[t:te].strip())
+        open_p = g.end() - 1
+        close_p = matching(m, open_p)
+        if close_p < 0:
+            return None
+        params = []
+        if m[open_p + 1:close_p].strip():
+            for a, b in split_top(m, open_p + 1, close_p):
+                text = re.sub(r"\s+", " ", src[a:b].strip())
+                pm = re.fullmatch(r"(.+?) ([A-Za-z_][A-Za-z0-9_]*)", text)
+                if not pm or "=" in text or re.match(r"(ref|out|in|params|this) ", text):
+                    return None
+                params.append((pm.group(1), pm.group(2)))
+        if len(params) > 16:
+            return None
+        k = close_p + 1
+        while k < len(m) and m[k].isspace():
+            k += 1
+        if m.startswith("=>", k):
+            end = m.find(";", k)
+            while end >= 0 and (m.count("(", k, end) != m.count(")", k, end) or m.count("{", k, end) != m.count("}", k, end)):
+                end = m.find(";", end + 1)
+            if end < 0:
+                return None
+            body, end = src[k + 2:end], end + 1
+            lam = "(" + ", ".join(p + " " + n for p, n in params) + ") =>" + body + ";"
+        elif k < len(m) and m[k] == "{":
+            end = matching(m, k)
+            if end < 0 or re.search(r"\byield\b", m[k:end]):
+                return None
+            end += 1
+            lam = "(" + ", ".join(p + " " + n for p, n in params) + ") => " + src[k:end] + ";"
+        else:
+            return None
+        if returns == "void":
+            kind = "Action" + ("<" + ", ".join(p for p, _ in params) + ">" if params else "")
+        else:
+            kind = "Func<" + ", ".join([p for p, _ in params] + [returns]) + ">"
+        prefix = "async " if "async" in modifiers else ""
+        assign = name + " = " + prefix + lam
+        # The first statement of the block, before the function, that names it.
+        use = None
+        close_b = matching(m, block)
+        pos = block + 1
+        while pos < start:
+            while pos < start and m[pos].isspace():
+                pos += 1
+            if pos >= start:
+                break
+            stop = pos
+            depth = 0
+            while stop < close_b:
+                c = m[stop]
+                if c in "([{":
+                    depth += 1
+                elif c in ")]}":
+                    depth -= 1
+                    if depth == 0 and c == "}" and not m[stop + 1:stop + 40].lstrip().startswith((")", ";", ",", ".")):
+                        stop += 1
+                        break
+                elif c == ";" and depth == 0:
+                    stop += 1
+                    break
+                stop += 1
+            if re.search(r"\b" + re.escape(name) + r"\b", m[pos:stop]):
+                use = pos
+                break
+            pos = stop
+        blanked = "".join(c if c == "\n" else " " for c in src[start:end])
+        declare = " " + kind + " " + name + " = null;"
+        if use is None:
+            lines = src.count("\n", start, end) - assign.count("\n")
+            new = src[:start] + assign + "\n" * max(0, lines) + src[end:]
+            return new[:block + 1] + declare + new[block + 1:]
+        line_start = src.rfind("\n", 0, use) + 1
+        if src[line_start:use].strip():
+            return None
+        moved = "#line " + str(line_of(src, start)) + "\n" + assign + "\n#line " + str(line_of(src, use)) + "\n"
+        new = src[:line_start] + moved + src[line_start:start] + blanked + src[end:]
+        return new[:block + 1] + declare + new[block + 1:]
+
+
 class Syntax:
     """Rewrites of C# 8 and later syntax into the C# 7 that means the same, one at a time."""
 
@@ -592,7 +801,7 @@ def main():
             with open(path, encoding="utf-8", errors="surrogateescape") as f:
                 src = f.read()
             try:
-                new = Rewriter(Syntax(src).run()).run()
+                new = Rewriter(Syntax(LocalFunctions(src).run()).run()).run()
             except Exception:  # a rewrite that fails leaves the source as it was: mcs judges it
                 new = src
             if new != src:
