@@ -32,6 +32,23 @@ ensure_packages() {
   apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
 }
 
+# The Debian archive this host installs from, as apt itself is told: the first `URIs:` of
+# /etc/apt/sources.list.d/*.sources (deb822) or `deb URI` line of the sources lists that is not a
+# security archive; CLONECODE_DEBIAN_MIRROR overrides. `debian_mirror security` gives the security
+# archive's (for images: SUITE-security). Fails when the host names none.
+debian_mirror() {
+  local want=${1:-main} uri
+  if [ "$want" = main ] && [ -n "${CLONECODE_DEBIAN_MIRROR:-}" ]; then echo "$CLONECODE_DEBIAN_MIRROR"; return 0; fi
+  if [ "$want" = security ] && [ -n "${CLONECODE_DEBIAN_SECURITY_MIRROR:-}" ]; then echo "$CLONECODE_DEBIAN_SECURITY_MIRROR"; return 0; fi
+  uri=$( { for f in /etc/apt/sources.list.d/*.sources; do [ -f "$f" ] && awk '
+             /^[ \t]*$/ { if (u != "" && t ~ /deb( |$)/) print u; u = ""; t = "" }
+             /^URIs:/ { u = $2 } /^Types:/ { t = $0 " " } END { if (u != "" && t ~ /deb( |$)/) print u }' "$f"; done
+           cat /etc/apt/sources.list /etc/apt/sources.list.d/*.list 2>/dev/null | awk '$1 == "deb" { for (i = 2; i <= NF; i++) if ($i !~ /^\[/ && $i !~ /\]$/) { print $i; break } }'
+         } | if [ "$want" = security ]; then grep -- '-security' ; else grep -v -- '-security'; fi | head -1)
+  [ -n "$uri" ] || { echo "error: no Debian ${want} archive in this host's apt sources (set CLONECODE_DEBIAN_MIRROR)" >&2; return 1; }
+  echo "${uri%/}"
+}
+
 # Where `swift build` puts binaries for a configuration.
 bin_dir() { (cd "$ROOT" && swift build -c "$1" --show-bin-path); }
 
