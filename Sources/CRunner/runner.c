@@ -144,9 +144,40 @@ typedef struct {
     const size_t *lengths; const int *executable;
 } box_request;
 
-static int plain_name(const char *name) {
-    if (!*name || strcmp(name, ".") == 0 || strcmp(name, "..") == 0) return 0;
-    return strchr(name, '/') == NULL && strlen(name) < 200;
+/// A relative path whose every component is a plain name (not empty, "." or ".."), at most 8 deep.
+static int plain_path(const char *path) {
+    if (!*path || strlen(path) >= 512) return 0;
+    int depth = 0;
+    const char *part = path;
+    for (;;) {
+        const char *slash = strchr(part, '/');
+        size_t length = slash ? (size_t)(slash - part) : strlen(part);
+        if (length == 0 || length > 200 || (length == 1 && part[0] == '.') || (length == 2 && part[0] == '.' && part[1] == '.')) return 0;
+        if (++depth > 8) return 0;
+        if (!slash) return 1;
+        part = slash + 1;
+    }
+}
+
+/// Opens (creating) the directories of `path` below `dir`, never following a symbolic link, and
+/// returns the directory that holds its last component (or `dir` itself), with `*name` pointing at it.
+static int open_parent(int dir, const char *path, const char **name) {
+    int current = dup(dir);
+    const char *part = path;
+    const char *slash;
+    while (current >= 0 && (slash = strchr(part, '/'))) {
+        char component[256];
+        size_t length = (size_t)(slash - part);
+        memcpy(component, part, length);
+        component[length] = 0;
+        if (mkdirat(current, component, 0700) != 0 && errno != EEXIST) { close(current); return -1; }
+        int next = openat(current, component, O_RDONLY | O_DIRECTORY | O_NOFOLLOW);
+        close(current);
+        current = next;
+        part = slash + 1;
+    }
+    *name = part;
+    return current;
 }
 
 static int prepare(const void *context) {
@@ -156,9 +187,14 @@ static int prepare(const void *context) {
     int dir = open(r->box, O_RDONLY | O_DIRECTORY | O_NOFOLLOW);
     if (dir < 0) return errno;
     for (int i = 0; i < r->count; i++) {
-        if (!plain_name(r->names[i])) return EINVAL;
-        int fd = openat(dir, r->names[i], O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW, r->executable[i] ? 0700 : 0600);
-        if (fd < 0) return errno;
+        if (!plain_path(r->names[i])) return EINVAL;
+        const char *name;
+        int parent = open_parent(dir, r->names[i], &name);
+        if (parent < 0) return errno;
+        int fd = openat(parent, name, O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW, r->executable[i] ? 0700 : 0600);
+        int opened = errno;
+        close(parent);
+        if (fd < 0) return opened;
         size_t done = 0;
         while (done < r->lengths[i]) {
             ssize_t n = write(fd, r->contents[i] + done, r->lengths[i] - done);
@@ -174,6 +210,89 @@ int cc_prepare_box(uid_t uid, const char *box, int count, const char *const *nam
                    const unsigned char *const *contents, const size_t *lengths, const int *executable) {
     box_request request = { box, count, names, contents, lengths, executable };
     return run_as(uid, prepare, &request);
+}
+
+typedef struct {
+    const char *box; int fd; int skip_count; const char *const *skip; size_t limit;
+} collect_request;
+
+static int write_all(int fd, const void *data, size_t length) {
+    const unsigned char *bytes = data;
+    while (length > 0) {
+        ssize_t n = write(fd, bytes, length);
+        if (n < 0) { if (errno == EINTR) continue; return errno; }
+        bytes += n;
+        length -= (size_t)n;
+    }
+    return 0;
+}
+
+/// Writes every regular file below `dir` (as `prefix/name`) to the request's descriptor, never
+/// following a symbolic link and skipping names that start with '.'.
+static int collect_dir(const collect_request *r, int dir, const char *prefix, int depth, size_t *total) {
+    if (depth > 8) return 0;
+    int listing = dup(dir);
+    DIR *d = listing >= 0 ? fdopendir(listing) : NULL;
+    if (!d) { if (listing >= 0) close(listing); return errno; }
+    int failed = 0;
+    struct dirent *e;
+    while (!failed && (e = readdir(d))) {
+        if (e->d_name[0] == '.') continue;
+        char path[600];
+        int length = snprintf(path, sizeof path, "%s%s%s", prefix, *prefix ? "/" : "", e->d_name);
+        if (length <= 0 || length >= 512) continue;
+        int skipped = 0;
+        for (int i = 0; i < r->skip_count; i++) if (strcmp(path, r->skip[i]) == 0) skipped = 1;
+        if (skipped) continue;
+        int fd = openat(dir, e->d_name, O_RDONLY | O_NOFOLLOW | O_NONBLOCK);
+        if (fd < 0) continue;
+        struct stat info;
+        if (fstat(fd, &info) != 0) { close(fd); continue; }
+        if (S_ISDIR(info.st_mode)) {
+            failed = collect_dir(r, fd, path, depth + 1, total);
+        } else if (S_ISREG(info.st_mode)) {
+            *total += (size_t)info.st_size + (size_t)length;
+            if (*total > r->limit) { failed = E2BIG; close(fd); break; }
+            unsigned char header[2 + 1 + 8];
+            header[0] = (unsigned char)(length >> 8); header[1] = (unsigned char)length;
+            header[2] = (info.st_mode & S_IXUSR) ? 1 : 0;
+            unsigned long long size = (unsigned long long)info.st_size;
+            for (int b = 0; b < 8; b++) header[3 + b] = (unsigned char)(size >> (56 - 8 * b));
+            failed = write_all(r->fd, header, sizeof header);
+            if (!failed) failed = write_all(r->fd, path, (size_t)length);
+            unsigned char buffer[65536];
+            unsigned long long left = size;
+            while (!failed && left > 0) {
+                ssize_t n = read(fd, buffer, left < sizeof buffer ? (size_t)left : sizeof buffer);
+                if (n < 0 && errno == EINTR) continue;
+                if (n <= 0) { failed = EIO; break; }  // shorter than it was: the record would be wrong
+                failed = write_all(r->fd, buffer, (size_t)n);
+                left -= (unsigned long long)n;
+            }
+        }
+        close(fd);
+    }
+    closedir(d);
+    return failed;
+}
+
+static int collect(const void *context) {
+    const collect_request *r = context;
+    int dir = open(r->box, O_RDONLY | O_DIRECTORY | O_NOFOLLOW);
+    if (dir < 0) return errno;
+    size_t total = 0;
+    int failed = collect_dir(r, dir, "", 0, &total);
+    close(dir);
+    return failed;
+}
+
+int cc_collect_box(uid_t uid, const char *box, int fd, int skip_count, const char *const *skip, size_t limit) {
+    collect_request request = { box, fd, skip_count, skip, limit };
+    return run_as(uid, collect, &request);
+}
+
+int cc_memfd(void) {
+    return (int)syscall(SYS_memfd_create, "compiled", 1 /* MFD_CLOEXEC */);
 }
 
 /// Processes (zombies too) of `uid` in /proc, other than `except`.

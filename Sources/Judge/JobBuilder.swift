@@ -34,7 +34,7 @@ public struct JobBuilder: Sendable {
         let program = runtime.files(solution: source, signature: signature).map { RunnerFile(path: $0.name, content: Array($0.text.utf8)) }
         return RunnerJob(
             id: 0,
-            files: program + [RunnerFile(path: "tests.json", content: testsJSON, key: testsKey.map { "\($0)/\(FNV1a.digest(head))" } ?? "")],
+            files: program + [RunnerFile(path: "tests.json", content: testsJSON, key: testsKey.map { "\($0)/\(FNV1a.digest(head))" } ?? "", data: true)],
             compile: runtime.compile.map { RunnerStep(argv: $0, limits: Self.compileLimits) },
             run: RunnerStep(argv: runtime.run, limits: limits))
     }

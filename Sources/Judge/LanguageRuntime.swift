@@ -37,7 +37,7 @@ public struct LanguageRuntime: Sendable {
     }()
 
     /// The runner image (every language's toolchain; the tag is the runner protocol's version).
-    public static let runnerImage = "clonecode-runner:r3"
+    public static let runnerImage = "clonecode-runner:r4"
 
     /// The files of a function question's job: each declared file, the solution as written or its
     /// template filled in with the solution and the driver's parts for `signature`.

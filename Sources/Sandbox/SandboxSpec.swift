@@ -2,7 +2,7 @@
 public struct SandboxSpec: Sendable {
     /// The label whose value names the worker a container belongs to.
     public static let workerLabel = "org.clonecode.worker"
-    /// The image, e.g. `clonecode-runner:r3`.
+    /// The image, e.g. `clonecode-runner:r4`.
     public var image: String
     /// The CPU the slot is pinned to (`CpusetCpus`).
     public var cpu: Int
@@ -20,9 +20,33 @@ public struct SandboxSpec: Sendable {
     public var slot: Int
     /// A container is replaced after this many jobs.
     public var jobsPerContainer: Int
+    /// The compile cache: a Docker volume mounted in every slot's containers (named after the
+    /// image, so that a new toolchain starts empty), and the disk it may use; nil: none.
+    public var compileCache: CompileCacheVolume?
+
+    /// A volume for compiled programs, shared by the slots that mount it, labelled
+    /// `CompileCacheVolume.label` with the image's id.
+    public struct CompileCacheVolume: Sendable {
+        public static let label = "org.clonecode.compile-cache"
+        public var name: String
+        public var imageID: String
+        public var megabytes: Int
+
+        /// The volume of the image whose id is `imageID` (`sha256:...`).
+        public init(imageID: String, megabytes: Int) {
+            let digest = imageID.split(separator: ":").last.map(String.init) ?? imageID
+            self.name = "clonecode-compile-\(digest.prefix(16))"
+            self.imageID = imageID
+            self.megabytes = megabytes
+        }
+    }
+
+    /// Where the runner finds the compile cache's volume.
+    static let compileCachePath = "/var/cache/clonecode-compile"
 
     public init(image: String, cpu: Int, memoryBytes: Int = 768 << 20, pidsLimit: Int = 128, boxBytes: Int = 64 << 20,
-                uidBase: Int, uidCount: Int = 16, worker: String, slot: Int, jobsPerContainer: Int = 500) {
+                uidBase: Int, uidCount: Int = 16, worker: String, slot: Int, jobsPerContainer: Int = 500,
+                compileCache: CompileCacheVolume? = nil) {
         self.image = image
         self.cpu = cpu
         self.memoryBytes = memoryBytes
@@ -33,14 +57,22 @@ public struct SandboxSpec: Sendable {
         self.worker = worker
         self.slot = slot
         self.jobsPerContainer = jobsPerContainer
+        self.compileCache = compileCache
     }
 
     /// The Engine API's container configuration. Every protection is asked for explicitly; the
     /// Engine refuses the container (and so the job fails closed) if it cannot apply one.
     var containerConfig: [String: Any] {
-        [
+        var command = ["/opt/clonecode/runner", "--uid-base", String(uidBase), "--uids", String(uidCount)]
+        var mounts: [[String: Any]] = []
+        if let compileCache {
+            command += ["--compile-cache", Self.compileCachePath, "--compile-cache-mb", String(compileCache.megabytes)]
+            mounts.append(["Type": "volume", "Source": compileCache.name, "Target": Self.compileCachePath,
+                           "VolumeOptions": ["Labels": [CompileCacheVolume.label: compileCache.imageID]]])
+        }
+        return [
             "Image": image,
-            "Cmd": ["/opt/clonecode/runner", "--uid-base", String(uidBase), "--uids", String(uidCount)],
+            "Cmd": command,
             "User": "0:0",
             "WorkingDir": "/",
             "Env": ["PATH=/usr/bin:/bin"],
@@ -57,6 +89,7 @@ public struct SandboxSpec: Sendable {
                 "PidsLimit": pidsLimit,
                 "ReadonlyRootfs": true,
                 "Tmpfs": ["/box": "rw,exec,nosuid,nodev,size=\(boxBytes),mode=1733"],
+                "Mounts": mounts,
                 "ShmSize": 1 << 20,
                 "CapDrop": ["ALL"],
                 "CapAdd": ["SETUID", "SETGID"],

@@ -6,7 +6,7 @@ internal import CCloneCodeProto
 
 /// A file placed in a job's box.
 public struct RunnerFile: WireMessage, Equatable, Sendable {
-    /// Relative to the job's box: a plain file name, no '/' or '..'
+    /// Relative to the job's box: names joined by '/', none empty, '.' or '..'
     public var path: String
     public var content: [UInt8]
     public var executable: Bool
@@ -16,13 +16,17 @@ public struct RunnerFile: WireMessage, Equatable, Sendable {
     /// answers with the error "not kept: KEY", and the worker sends the job again with the content.
     public var key: String
     public var kept: Bool
+    /// Read by the run step only (the tests), never by the compile: left out of the compile
+    /// cache's key, so that Run and Submit of the same source share one compiled program.
+    public var data: Bool
 
-    public init(path: String = "", content: [UInt8] = [], executable: Bool = false, key: String = "", kept: Bool = false) {
+    public init(path: String = "", content: [UInt8] = [], executable: Bool = false, key: String = "", kept: Bool = false, data: Bool = false) {
         self.path = path
         self.content = content
         self.executable = executable
         self.key = key
         self.kept = kept
+        self.data = data
     }
 
     public static let wireDescriptor = MessageDescriptor(Clonecode__V1__RunnerFile.self, clonecode__v1__runner_file__init)
@@ -33,6 +37,7 @@ public struct RunnerFile: WireMessage, Equatable, Sendable {
         executable = r.bool(3)
         key = r.string(4)
         kept = r.bool(5)
+        data = r.bool(6)
     }
 
     public func write(to w: ProtoWriter) {
@@ -41,6 +46,7 @@ public struct RunnerFile: WireMessage, Equatable, Sendable {
         w.set(3, executable)
         w.set(4, key)
         w.set(5, kept)
+        w.set(6, data)
     }
 }
 
@@ -188,8 +194,11 @@ public struct RunnerStepResult: WireMessage, Equatable, Sendable {
     public var outputExceeded: Bool
     /// The container's memory cgroup killed a process during the step
     public var oomKilled: Bool
+    /// A compile answered from the compile cache: nothing ran (wall and CPU are 0); the output is
+    /// the original compile's.
+    public var cached: Bool
 
-    public init(ran: Bool = false, exitCode: Int32 = 0, signal: Int32 = 0, wallMs: UInt32 = 0, cpuMs: UInt32 = 0, maxRssKb: UInt64 = 0, stdout: [UInt8] = [], stderr: [UInt8] = [], progress: [UInt8] = [], timedOut: Bool = false, idleTimedOut: Bool = false, outputExceeded: Bool = false, oomKilled: Bool = false) {
+    public init(ran: Bool = false, exitCode: Int32 = 0, signal: Int32 = 0, wallMs: UInt32 = 0, cpuMs: UInt32 = 0, maxRssKb: UInt64 = 0, stdout: [UInt8] = [], stderr: [UInt8] = [], progress: [UInt8] = [], timedOut: Bool = false, idleTimedOut: Bool = false, outputExceeded: Bool = false, oomKilled: Bool = false, cached: Bool = false) {
         self.ran = ran
         self.exitCode = exitCode
         self.signal = signal
@@ -203,6 +212,7 @@ public struct RunnerStepResult: WireMessage, Equatable, Sendable {
         self.idleTimedOut = idleTimedOut
         self.outputExceeded = outputExceeded
         self.oomKilled = oomKilled
+        self.cached = cached
     }
 
     public static let wireDescriptor = MessageDescriptor(Clonecode__V1__RunnerStepResult.self, clonecode__v1__runner_step_result__init)
@@ -221,6 +231,7 @@ public struct RunnerStepResult: WireMessage, Equatable, Sendable {
         idleTimedOut = r.bool(11)
         outputExceeded = r.bool(12)
         oomKilled = r.bool(13)
+        cached = r.bool(14)
     }
 
     public func write(to w: ProtoWriter) {
@@ -237,6 +248,32 @@ public struct RunnerStepResult: WireMessage, Equatable, Sendable {
         w.set(11, idleTimedOut)
         w.set(12, outputExceeded)
         w.set(13, oomKilled)
+        w.set(14, cached)
+    }
+}
+
+/// What the compile cache keeps of a successful compile, under a key that covers the runner's
+/// version, the compile's argv and every file of the job but its data: the files the compile left
+/// in the box (outputs, and sources it rewrote) and the compile step's result.
+public struct RunnerCompiled: WireMessage, Equatable, Sendable {
+    public var files: [RunnerFile]
+    public var compile: RunnerStepResult?
+
+    public init(files: [RunnerFile] = [], compile: RunnerStepResult? = nil) {
+        self.files = files
+        self.compile = compile
+    }
+
+    public static let wireDescriptor = MessageDescriptor(Clonecode__V1__RunnerCompiled.self, clonecode__v1__runner_compiled__init)
+
+    public init(reader r: ProtoReader) throws {
+        files = try r.messages(1)
+        compile = try r.message(2)
+    }
+
+    public func write(to w: ProtoWriter) {
+        w.set(1, files)
+        w.set(2, compile)
     }
 }
 

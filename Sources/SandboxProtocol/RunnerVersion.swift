@@ -1,4 +1,4 @@
 /// The version a runner announces; a worker refuses runners of another version.
 public enum RunnerVersion {
-    public static let current = "clonecode-runner/3"
+    public static let current = "clonecode-runner/4"
 }

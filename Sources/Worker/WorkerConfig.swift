@@ -23,10 +23,13 @@ public struct WorkerConfig: Sendable {
     /// First uid of this worker's job uids; each slot uses 100 from here.
     public var uidBase: Int
     public var jobsPerContainer: Int
+    /// Disk for the compile cache shared by the slots (megabytes; 0: none).
+    public var compileCacheMB: Int
 
     public init(id: String, host: String, slots: Int, cpus: [Int], questionsDB: RedisServer, metadataDB: RedisServer,
                 listen: Endpoint, dockerSocket: String = "/var/run/docker.sock", leaseMs: Int = 60_000, maxDeliveries: Int = 3,
-                languages: [Language] = [.python3], uidBase: Int = 1_200_000, jobsPerContainer: Int = 500) {
+                languages: [Language] = [.python3], uidBase: Int = 1_200_000, jobsPerContainer: Int = 500,
+                compileCacheMB: Int = 1024) {
         self.id = id
         self.host = host
         self.slots = slots
@@ -40,5 +43,6 @@ public struct WorkerConfig: Sendable {
         self.languages = languages
         self.uidBase = uidBase
         self.jobsPerContainer = jobsPerContainer
+        self.compileCacheMB = compileCacheMB
     }
 }

@@ -90,9 +90,19 @@ public struct WorkerDaemon: Sendable {
         let image = LanguageRuntime.runnerImage
         var slots: [Slot] = []
         do {
+            // One compile cache per image: a rebuilt image (a new toolchain) starts with an empty
+            // one, and the caches of images no longer used go (those still mounted stay).
+            var compileCache: SandboxSpec.CompileCacheVolume?
+            if config.compileCacheMB > 0, let id = try await docker.imageID(image) {
+                compileCache = .init(imageID: id, megabytes: config.compileCacheMB)
+                for (name, owner) in (try? await docker.volumes(label: SandboxSpec.CompileCacheVolume.label)) ?? [:] where owner != id {
+                    try? await docker.removeVolume(name)
+                }
+            }
             for index in 0..<config.slots {
                 let spec = SandboxSpec(image: image, cpu: config.cpus[index % config.cpus.count], uidBase: config.uidBase + index * 100,
-                                       worker: config.id, slot: index, jobsPerContainer: config.jobsPerContainer)
+                                       worker: config.id, slot: index, jobsPerContainer: config.jobsPerContainer,
+                                       compileCache: compileCache)
                 let slot = Slot(spec: spec, docker: docker, logger: logger)
                 slots.append(slot)
                 // Docker may refuse for a moment (a container of an earlier run being removed): try a

@@ -4,9 +4,11 @@ import SandboxProtocol
 import Glibc
 #endif
 
-/// One job: a fresh box, the steps, then everything of the job's uid killed and removed.
+/// One job: a fresh box, the steps, then everything of the job's uid killed and removed. A compile
+/// whose key the compile cache holds does not run: its outputs are copied into the box instead.
 struct JobRunner {
     let uid: UInt32
+    var cache: CompileCache?
 
     func run(_ job: RunnerJob) -> RunnerResult {
         let box = "/box/j\(job.id)-\(Self.randomSuffix())"
@@ -17,7 +19,15 @@ struct JobRunner {
             result.error = "uid \(uid) still owns processes or files"
             return result
         }
-        let prepared = Self.prepare(uid: uid, box: box, files: job.files)
+        let key = cache == nil ? nil : CompileCache.key(of: job)
+        var files = job.files
+        let cached = key.flatMap { cache?.lookup($0) }
+        if let cached {
+            // The kept files replace those of the same path (sources a compile rewrote).
+            let paths = Set(cached.files.map(\.path))
+            files = files.filter { !paths.contains($0.path) } + cached.files
+        }
+        let prepared = Self.prepare(uid: uid, box: box, files: files)
         guard prepared == 0 else {
             result.error = "cannot prepare the box: \(String(cString: strerror(prepared)))"
             result.clean = finish(box: box)
@@ -26,10 +36,20 @@ struct JobRunner {
         var steps = StepRunner(uid: uid, box: box)
         steps.progress = { done in FrameIO.write(RunnerResult(id: job.id, partial: true, testsDone: done)) }
         var compileOK = true
-        if let compile = job.compile {
+        if var outcome = cached?.compile {
+            outcome.cached = true
+            outcome.wallMs = 0
+            outcome.cpuMs = 0
+            result.compile = outcome
+        } else if let compile = job.compile {
             let outcome = withKiller { steps.run(compile) }
             compileOK = outcome.ran && outcome.exitCode == 0 && outcome.signal == 0 && !outcome.timedOut
             result.compile = outcome
+            // Kept as the compile left it, before the program runs (and could change it).
+            if compileOK, let key, let cache,
+               let outputs = CompileCache.collect(uid: uid, box: box, skipping: job.files.filter(\.data).map(\.path)) {
+                cache.store(key, RunnerCompiled(files: outputs, compile: outcome))
+            }
         }
         if compileOK && job.inputs.isEmpty {
             result.run = withKiller { steps.run(job.run) }

@@ -8,15 +8,19 @@ import SandboxProtocol
 import Glibc
 #endif
 
-/// Uids for jobs: `--uid-base N --uids K` (defaults 1200000 and 16), used in turn.
+/// Uids for jobs: `--uid-base N --uids K` (defaults 1200000 and 16), used in turn. The compile
+/// cache: `--compile-cache DIR --compile-cache-mb N` (none by default).
 var arguments = CommandLine.arguments.dropFirst()
 var uidBase: UInt32 = 1_200_000
 var uidCount: UInt32 = 16
-while let flag = arguments.popFirst() {
-    guard let value = arguments.popFirst().flatMap(UInt32.init) else { break }
+var cacheDirectory: String?
+var cacheMB = 0
+while let flag = arguments.popFirst(), let value = arguments.popFirst() {
     switch flag {
-    case "--uid-base": uidBase = value
-    case "--uids": uidCount = max(1, value)
+    case "--uid-base": uidBase = UInt32(value) ?? uidBase
+    case "--uids": uidCount = max(1, UInt32(value) ?? uidCount)
+    case "--compile-cache": cacheDirectory = value
+    case "--compile-cache-mb": cacheMB = Int(value) ?? 0
     default: break
     }
 }
@@ -26,6 +30,7 @@ umask(0o077)
 FrameIO.write(RunnerResult(id: 0, version: RunnerVersion.current))
 var next: UInt32 = 0
 var kept = KeptFiles()
+let cache = cacheDirectory.flatMap { CompileCache(directory: $0, maxBytes: cacheMB << 20) }
 while true {
     let job: RunnerJob
     do {
@@ -43,6 +48,6 @@ while true {
         job.files = files
         let uid = uidBase + next % uidCount
         next &+= 1
-        FrameIO.write(JobRunner(uid: uid).run(job))
+        FrameIO.write(JobRunner(uid: uid, cache: cache).run(job))
     }
 }

@@ -11,7 +11,9 @@ struct Bench: AsyncParsableCommand {
         discussion: """
             Submits --file (e.g. Tests/solutions/python3/two-sum.py) to --question. `overhead` is each \
             run's latency minus the wall time of the program's own processes, as the sandbox measured \
-            it: the time spent in the judge itself.
+            it: the time spent in the judge itself. A source that was judged before is not compiled \
+            again (the workers' compile cache): --cold makes every submission's source new, to \
+            measure compiles.
             """)
 
     @OptionGroup var options: ServerOptions
@@ -21,6 +23,7 @@ struct Bench: AsyncParsableCommand {
     @Option(help: "Submissions in all.") var count = 200
     @Option(help: "Submissions in flight at once.") var concurrency = 4
     @Option(help: "Submissions before measuring starts (warm-up).") var warmup = 10
+    @Flag(help: "End each submission's source with a comment of its own, so that every one is compiled.") var cold = false
 
     struct Sample {
         var latencyMs: Double
@@ -34,7 +37,10 @@ struct Bench: AsyncParsableCommand {
         let languageName = language ?? Language(fileName: file)?.rawValue ?? "python3"
         let client = try await options.connect()
         defer { client.close() }
-        let request = SubmitRequest(slug: question, language: languageName, source: source)
+        let comment = ["python3", "ruby"].contains(languageName) ? "#" : "//"
+        let request: @Sendable () -> SubmitRequest = { [cold, question] in
+            SubmitRequest(slug: question, language: languageName, source: cold ? source + "\n\(comment) \(UUID().uuidString)\n" : source)
+        }
         _ = try await Self.measure(client, request, count: warmup, concurrency: concurrency)
         let started = ContinuousClock.now
         let samples = try await Self.measure(client, request, count: count, concurrency: concurrency)
@@ -45,7 +51,7 @@ struct Bench: AsyncParsableCommand {
         let programs = samples.map(\.programMs).sorted()
         let verdicts = Dictionary(grouping: samples, by: { $0.verdict?.rawValue ?? "none" }).mapValues(\.count)
         let report: [String: Any] = [
-            "question": question, "language": languageName, "count": count, "concurrency": concurrency,
+            "question": question, "language": languageName, "count": count, "concurrency": concurrency, "cold": cold,
             "throughput_per_s": (Double(count) / seconds * 10).rounded() / 10,
             "latency_ms": ["median": Self.percentile(latencies, 50), "p95": Self.percentile(latencies, 95)],
             "program_ms": ["median": Self.percentile(programs, 50), "p95": Self.percentile(programs, 95)],
@@ -58,7 +64,7 @@ struct Bench: AsyncParsableCommand {
             return
         }
         print("""
-            \(count) submissions of \(question) (\(languageName)), \(concurrency) in flight, after \(warmup) to warm up
+            \(count) submissions of \(question) (\(languageName)\(cold ? ", each source new" : "")), \(concurrency) in flight, after \(warmup) to warm up
             throughput:  \(report["throughput_per_s"]!) submissions/s
             latency:     median \(Self.percentile(latencies, 50)) ms, p95 \(Self.percentile(latencies, 95)) ms  (submit to verdict)
             program:     median \(Self.percentile(programs, 50)) ms, p95 \(Self.percentile(programs, 95)) ms  (its own processes)
@@ -67,7 +73,7 @@ struct Bench: AsyncParsableCommand {
             """)
     }
 
-    static func measure(_ client: RPCClient, _ request: SubmitRequest, count: Int, concurrency: Int) async throws -> [Sample] {
+    static func measure(_ client: RPCClient, _ request: @escaping @Sendable () -> SubmitRequest, count: Int, concurrency: Int) async throws -> [Sample] {
         try await withThrowingTaskGroup(of: [Sample].self) { group in
             let perWorker = (0..<concurrency).map { count / concurrency + ($0 < count % concurrency ? 1 : 0) }
             for n in perWorker where n > 0 {
@@ -75,7 +81,7 @@ struct Bench: AsyncParsableCommand {
                     var samples: [Sample] = []
                     for _ in 0..<n {
                         let started = ContinuousClock.now
-                        let runID = try await client.call(Method.Judge.submit, request).runID
+                        let runID = try await client.call(Method.Judge.submit, request()).runID
                         var last: Run?
                         for try await run in client.stream(Method.Judge.watchRun, GetRunRequest(runID: runID)) {
                             last = run

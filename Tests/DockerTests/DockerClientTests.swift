@@ -6,7 +6,7 @@ import Testing
 /// The Docker Engine client against the real dockerd: requests, errors, and a container's attach
 /// stream carrying length-prefixed messages one way and the other, stderr apart.
 @Suite(.serialized) struct DockerClientTests {
-    static let image = "clonecode-runner:r3"
+    static let image = "clonecode-runner:r4"
     static let worker = "docker-client-tests"
     let docker = DockerClient()
 

@@ -28,7 +28,7 @@ struct SandboxTests {
     static func slot(memoryBytes: Int = 256 << 20) async throws -> Slot {
         let docker = DockerClient()
         guard await docker.ping() else { throw DockerError("dockerd is not running: scripts/start-docker") }
-        let spec = SandboxSpec(image: "clonecode-runner:r3", cpu: 0, memoryBytes: memoryBytes, uidBase: 1_900_000,
+        let spec = SandboxSpec(image: "clonecode-runner:r4", cpu: 0, memoryBytes: memoryBytes, uidBase: 1_900_000,
                                worker: label, slot: 0)
         let slot = Slot(spec: spec, docker: docker, logger: Logger(label: "test"))
         try await slot.prepare()

@@ -34,7 +34,7 @@ import Wire
 
     /// Runs a pool with one slot until `done` holds of the runs, then drains it.
     func judge(_ config: WorkerConfig, until done: @escaping @Sendable (RunStore) async throws -> Bool) async throws -> WorkerState {
-        let slot = Slot(spec: SandboxSpec(image: "clonecode-runner:r3", cpu: 0, uidBase: config.uidBase, worker: config.id, slot: 0),
+        let slot = Slot(spec: SandboxSpec(image: "clonecode-runner:r4", cpu: 0, uidBase: config.uidBase, worker: config.id, slot: 0),
                         docker: DockerClient(), logger: logger)
         try await slot.prepare()
         let state = WorkerState(config: config)

@@ -32,8 +32,9 @@ int cc_pidfd_open(pid_t pid);
 /// still runs after `timeout_ms`, -1 on error.
 int cc_wait(pid_t pid, int timeout_ms, int *status, long *cpu_ms, long *max_rss_kb);
 
-/// As `uid`, creates the directory `box` (mode 0700) and writes the files into it, refusing
-/// anything that is not a plain new file. Returns 0 or an errno.
+/// As `uid`, creates the directory `box` (mode 0700) and writes the files into it (a name may be a
+/// relative path: its directories are made), refusing anything that is not a plain new file below
+/// the box. Returns 0 or an errno.
 int cc_prepare_box(uid_t uid, const char *box, int count, const char *const *names,
                    const unsigned char *const *contents, const size_t *lengths, const int *executable);
 
@@ -64,5 +65,17 @@ void cc_random(void *buffer, size_t length);
 
 /// The memory cgroup's OOM kill counter (cgroup v1 memory.oom_control or v2 memory.events), or -1.
 long cc_oom_kills(void);
+
+/// As `uid`: writes every regular file of `box` (below it too, never following a link, skipping
+/// names starting with '.' and the relative paths in `skip`) to `fd`, each as a 2-byte path length,
+/// an executable byte, an 8-byte size (big-endian), the path and the content. 0, E2BIG when the files
+/// pass `limit` bytes, or another errno.
+int cc_collect_box(uid_t uid, const char *box, int fd, int skip_count, const char *const *skip, size_t limit);
+
+/// An anonymous in-memory file (memfd_create), or -1.
+int cc_memfd(void);
+
+/// SHA-256 of `length` bytes into `digest` (32 bytes).
+void cc_sha256(const void *data, size_t length, unsigned char digest[32]);
 
 #endif

@@ -1447,6 +1447,51 @@ void   clonecode__v1__runner_step_result__free_unpacked
   assert(message->base.descriptor == &clonecode__v1__runner_step_result__descriptor);
   protobuf_c_message_free_unpacked ((ProtobufCMessage*)message, allocator);
 }
+void   clonecode__v1__runner_compiled__init
+                     (Clonecode__V1__RunnerCompiled         *message)
+{
+  static const Clonecode__V1__RunnerCompiled init_value = CLONECODE__V1__RUNNER_COMPILED__INIT;
+  *message = init_value;
+}
+size_t clonecode__v1__runner_compiled__get_packed_size
+                     (const Clonecode__V1__RunnerCompiled *message)
+{
+  assert(message->base.descriptor == &clonecode__v1__runner_compiled__descriptor);
+  return protobuf_c_message_get_packed_size ((const ProtobufCMessage*)(message));
+}
+size_t clonecode__v1__runner_compiled__pack
+                     (const Clonecode__V1__RunnerCompiled *message,
+                      uint8_t       *out)
+{
+  assert(message->base.descriptor == &clonecode__v1__runner_compiled__descriptor);
+  return protobuf_c_message_pack ((const ProtobufCMessage*)message, out);
+}
+size_t clonecode__v1__runner_compiled__pack_to_buffer
+                     (const Clonecode__V1__RunnerCompiled *message,
+                      ProtobufCBuffer *buffer)
+{
+  assert(message->base.descriptor == &clonecode__v1__runner_compiled__descriptor);
+  return protobuf_c_message_pack_to_buffer ((const ProtobufCMessage*)message, buffer);
+}
+Clonecode__V1__RunnerCompiled *
+       clonecode__v1__runner_compiled__unpack
+                     (ProtobufCAllocator  *allocator,
+                      size_t               len,
+                      const uint8_t       *data)
+{
+  return (Clonecode__V1__RunnerCompiled *)
+     protobuf_c_message_unpack (&clonecode__v1__runner_compiled__descriptor,
+                                allocator, len, data);
+}
+void   clonecode__v1__runner_compiled__free_unpacked
+                     (Clonecode__V1__RunnerCompiled *message,
+                      ProtobufCAllocator *allocator)
+{
+  if(!message)
+    return;
+  assert(message->base.descriptor == &clonecode__v1__runner_compiled__descriptor);
+  protobuf_c_message_free_unpacked ((ProtobufCMessage*)message, allocator);
+}
 void   clonecode__v1__runner_result__init
                      (Clonecode__V1__RunnerResult         *message)
 {
@@ -3843,7 +3888,7 @@ const ProtobufCMessageDescriptor clonecode__v1__health_response__descriptor =
   (ProtobufCMessageInit) clonecode__v1__health_response__init,
   NULL,NULL,NULL    /* reserved[123] */
 };
-static const ProtobufCFieldDescriptor clonecode__v1__runner_file__field_descriptors[5] =
+static const ProtobufCFieldDescriptor clonecode__v1__runner_file__field_descriptors[6] =
 {
   {
     "path",
@@ -3905,9 +3950,22 @@ static const ProtobufCFieldDescriptor clonecode__v1__runner_file__field_descript
     0,             /* flags */
     0,NULL,NULL    /* reserved1,reserved2, etc */
   },
+  {
+    "data",
+    6,
+    PROTOBUF_C_LABEL_NONE,
+    PROTOBUF_C_TYPE_BOOL,
+    0,   /* quantifier_offset */
+    offsetof(Clonecode__V1__RunnerFile, data),
+    NULL,
+    NULL,
+    0,             /* flags */
+    0,NULL,NULL    /* reserved1,reserved2, etc */
+  },
 };
 static const unsigned clonecode__v1__runner_file__field_indices_by_name[] = {
   1,   /* field[1] = content */
+  5,   /* field[5] = data */
   2,   /* field[2] = executable */
   4,   /* field[4] = kept */
   3,   /* field[3] = key */
@@ -3916,7 +3974,7 @@ static const unsigned clonecode__v1__runner_file__field_indices_by_name[] = {
 static const ProtobufCIntRange clonecode__v1__runner_file__number_ranges[1 + 1] =
 {
   { 1, 0 },
-  { 0, 5 }
+  { 0, 6 }
 };
 const ProtobufCMessageDescriptor clonecode__v1__runner_file__descriptor =
 {
@@ -3926,7 +3984,7 @@ const ProtobufCMessageDescriptor clonecode__v1__runner_file__descriptor =
   "Clonecode__V1__RunnerFile",
   "clonecode.v1",
   sizeof(Clonecode__V1__RunnerFile),
-  5,
+  6,
   clonecode__v1__runner_file__field_descriptors,
   clonecode__v1__runner_file__field_indices_by_name,
   1,  clonecode__v1__runner_file__number_ranges,
@@ -4216,7 +4274,7 @@ const ProtobufCMessageDescriptor clonecode__v1__runner_job__descriptor =
   (ProtobufCMessageInit) clonecode__v1__runner_job__init,
   NULL,NULL,NULL    /* reserved[123] */
 };
-static const ProtobufCFieldDescriptor clonecode__v1__runner_step_result__field_descriptors[13] =
+static const ProtobufCFieldDescriptor clonecode__v1__runner_step_result__field_descriptors[14] =
 {
   {
     "ran",
@@ -4374,8 +4432,21 @@ static const ProtobufCFieldDescriptor clonecode__v1__runner_step_result__field_d
     0,             /* flags */
     0,NULL,NULL    /* reserved1,reserved2, etc */
   },
+  {
+    "cached",
+    14,
+    PROTOBUF_C_LABEL_NONE,
+    PROTOBUF_C_TYPE_BOOL,
+    0,   /* quantifier_offset */
+    offsetof(Clonecode__V1__RunnerStepResult, cached),
+    NULL,
+    NULL,
+    0,             /* flags */
+    0,NULL,NULL    /* reserved1,reserved2, etc */
+  },
 };
 static const unsigned clonecode__v1__runner_step_result__field_indices_by_name[] = {
+  13,   /* field[13] = cached */
   4,   /* field[4] = cpu_ms */
   1,   /* field[1] = exit_code */
   10,   /* field[10] = idle_timed_out */
@@ -4393,7 +4464,7 @@ static const unsigned clonecode__v1__runner_step_result__field_indices_by_name[]
 static const ProtobufCIntRange clonecode__v1__runner_step_result__number_ranges[1 + 1] =
 {
   { 1, 0 },
-  { 0, 13 }
+  { 0, 14 }
 };
 const ProtobufCMessageDescriptor clonecode__v1__runner_step_result__descriptor =
 {
@@ -4403,11 +4474,62 @@ const ProtobufCMessageDescriptor clonecode__v1__runner_step_result__descriptor =
   "Clonecode__V1__RunnerStepResult",
   "clonecode.v1",
   sizeof(Clonecode__V1__RunnerStepResult),
-  13,
+  14,
   clonecode__v1__runner_step_result__field_descriptors,
   clonecode__v1__runner_step_result__field_indices_by_name,
   1,  clonecode__v1__runner_step_result__number_ranges,
   (ProtobufCMessageInit) clonecode__v1__runner_step_result__init,
+  NULL,NULL,NULL    /* reserved[123] */
+};
+static const ProtobufCFieldDescriptor clonecode__v1__runner_compiled__field_descriptors[2] =
+{
+  {
+    "files",
+    1,
+    PROTOBUF_C_LABEL_REPEATED,
+    PROTOBUF_C_TYPE_MESSAGE,
+    offsetof(Clonecode__V1__RunnerCompiled, n_files),
+    offsetof(Clonecode__V1__RunnerCompiled, files),
+    &clonecode__v1__runner_file__descriptor,
+    NULL,
+    0,             /* flags */
+    0,NULL,NULL    /* reserved1,reserved2, etc */
+  },
+  {
+    "compile",
+    2,
+    PROTOBUF_C_LABEL_NONE,
+    PROTOBUF_C_TYPE_MESSAGE,
+    0,   /* quantifier_offset */
+    offsetof(Clonecode__V1__RunnerCompiled, compile),
+    &clonecode__v1__runner_step_result__descriptor,
+    NULL,
+    0,             /* flags */
+    0,NULL,NULL    /* reserved1,reserved2, etc */
+  },
+};
+static const unsigned clonecode__v1__runner_compiled__field_indices_by_name[] = {
+  1,   /* field[1] = compile */
+  0,   /* field[0] = files */
+};
+static const ProtobufCIntRange clonecode__v1__runner_compiled__number_ranges[1 + 1] =
+{
+  { 1, 0 },
+  { 0, 2 }
+};
+const ProtobufCMessageDescriptor clonecode__v1__runner_compiled__descriptor =
+{
+  PROTOBUF_C__MESSAGE_DESCRIPTOR_MAGIC,
+  "clonecode.v1.RunnerCompiled",
+  "RunnerCompiled",
+  "Clonecode__V1__RunnerCompiled",
+  "clonecode.v1",
+  sizeof(Clonecode__V1__RunnerCompiled),
+  2,
+  clonecode__v1__runner_compiled__field_descriptors,
+  clonecode__v1__runner_compiled__field_indices_by_name,
+  1,  clonecode__v1__runner_compiled__number_ranges,
+  (ProtobufCMessageInit) clonecode__v1__runner_compiled__init,
   NULL,NULL,NULL    /* reserved[123] */
 };
 static const ProtobufCFieldDescriptor clonecode__v1__runner_result__field_descriptors[9] =

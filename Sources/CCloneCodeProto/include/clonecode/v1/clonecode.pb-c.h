@@ -47,6 +47,7 @@ typedef struct Clonecode__V1__RunnerLimits Clonecode__V1__RunnerLimits;
 typedef struct Clonecode__V1__RunnerStep Clonecode__V1__RunnerStep;
 typedef struct Clonecode__V1__RunnerJob Clonecode__V1__RunnerJob;
 typedef struct Clonecode__V1__RunnerStepResult Clonecode__V1__RunnerStepResult;
+typedef struct Clonecode__V1__RunnerCompiled Clonecode__V1__RunnerCompiled;
 typedef struct Clonecode__V1__RunnerResult Clonecode__V1__RunnerResult;
 
 
@@ -818,7 +819,7 @@ struct  Clonecode__V1__RunnerFile
 {
   ProtobufCMessage base;
   /*
-   * relative to the job's box: a plain file name, no '/' or '..'
+   * relative to the job's box: names joined by '/', none empty, '.' or '..'
    */
   char *path;
   ProtobufCBinaryData content;
@@ -831,10 +832,15 @@ struct  Clonecode__V1__RunnerFile
    */
   char *key;
   protobuf_c_boolean kept;
+  /*
+   * Read by the run step only (the tests), never by the compile: left out of the compile
+   * cache's key, so that Run and Submit of the same source share one compiled program.
+   */
+  protobuf_c_boolean data;
 };
 #define CLONECODE__V1__RUNNER_FILE__INIT \
  { PROTOBUF_C_MESSAGE_INIT (&clonecode__v1__runner_file__descriptor) \
-    , (char *)protobuf_c_empty_string, {0,NULL}, 0, (char *)protobuf_c_empty_string, 0 }
+    , (char *)protobuf_c_empty_string, {0,NULL}, 0, (char *)protobuf_c_empty_string, 0, 0 }
 
 
 /*
@@ -977,10 +983,32 @@ struct  Clonecode__V1__RunnerStepResult
    * the container's memory cgroup killed a process during the step
    */
   protobuf_c_boolean oom_killed;
+  /*
+   * A compile answered from the compile cache: nothing ran (wall and CPU are 0); the output is
+   * the original compile's.
+   */
+  protobuf_c_boolean cached;
 };
 #define CLONECODE__V1__RUNNER_STEP_RESULT__INIT \
  { PROTOBUF_C_MESSAGE_INIT (&clonecode__v1__runner_step_result__descriptor) \
-    , 0, 0, 0, 0, 0, 0, {0,NULL}, {0,NULL}, {0,NULL}, 0, 0, 0, 0 }
+    , 0, 0, 0, 0, 0, 0, {0,NULL}, {0,NULL}, {0,NULL}, 0, 0, 0, 0, 0 }
+
+
+/*
+ * What the compile cache keeps of a successful compile, under a key that covers the runner's
+ * version, the compile's argv and every file of the job but its data: the files the compile left
+ * in the box (outputs, and sources it rewrote) and the compile step's result.
+ */
+struct  Clonecode__V1__RunnerCompiled
+{
+  ProtobufCMessage base;
+  size_t n_files;
+  Clonecode__V1__RunnerFile **files;
+  Clonecode__V1__RunnerStepResult *compile;
+};
+#define CLONECODE__V1__RUNNER_COMPILED__INIT \
+ { PROTOBUF_C_MESSAGE_INIT (&clonecode__v1__runner_compiled__descriptor) \
+    , 0,NULL, NULL }
 
 
 /*
@@ -1631,6 +1659,25 @@ Clonecode__V1__RunnerStepResult *
 void   clonecode__v1__runner_step_result__free_unpacked
                      (Clonecode__V1__RunnerStepResult *message,
                       ProtobufCAllocator *allocator);
+/* Clonecode__V1__RunnerCompiled methods */
+void   clonecode__v1__runner_compiled__init
+                     (Clonecode__V1__RunnerCompiled         *message);
+size_t clonecode__v1__runner_compiled__get_packed_size
+                     (const Clonecode__V1__RunnerCompiled   *message);
+size_t clonecode__v1__runner_compiled__pack
+                     (const Clonecode__V1__RunnerCompiled   *message,
+                      uint8_t             *out);
+size_t clonecode__v1__runner_compiled__pack_to_buffer
+                     (const Clonecode__V1__RunnerCompiled   *message,
+                      ProtobufCBuffer     *buffer);
+Clonecode__V1__RunnerCompiled *
+       clonecode__v1__runner_compiled__unpack
+                     (ProtobufCAllocator  *allocator,
+                      size_t               len,
+                      const uint8_t       *data);
+void   clonecode__v1__runner_compiled__free_unpacked
+                     (Clonecode__V1__RunnerCompiled *message,
+                      ProtobufCAllocator *allocator);
 /* Clonecode__V1__RunnerResult methods */
 void   clonecode__v1__runner_result__init
                      (Clonecode__V1__RunnerResult         *message);
@@ -1747,6 +1794,9 @@ typedef void (*Clonecode__V1__RunnerJob_Closure)
                   void *closure_data);
 typedef void (*Clonecode__V1__RunnerStepResult_Closure)
                  (const Clonecode__V1__RunnerStepResult *message,
+                  void *closure_data);
+typedef void (*Clonecode__V1__RunnerCompiled_Closure)
+                 (const Clonecode__V1__RunnerCompiled *message,
                   void *closure_data);
 typedef void (*Clonecode__V1__RunnerResult_Closure)
                  (const Clonecode__V1__RunnerResult *message,
@@ -1973,6 +2023,7 @@ extern const ProtobufCMessageDescriptor clonecode__v1__runner_limits__descriptor
 extern const ProtobufCMessageDescriptor clonecode__v1__runner_step__descriptor;
 extern const ProtobufCMessageDescriptor clonecode__v1__runner_job__descriptor;
 extern const ProtobufCMessageDescriptor clonecode__v1__runner_step_result__descriptor;
+extern const ProtobufCMessageDescriptor clonecode__v1__runner_compiled__descriptor;
 extern const ProtobufCMessageDescriptor clonecode__v1__runner_result__descriptor;
 extern const ProtobufCServiceDescriptor clonecode__v1__questions__descriptor;
 extern const ProtobufCServiceDescriptor clonecode__v1__judge__descriptor;
