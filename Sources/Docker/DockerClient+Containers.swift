@@ -5,12 +5,7 @@ import Foundation
 extension DockerClient {
     /// True when the Engine has `image` (e.g. `clonecode-runner:r4`); false when it answers 404.
     public func hasImage(_ image: String, timeout: Duration = .seconds(10)) async throws -> Bool {
-        let response = try await request(.GET, "/images/\(image)/json", timeout: timeout)
-        switch response.status {
-        case 200: return true
-        case 404: return false
-        default: throw DockerError("GET image \(image): \(response.status) \(response.message)")
-        }
+        try await imageID(image, timeout: timeout) != nil
     }
 
     /// The id of `image` (`sha256:...`); nil when the Engine does not have it.

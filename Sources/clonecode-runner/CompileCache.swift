@@ -46,7 +46,7 @@ struct CompileCache {
         }
         var digest = [UInt8](repeating: 0, count: 32)
         cc_sha256(bytes, bytes.count, &digest)
-        return digest.map { ($0 < 16 ? "0" : "") + String($0, radix: 16) }.joined()
+        return FileIO.hex(digest)
     }
 
     /// The entry of `key`, marked as just used; nil when there is none (or it is unreadable, and
@@ -69,12 +69,10 @@ struct CompileCache {
     func store(_ key: String, _ entry: RunnerCompiled) {
         let bytes = entry.wireBytes()
         guard bytes.count <= Self.maxEntry, bytes.count <= maxBytes else { return }
-        var suffix = [UInt8](repeating: 0, count: 8)
-        cc_random(&suffix, suffix.count)
-        let temporary = "\(directory)/.\(key).\(suffix.map { String($0, radix: 16) }.joined())"
+        let temporary = "\(directory)/.\(key).\(FileIO.randomHex(8))"
         let fd = open(temporary, O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, 0o600)
         guard fd >= 0 else { return }
-        let written = Self.writeAll(fd, bytes)
+        let written = FileIO.write(fd, bytes)
         guard close(fd) == 0, written, rename(temporary, "\(directory)/\(key)") == 0 else {
             unlink(temporary)
             return
@@ -135,28 +133,10 @@ struct CompileCache {
         }
     }
 
+    /// A regular file's whole content, from its start.
     private static func readAll(_ fd: Int32) -> [UInt8]? {
         var info = stat()
         guard fstat(fd, &info) == 0, info.st_mode & S_IFMT == S_IFREG, Int(info.st_size) <= maxEntry * 2 else { return nil }
-        var bytes = [UInt8](repeating: 0, count: Int(info.st_size))
-        var offset = 0
-        while offset < bytes.count {
-            let n = bytes.withUnsafeMutableBytes { read(fd, $0.baseAddress! + offset, $0.count - offset) }
-            if n < 0 && errno == EINTR { continue }
-            if n <= 0 { return nil }
-            offset += n
-        }
-        return bytes
-    }
-
-    private static func writeAll(_ fd: Int32, _ bytes: [UInt8]) -> Bool {
-        var offset = 0
-        while offset < bytes.count {
-            let n = bytes.withUnsafeBytes { write(fd, $0.baseAddress! + offset, $0.count - offset) }
-            if n < 0 && errno == EINTR { continue }
-            if n <= 0 { return false }
-            offset += n
-        }
-        return true
+        return FileIO.read(fd, count: Int(info.st_size))
     }
 }

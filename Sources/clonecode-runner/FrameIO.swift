@@ -11,10 +11,10 @@ enum FrameIO {
 
     /// The next message, or nil at end of input.
     static func read<M: WireMessage>(_ type: M.Type) throws -> M? {
-        guard let header = readExactly(4) else { return nil }
+        guard let header = FileIO.read(0, count: 4) else { return nil }
         let length = header.reduce(0) { $0 << 8 | Int($1) }
         guard length <= maxFrame else { throw RunnerError("a frame of \(length) bytes is over the limit") }
-        guard let body = readExactly(length) else { return nil }
+        guard let body = FileIO.read(0, count: length) else { return nil }
         return try M(wire: body)
     }
 
@@ -22,26 +22,8 @@ enum FrameIO {
         let body = message.wireBytes()
         let length = UInt32(body.count)
         let bytes = [UInt8(length >> 24), UInt8(length >> 16 & 0xff), UInt8(length >> 8 & 0xff), UInt8(length & 0xff)] + body
-        var offset = 0
-        bytes.withUnsafeBytes { buffer in
-            while offset < buffer.count {
-                let n = Glibc.write(1, buffer.baseAddress! + offset, buffer.count - offset)
-                if n < 0 { if errno == EINTR { continue }; exit(3) }
-                offset += n
-            }
-        }
-    }
-
-    private static func readExactly(_ count: Int) -> [UInt8]? {
-        var out = [UInt8](repeating: 0, count: count)
-        var offset = 0
-        while offset < count {
-            let n = out.withUnsafeMutableBytes { Glibc.read(0, $0.baseAddress! + offset, count - offset) }
-            if n < 0 && errno == EINTR { continue }
-            if n <= 0 { return nil }
-            offset += n
-        }
-        return out
+        // The worker is gone: nothing more to do.
+        if !FileIO.write(1, bytes) { exit(3) }
     }
 }
 

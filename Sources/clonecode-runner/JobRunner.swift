@@ -11,7 +11,7 @@ struct JobRunner {
     var cache: CompileCache?
 
     func run(_ job: RunnerJob) -> RunnerResult {
-        let box = "/box/j\(job.id)-\(Self.randomSuffix())"
+        let box = "/box/j\(job.id)-\(FileIO.randomHex(12))"
         var result = RunnerResult(id: job.id)
         // Fail closed: a uid that still has something is not used.
         guard cc_leftovers(uid) == 0 else {
@@ -115,11 +115,5 @@ struct JobRunner {
                 cc_prepare_box(uid, boxPath, Int32(files.count), namePointers, pointers, lengths, executable)
             }
         }
-    }
-
-    private static func randomSuffix() -> String {
-        var bytes = [UInt8](repeating: 0, count: 12)
-        cc_random(&bytes, bytes.count)
-        return bytes.map { String($0, radix: 16).count == 1 ? "0" + String($0, radix: 16) : String($0, radix: 16) }.joined()
     }
 }
