@@ -315,7 +315,10 @@ CC_ENC_ARRAY(cc_enc_longs, long long, cc_enc_int)
 CC_ENC_ARRAY(cc_enc_doubles, double, cc_enc_double)
 CC_ENC_ARRAY(cc_enc_bools, bool, cc_enc_bool)
 CC_ENC_ARRAY(cc_enc_chars, char, cc_enc_char)
-CC_ENC_ARRAY(cc_enc_strings, char *const, cc_enc_string)
+// char ** (what a solution returns) converts to char *const * in C, not to const char *const *
+// (an error since GCC 14).
+static void cc_enc_strings(cc_buf *b, char *const *a, int n) {
+    cc_puts(b, "["); for (int i = 0; i < n; i++) { if (i) cc_puts(b, ","); cc_enc_string(b, a[i]); } cc_puts(b, "]"); }
 #define CC_ENC_GRID(name, type, row) \
     static void name(cc_buf *b, type **a, int n, const int *columns) { \
         cc_puts(b, "["); for (int i = 0; i < n; i++) { if (i) cc_puts(b, ","); row(b, (void *)a[i], columns ? columns[i] : 0); } cc_puts(b, "]"); }

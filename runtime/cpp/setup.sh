@@ -6,4 +6,4 @@ cd /opt/clonecode/cpp
 /usr/bin/g++ $cxx -x c++-header prelude.hpp -o prelude.hpp.gch
 /usr/bin/g++ $cxx -c driver.cpp -o driver.o && rm driver.cpp
 install -d pch/bits
-/usr/bin/g++ $cxx -x c++-header /usr/include/x86_64-linux-gnu/c++/12/bits/stdc++.h -o pch/bits/stdc++.h.gch
+/usr/bin/g++ $cxx -x c++-header /usr/include/x86_64-linux-gnu/c++/$(/usr/bin/g++ -dumpversion)/bits/stdc++.h -o pch/bits/stdc++.h.gch

@@ -1,4 +1,4 @@
-// .NET APIs that LeetCode's C# has and Mono 6.8 lacks, compiled into CcDriver.exe in the namespaces
+// .NET APIs that LeetCode's C# has and Mono 6.12 lacks, compiled into CcDriver.exe in the namespaces
 // where .NET has them, so solutions use them with their usual `using`s. Only what Mono lacks is here:
 // a second definition of something Mono has would make calls ambiguous.
 using System;

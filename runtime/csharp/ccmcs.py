@@ -2,7 +2,7 @@
 
     python3 -I ccmcs.py MCS_COMMAND... FILE.cs
 
-Mono 6.8's mcs assigns a deconstruction `(a[i], a[j]) = (a[j], a[i]);` wrongly (or rejects it) when
+Mono's mcs assigns a deconstruction `(a[i], a[j]) = (a[j], a[i]);` wrongly (or rejects it) when
 a target is not a local variable, cannot deconstruct in foreach (`foreach (var (k, v) in map)`) and
 cannot parse local functions (they become delegates, see LocalFunctions).
 Such statements are rewritten in place, each on its own line so that error lines stay the user's,
@@ -811,7 +811,7 @@ def main():
     out = done.stdout
     sys.stdout.buffer.write(out)
     if done.returncode != 0 and NEWER.search(out.decode(errors="replace")):
-        sys.stdout.write("note: this judge compiles C# 7 with Mono 6.8's mcs; LeetCode compiles a newer C#.\n")
+        sys.stdout.write("note: this judge compiles C# 7 with Mono 6.12's mcs; LeetCode compiles a newer C#.\n")
     sys.stdout.flush()
     sys.exit(done.returncode)
 

@@ -10,7 +10,7 @@ import (
 )
 
 const (
-	tools     = "/usr/lib/go-1.23/pkg/tool/linux_amd64/"
+	tools     = "/usr/lib/go-1.24/pkg/tool/linux_amd64/"
 	importcfg = "/opt/clonecode/go/importcfg"
 )
 
@@ -31,6 +31,6 @@ func main() {
 	if len(files) == 0 {
 		files = []string{"solution.go", "main.go"}
 	}
-	run("compile", append([]string{"-importcfg", importcfg, "-p", "main", "-lang=go1.23", "-complete", "-o", "main.a"}, files...)...)
+	run("compile", append([]string{"-importcfg", importcfg, "-p", "main", "-lang=go1.24", "-complete", "-o", "main.a"}, files...)...)
 	run("link", "-importcfg", importcfg, "-buildmode=exe", "-s", "-w", "-o", "main", "main.a")
 }

@@ -141,7 +141,7 @@ function nodeTypes(spec) {
     return types.map((t) => t.replace(/\[\]$|^list<|>$/g, "")).filter((t) => t in NODE_CLASSES);
 }
 
-// Built-ins of the Node.js LeetCode runs (22) that Debian's Node.js 18 lacks, defined as the
+// Built-ins of the Node.js LeetCode runs (22) that Debian's Node.js 20 lacks, defined as the
 // language defines them (non-enumerable, only where missing).
 function defineMissing(target, methods) {
     for (const [name, fn] of Object.entries(methods)) {

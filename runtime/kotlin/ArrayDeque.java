@@ -168,6 +168,14 @@ public class ArrayDeque<E> extends AbstractList<E> implements Deque<E>, RandomAc
         return true;
     }
 
+    // Java 21's List and Deque both declare reversed(); a class that is both must declare it too (as
+    // java.util.LinkedList does). A reversed copy, as Kotlin's reversed() gives.
+    @Override public ArrayDeque<E> reversed() {
+        ArrayDeque<E> copy = new ArrayDeque<>(n);
+        for (int i = n - 1; i >= 0; i--) copy.addLast(get(i));
+        return copy;
+    }
+
     @Override public Iterator<E> descendingIterator() {
         return new Iterator<E>() {
             int next = n - 1;
