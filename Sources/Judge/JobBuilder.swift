@@ -30,7 +30,7 @@ public struct JobBuilder: Sendable {
         let wall = min(runtime.startupMs + perTest * max(1, inputs.count), 60_000)
         let limits = RunnerLimits(
             cpuMs: UInt32(wall), wallMs: UInt32(wall), idleMs: UInt32(runtime.startupMs + perTest),
-            outputBytes: 32 << 20, processes: 64, fileBytes: 16 << 20, memoryBytes: 0, stackBytes: 256 << 20)
+            outputBytes: 32 << 20, processes: 64, fileBytes: 16 << 20, memoryBytes: 0, stackBytes: runtime.stackBytes)
         let program = runtime.files(solution: source, signature: signature).map { RunnerFile(path: $0.name, content: Array($0.text.utf8)) }
         return RunnerJob(
             id: 0,
@@ -66,7 +66,7 @@ public struct JobBuilder: Sendable {
     func programJob(source: String, question: Question, inputs: [String]) -> RunnerJob {
         let limit = UInt32(programLimitMs(question))
         let limits = RunnerLimits(cpuMs: limit, wallMs: limit, outputBytes: 32 << 20, processes: 64, fileBytes: 16 << 20,
-                                  memoryBytes: 0, stackBytes: 256 << 20)
+                                  memoryBytes: 0, stackBytes: runtime.stackBytes)
         let program = runtime.program
         return RunnerJob(
             id: 0, files: [RunnerFile(path: program.file, content: Array(source.utf8))],

@@ -24,6 +24,8 @@ public struct LanguageRuntime: Sendable {
     public var startupMs: Int { declaration.function.startupMs }
     /// Memory a VM takes before the solution's first byte, allowed on top of the question's limit.
     public var memoryExtraMb: Int { declaration.function.memoryExtraMb }
+    /// The stack size limit its programs start with.
+    public var stackBytes: UInt64 { UInt64(max(0, declaration.stackMb)) << 20 }
     /// How a whole program (a program question's solution) is built and run.
     public var program: LanguageDeclaration.Program { declaration.program }
     /// The compiler and flags, for people (`clonecode languages` and the docs).

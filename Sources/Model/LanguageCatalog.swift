@@ -67,6 +67,7 @@ public struct LanguageCatalog: Sendable {
         var name: String
         var extensions: [String]
         var toolchain: String
+        var stackMb: Int?
         var flags: [String: [String]]?
         var function: LanguageDeclaration.Function
         var design: Design?
@@ -131,6 +132,7 @@ public struct LanguageCatalog: Sendable {
         }
         declaration.names = file.names ?? NameStyles()
         declaration.designFiles = file.design?.files
+        if let stackMb = file.stackMb { declaration.stackMb = stackMb }
         return declaration
     }
 

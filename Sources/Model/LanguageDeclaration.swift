@@ -18,6 +18,10 @@ public struct LanguageDeclaration: Sendable {
     public var designFiles: [SourceFile]?
     /// How a whole program (a program question's solution) is built and run.
     public var program: Program
+    /// The stack size limit (RLIMIT_STACK) its programs start with, in MiB ("stackMb", default 256:
+    /// deep recursion is common in solutions). A runtime that touches all of its main thread's
+    /// limit at start (Ruby 3.3) gets a small one and runs solutions in a thread of its own size.
+    public var stackMb = 256
     /// templates/NAME: the fixed text of the files generated around a submission.
     public var templates: [String: Template]
     /// stubs/NAME.txt: the fixed text of the code stubs.

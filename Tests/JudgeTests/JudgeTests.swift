@@ -195,6 +195,14 @@ struct ProgramOutputTests {
         let java = JobBuilder(runtime: try #require(LanguageRuntime.all[Language(id: "java")]))
         #expect(java.programLimitMs(Self.question) == 1500 + 500)
     }
+
+    @Test func programsStartWithTheirLanguagesStackLimit() throws {
+        let ruby = JobBuilder(runtime: try #require(LanguageRuntime.all[Language(id: "ruby")]))
+        let python = JobBuilder(runtime: try #require(LanguageRuntime.all[Language(id: "python3")]))
+        // Ruby 3.3 touches all of its main thread's stack limit: a large one is memory used.
+        #expect(ruby.job(source: "", question: Self.question, inputs: ["1\n"]).run.limits.stackBytes == 8 << 20)
+        #expect(python.job(source: "", question: Self.question, inputs: ["1\n"]).run.limits.stackBytes == 256 << 20)
+    }
 }
 
 /// Go's implicit imports: a package is imported when the code uses it, not when a comment or a

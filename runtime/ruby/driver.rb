@@ -21,10 +21,13 @@
 # are LeetCode's `Node` of that question; a RandomNode or GraphNode answer holding a node of the
 # input is a wrong answer (`wrong`): the question asks for a copy.
 
-# Deep recursion is common in solutions: run again with a large VM stack (keeping descriptor 3).
+# Deep recursion is common in solutions: run again with large stacks for new threads (keeping
+# descriptor 3), and judge in such a thread. The main thread keeps the small stack the judge starts
+# Ruby with (language.json's stackMb): Ruby 3.3 touches all of its main thread's stack limit.
 unless ENV["RUBY_THREAD_VM_STACK_SIZE"]
   require "rbconfig"
-  exec({ "RUBY_THREAD_VM_STACK_SIZE" => (64 << 20).to_s }, RbConfig.ruby, "--disable-gems", __FILE__, *ARGV, 3 => 3)
+  exec({ "RUBY_THREAD_VM_STACK_SIZE" => (64 << 20).to_s, "RUBY_THREAD_MACHINE_STACK_SIZE" => (256 << 20).to_s },
+       RbConfig.ruby, "--disable-gems", __FILE__, *ARGV, 3 => 3)
 end
 
 require "json"
@@ -541,4 +544,4 @@ module CloneCodeDriver
   end
 end
 
-CloneCodeDriver.main
+Thread.new { CloneCodeDriver.main }.join
