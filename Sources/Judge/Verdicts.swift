@@ -205,10 +205,14 @@ public struct Verdicts: Sendable {
     static func text(_ bytes: [UInt8]) -> String { String(decoding: bytes.prefix(64 * 1024), as: UTF8.self) }
 
     /// A crashed program's standard error as shown: all of it up to 4 KB, or its first KB (where a
-    /// runtime names the error, e.g. Mono's stack overflow) and its last 3 KB.
+    /// runtime names the error, e.g. Mono's stack overflow) and its last 3 KB; the sandbox's
+    /// directories left out of file names (a sanitizer's report names solution.cpp:5, not
+    /// /box/j12-0f3a…/solution.cpp:5).
     static func tail(_ bytes: [UInt8]) -> String {
-        guard bytes.count > 4096 else { return String(decoding: bytes, as: UTF8.self) }
-        return String(decoding: bytes.prefix(1024), as: UTF8.self) + "\n…\n" + String(decoding: bytes.suffix(3072), as: UTF8.self)
+        let text = bytes.count > 4096
+            ? String(decoding: bytes.prefix(1024), as: UTF8.self) + "\n…\n" + String(decoding: bytes.suffix(3072), as: UTF8.self)
+            : String(decoding: bytes, as: UTF8.self)
+        return text.replacing(#/\/box\/j[0-9]+-[0-9a-f]+\//#, with: "")
     }
 
     static func signalName(_ signal: Int32) -> String {
