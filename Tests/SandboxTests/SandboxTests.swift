@@ -128,8 +128,16 @@ struct SandboxTests {
         let cases: [(String, Verdict, String)] = [
             (correct, .accepted, ""),
             ("class Solution {\npublic:\n    vector<int> twoSum(vector<int>& nums, int target) {\n        cout << \"hi\";\n        return {0, 0};\n    }\n};\n", .wrongAnswer, ""),
-            ("class Solution {\npublic:\n    vector<int> twoSum(vector<int>& nums, int target) {\n        return {0, 1}\n    }\n};\n", .compileError, "solution.cpp:5:5: error: expected ‘;’"),
-            ("class Solution {\npublic:\n    vector<int> twoSum(vector<int>& nums, int target) {\n        int *p = nullptr; *p = 1;\n        return {};\n    }\n};\n", .runtimeError, "signal 11"),
+            ("class Solution {\npublic:\n    vector<int> twoSum(vector<int>& nums, int target) {\n        return {0, 1}\n    }\n};\n", .compileError, "solution.cpp:4:22: error: expected ';' after return statement"),
+            ("class Solution {\npublic:\n    vector<int> twoSum(vector<int>& nums, int target) {\n        int *volatile p = nullptr; *p = 1;\n        return {};\n    }\n};\n", .runtimeError, "AddressSanitizer: SEGV on unknown address"),
+            // AddressSanitizer, as on LeetCode: a read past the end is a Runtime Error naming the line.
+            ("class Solution {\npublic:\n    vector<int> twoSum(vector<int>& nums, int target) {\n        int sum = 0;\n        for (int i = 0; i <= (int)nums.size(); i++) sum += nums[i];\n        return {sum, 0};\n    }\n};\n",
+             .runtimeError, "SUMMARY: AddressSanitizer: heap-buffer-overflow solution.cpp:5:"),
+            ("class Solution {\npublic:\n    vector<int> twoSum(vector<int>& nums, int target) {\n        int *p = new int[2]{0, 1};\n        delete[] p;\n        return {p[0], p[1]};\n    }\n};\n",
+             .runtimeError, "SUMMARY: AddressSanitizer: heap-use-after-free solution.cpp:6:"),
+            // Clang's extension, which LeetCode's compiler has: a variable-length array in a lambda.
+            ("class Solution {\npublic:\n    vector<int> twoSum(vector<int>& nums, int target) {\n        int n = nums.size();\n        int seen[n][2];\n        auto at = [&](int i) { return seen[i][0]; };\n        for (int i = 0; i < n; i++) seen[i][0] = nums[i];\n        for (int i = 0; i < n; i++)\n            for (int j = i + 1; j < n; j++)\n                if (at(i) + at(j) == target) return {i, j};\n        return {};\n    }\n};\n",
+             .accepted, ""),
             ("class Solution {\npublic:\n    vector<int> twoSum(vector<int>& nums, int target) {\n        return {nums.at(100), 0};\n    }\n};\n", .runtimeError, "out_of_range"),
             ("class Solution {\npublic:\n    vector<int> twoSum(vector<int>& nums, int target) {\n        volatile long x = 0; while (true) x++;\n    }\n};\n", .timeLimitExceeded, ""),
         ]
@@ -283,7 +291,9 @@ struct SandboxTests {
             (correct, .accepted, ""),
             (head + "    printf(\"hi %d\\n\", numsSize);\n    int* r = malloc(8); r[0] = r[1] = 0; *returnSize = 2;\n    return r;\n}\n", .wrongAnswer, ""),
             (head + "    return nums\n}\n", .compileError, "solution.c:2:16: error: expected ‘;’"),
-            (head + "    int *p = NULL; *p = 1;\n    return p;\n}\n", .runtimeError, "signal 11"),
+            (head + "    int *p = NULL; *p = 1;\n    return p;\n}\n", .runtimeError, "AddressSanitizer: SEGV on unknown address"),
+            (head + "    int* r = malloc(2 * sizeof(int)); *returnSize = 2;\n    r[0] = nums[numsSize]; r[1] = 0;\n    return r;\n}\n",
+             .runtimeError, "SUMMARY: AddressSanitizer: heap-buffer-overflow solution.c:3 in twoSum"),
             (head + "    for (volatile long i = 0;; i++) {}\n}\n", .timeLimitExceeded, ""),
         ]
         try await Self.expect(cases, language: .c)

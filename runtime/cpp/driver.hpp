@@ -35,7 +35,14 @@ template <> struct Decode<bool> { static bool from(const Json &j) { return j.boo
 template <> struct Decode<std::string> { static std::string from(const Json &j) { return j.text; } };
 template <> struct Decode<char> { static char from(const Json &j) { return j.text.empty() ? '\0' : j.text[0]; } };
 template <class T> struct Decode<std::vector<T>> {
-    static std::vector<T> from(const Json &j) { std::vector<T> v; for (auto &x : j.items) v.push_back(Decode<T>::from(x)); return v; }
+    // Exactly as long as the input (capacity == size), so that AddressSanitizer sees a read past
+    // the end as the heap overflow it is.
+    static std::vector<T> from(const Json &j) {
+        std::vector<T> v;
+        v.reserve(j.items.size());
+        for (auto &x : j.items) v.push_back(Decode<T>::from(x));
+        return v;
+    }
 };
 template <> struct Decode<ListNode *> {
     static ListNode *from(const Json &j) {

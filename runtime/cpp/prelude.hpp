@@ -1,6 +1,6 @@
 // What LeetCode's C++ environment gives a solution without an include: the whole standard
 // library, `using namespace std`, and ListNode and TreeNode as LeetCode defines them.
-// Precompiled in the image (prelude.hpp.gch) with the judge's flags.
+// Precompiled in the image (prelude.hpp.pch) with the judge's flags.
 #pragma once
 #include <bits/stdc++.h>
 using namespace std;
