@@ -2,7 +2,9 @@
 # Kotlin Node classes (packages ktnode.next, ktnode.random and ktnode.graph, which the generated
 # solution file imports for a question with that Node) compiled once by the compiler as the judge
 # starts it ($compilerJvm, $kotlinc from language.json), writing a class-data archive of the
-# compiler that makes each submission's compile start about a second sooner.
+# compiler that makes each submission's compile start about a second sooner. The compiler is on the
+# application class path (not behind Kotlin's Preloader, whose own class loader's classes the
+# archive cannot hold).
 # Kotlin 1.4's ArrayDeque (ArrayDeque.java, root package) is compiled by javac first.
 cd /opt/clonecode/kotlin && javac -nowarn -d . ArrayDeque.java && /usr/bin/java $compilerJvm -XX:ArchiveClassesAtExit=/opt/clonecode/kotlin/kotlinc.jsa \
   $kotlinc -cp . -d . Compat.kt Node*.kt && rm -f ArrayDeque.java Compat.kt Node*.kt
