@@ -187,6 +187,7 @@ struct SandboxTests {
             (correct, .accepted, ""),
             ("function twoSum(nums: number[], target: number): number[] {\n    return [0, 0];\n};\n", .wrongAnswer, ""),
             ("function twoSum(nums: number[], target: number): number[] {\n    return [0, 1;\n};\n", .compileError, "solution.ts(2,"),
+            ("function twoSum(nums: number[], target: number): number[] {\n    return [0, 1;\n};\n", .compileError, "note: this judge transpiles TypeScript with TypeScript 4.9"),
             ("function twoSum(nums: number[], target: number): number[] {\n    const x: any = null;\n    return x.y;\n};\n", .runtimeError, "TypeError"),
             ("function twoSum(nums: number[], target: number): number[] {\n    for (;;) {}\n};\n", .timeLimitExceeded, ""),
         ]
@@ -238,6 +239,7 @@ struct SandboxTests {
             (correct, .accepted, ""),
             (method + "    println(\"hi \" + nums.length)\n    Array(0, 0)\n  }\n}\n", .wrongAnswer, ""),
             (method + "    Array(0, 1\n  }\n}\n", .compileError, "solution.scala:4: error"),
+            (method + "    Array(0, 1\n  }\n}\n", .compileError, "note: this judge compiles Scala 2.11.12 on OpenJDK 21"),
             (method + "    Array(nums(10), 0)\n  }\n}\n", .runtimeError, "at line 3, Solution$.twoSum"),
             // Not a tail call (scalac would turn that into a loop).
             (method + "    twoSum(nums, target).map(_ + 1)\n  }\n}\n", .runtimeError, "StackOverflowError"),
@@ -267,6 +269,7 @@ struct SandboxTests {
             (correct, .accepted, ""),
             (method + "        println(\"hi ${nums.size}\")\n        return intArrayOf(0, 0)\n    }\n}\n", .wrongAnswer, ""),
             (method + "        return intArrayOf(0, 1\n    }\n}\n", .compileError, "solution.kt:3:31: error: expecting ')'"),
+            (method + "        return intArrayOf(0, 1\n    }\n}\n", .compileError, "note: this judge compiles Kotlin 1.3.31 on OpenJDK 21"),
             (method + "        return intArrayOf(nums[10], 0)\n    }\n}\n", .runtimeError, "at line 3, Solution.twoSum"),
             (method + "        return twoSum(nums, target)\n    }\n}\n", .runtimeError, "StackOverflowError"),
             (method + "        while (true) {}\n    }\n}\n", .timeLimitExceeded, ""),

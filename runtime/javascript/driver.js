@@ -54,7 +54,7 @@ function main() {
             send({ compile_error: errors.map((d) => {
                 const { line, character } = d.file.getLineAndCharacterOfPosition(d.start);
                 return `${file}(${line + 1},${character + 1}): error TS${d.code}: ${ts.flattenDiagnosticMessageText(d.messageText, "\n")}`;
-            }).join("\n") });
+            }).concat([`note: this judge transpiles TypeScript with TypeScript ${ts.version} (types are not checked); LeetCode compiles TypeScript 5.`]).join("\n") });
             return;
         }
         source = result.outputText;

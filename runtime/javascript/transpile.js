@@ -3,8 +3,8 @@
 //
 //     node transpile.js main.ts main.js
 //
-// Syntax errors are printed as tsc prints them, with the user's file and line, and exit 1 (a
-// compile error); types are not checked. Imports become CommonJS requires.
+// Syntax errors are printed as tsc prints them, with the user's file and line, and a note naming
+// the TypeScript version, and exit 1 (a compile error); types are not checked. Imports become CommonJS requires.
 "use strict";
 const fs = require("fs");
 const ts = require("/usr/share/nodejs/typescript");
@@ -20,6 +20,7 @@ if (errors.length) {
         const { line, character } = d.file.getLineAndCharacterOfPosition(d.start);
         process.stderr.write(`${input}(${line + 1},${character + 1}): error TS${d.code}: ${ts.flattenDiagnosticMessageText(d.messageText, "\n")}\n`);
     }
+    process.stderr.write(`note: this judge transpiles TypeScript with TypeScript ${ts.version} (types are not checked); LeetCode compiles TypeScript 5.\n`);
     process.exit(1);
 }
 fs.writeFileSync(output, result.outputText);

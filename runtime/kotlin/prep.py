@@ -4,8 +4,11 @@
 # `x.mod(y)` calls the floor modulo of Kotlin 1.5 (1.3 still has the old `mod`, an error), and
 # kotlin.collections.ArrayDeque names the root package's ArrayDeque (Kotlin 1.4's class, ArrayDeque.java).
 # Strings, characters and comments are left alone; lines and the columns of untouched code stay.
+# A compile error that may come from a newer feature gets a note naming this compiler.
 # Usage: prep.py FILE COMMAND...
 import os
+import re
+import subprocess
 import sys
 
 
@@ -244,6 +247,12 @@ def rewrite(s):
     return ''.join(out)
 
 
+# A compile error that may come from a feature the old compiler lacks says which compiler this is.
+NEWER = re.compile(r'(unresolved reference|is only available since|expecting|unsupported|not supported)', re.IGNORECASE)
+NOTE = ("note: this judge compiles Kotlin 1.3.31 on OpenJDK 21, with later syntax and library functions "
+        "rewritten or added where it can; LeetCode's Kotlin 2.1 accepts more.\n")
+
+
 def main():
     path, command = sys.argv[1], sys.argv[2:]
     try:
@@ -255,7 +264,13 @@ def main():
                 f.write(changed)
     except Exception:
         pass
-    os.execv(command[0], command)
+    done = subprocess.run(command, stdout=subprocess.PIPE, stderr=subprocess.STDOUT)
+    out = done.stdout
+    sys.stdout.buffer.write(out)
+    if done.returncode != 0 and NEWER.search(out.decode(errors='replace')):
+        sys.stdout.write(NOTE)
+    sys.stdout.flush()
+    sys.exit(done.returncode)
 
 
 if __name__ == '__main__':
