@@ -172,8 +172,10 @@ async function showQuestion(slug, language) {
     el("ul", {}, ...q.constraints.map((c) => el("li", {}, el("code", { text: c })))));
 
   const picker = el("select", { "aria-label": "Language", id: "language" },
-    ...detail.languages.map((l) => el("option", { value: l, text: l })));
+    ...detail.languages.map((l) => el("option", { value: l, text: (detail.language_names || {})[l] || l })));
   picker.value = detail.stub_language;
+  // Which compiler or interpreter judges the chosen language, and its version.
+  const toolchain = el("span", { class: "toolchain", id: "toolchain", text: (detail.toolchains || {})[detail.stub_language] || "" });
   const textarea = el("textarea", { id: "code" });
   const useCustom = el("input", { type: "checkbox", id: "use-custom" });
   const program = !q.signature;
@@ -185,7 +187,7 @@ async function showQuestion(slug, language) {
   const result = el("div", { class: "result", id: "result" });
   const history = el("ul", { class: "history", id: "history" });
   const right = el("section", { class: "panel" },
-    el("div", { class: "toolbar" }, picker, el("span", { class: "grow" }), runButton, submitButton),
+    el("div", { class: "toolbar" }, picker, toolchain, el("span", { class: "grow" }), runButton, submitButton),
     textarea,
     el("label", {}, useCustom, " Run on my own input"), custom,
     result,

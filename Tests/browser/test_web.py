@@ -121,6 +121,10 @@ def a_question_shows_its_statement_examples_and_stub():
     assert "def twoSum(self, nums: List[int], target: int) -> List[int]:" in driver.execute_script("return window.ccEditor.getValue()")
     options = [o.get_attribute("value") for o in Select(driver.find_element(By.ID, "language")).options]
     assert options[:2] == ["python3", "cpp"], options
+    # The picker names each language as people read it, and says which toolchain judges it.
+    names = [o.text for o in Select(driver.find_element(By.ID, "language")).options]
+    assert names[:2] == ["Python 3", "C++"], names
+    assert "CPython 3." in driver.find_element(By.ID, "toolchain").text
     shot("02-question.png")
 
 
@@ -155,6 +159,7 @@ def picking_cpp_loads_its_stub_and_a_cpp_solution_is_accepted():
     open_two_sum()
     Select(driver.find_element(By.ID, "language")).select_by_value("cpp")
     wait.until(lambda d: "vector<int> twoSum(vector<int>& nums, int target)" in d.execute_script("return window.ccEditor ? window.ccEditor.getValue() : ''"))
+    assert "Clang 19" in driver.find_element(By.ID, "toolchain").text
     set_code(CPP_CORRECT)
     driver.find_element(By.ID, "submit").click()
     wait.until(lambda d: verdict_text() == "Accepted")
