@@ -225,7 +225,7 @@ struct SandboxTests {
         let cases: [(String, Verdict, String)] = [
             (correct, .accepted, ""),
             (method + "        print(\"hi\", nums.count)\n        return [0, 0]\n    }\n}\n", .wrongAnswer, ""),
-            (method + "        return [0, 1\n    }\n}\n", .compileError, "solution.swift:3:"),
+            (method + "        return [0, 1\n    }\n}\n", .compileError, "solution.swift:4:5: error: expected ']'"),
             (method + "        return [nums[10], 0]\n    }\n}\n", .runtimeError, "killed by signal"),
             (method + "        while true {}\n    }\n}\n", .timeLimitExceeded, ""),
         ]
