@@ -44,8 +44,24 @@ function shown(text) {
 async function api(path, options) {
   const response = await fetch(path, options);
   const body = await response.json().catch(() => ({ error: response.statusText }));
-  if (!response.ok) throw new Error(body.error || response.statusText);
+  if (!response.ok) throw Object.assign(new Error(body.error || response.statusText), { status: response.status });
   return body;
+}
+
+// A submission carries an id of its own, so that sending it again after a network failure or a
+// gateway error (502, 503, 504) answers the run it made instead of queueing a second one.
+async function postSubmission(path, body) {
+  const bytes = crypto.getRandomValues(new Uint8Array(16));
+  const payload = JSON.stringify({ ...body, request_id: Array.from(bytes, (b) => b.toString(16).padStart(2, "0")).join("") });
+  for (let attempt = 0; ; attempt++) {
+    try {
+      return await api(path, { method: "POST", headers: { "Content-Type": "application/json" }, body: payload });
+    } catch (error) {
+      const transient = error instanceof TypeError || [502, 503, 504].includes(error.status);
+      if (!transient || attempt >= 2) throw error;
+      await new Promise((resolve) => setTimeout(resolve, 500 * (attempt + 1)));
+    }
+  }
 }
 
 // ---------------------------------------------------------------- Markdown, safely
@@ -211,7 +227,7 @@ async function showQuestion(slug, language) {
       if (kind === "run" && useCustom.checked) {
         if (program) body.inputs = [custom.value]; else body.input = custom.value;
       }
-      const { run_id } = await api(`/api/${kind}`, { method: "POST", headers: { "Content-Type": "application/json" }, body: JSON.stringify(body) });
+      const { run_id } = await postSubmission(`/api/${kind}`, body);
       if (kind === "submit") remember(slug, { run_id, language: state.language, at: Date.now(), verdict: "Queued" }, editor.getValue());
       await follow(run_id, result, (run) => {
         if (kind === "submit" && run.status === "Finished") {

@@ -40,6 +40,9 @@ struct JudgeService: Sendable {
         guard request.mode == .try || request.customInput.isEmpty else {
             throw RPCError.invalidArgument("custom_input is only for TRY runs")
         }
+        guard request.requestID.isEmpty || Self.isRequestID(request.requestID) else {
+            throw RPCError.invalidArgument("request_id must be 1 to 64 of A-Z a-z 0-9 - _ . (a UUID is usual)")
+        }
         let question = try await questionService.existing(request.slug)
         let language = try questionService.offered(request.language, by: question)
         if !request.customInput.isEmpty {
@@ -48,8 +51,19 @@ struct JudgeService: Sendable {
         let run = Run(runID: RunID.make(), question: question.slug, language: language, mode: request.mode,
                       source: request.source, customInput: request.customInput,
                       createdAtMs: Int64(Date().timeIntervalSince1970 * 1000))
+        // What the submission is, to tell a retry (the same) from a request id used twice.
+        let fingerprint = FNV1a.digest([request.slug, language.rawValue, request.mode.rawValue, request.source, request.customInput]
+            .joined(separator: "\u{0}"))
+        let requestKey = request.requestID.isEmpty ? nil : (id: request.requestID, fingerprint: fingerprint)
         do {
-            try await withStore("MetadataDB") { try await runs.create(run, maxDepth: maxQueueDepth) }
+            let earlier = try await withStore("MetadataDB") { try await runs.create(run, maxDepth: maxQueueDepth, request: requestKey) }
+            if let earlier {
+                guard earlier.fingerprint == fingerprint else {
+                    throw RPCError(.alreadyExists, "request_id '\(request.requestID)' was used for another submission (run \(earlier.runID))")
+                }
+                context.logger.info("repeated request", metadata: ["run_id": "\(earlier.runID)", "request_id": "\(request.requestID)"])
+                return SubmitResponse(runID: earlier.runID)
+            }
         } catch RunStore.CreateError.queueFull(let depth) {
             context.logger.warning("queue full", metadata: ["depth": "\(depth)"])
             throw RPCError(.resourceExhausted, "the judge queue is full (\(depth) jobs waiting); try again shortly")
@@ -59,6 +73,13 @@ struct JudgeService: Sendable {
             "mode": "\(run.mode.rawValue)",
         ])
         return SubmitResponse(runID: run.runID)
+    }
+
+    /// A client's request id: 1 to 64 letters, digits, '-', '_' or '.'.
+    static func isRequestID(_ id: String) -> Bool {
+        (1...64).contains(id.utf8.count) && id.utf8.allSatisfy { c in
+            (c >= 0x30 && c <= 0x39) || (c >= 0x41 && c <= 0x5A) || (c >= 0x61 && c <= 0x7A) || c == 0x2D || c == 0x5F || c == 0x2E
+        }
     }
 
     /// A custom input is a JSON array of argument lists, each fitting the signature; for a program

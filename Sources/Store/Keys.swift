@@ -16,6 +16,8 @@ public enum Keys {
     public static func stats(_ slug: String) -> String { "cc:stats:\(slug)" }
     /// Sorted set of accepted runtimes (ms) of a question in a language; members are run ids.
     public static func runtimes(_ slug: String, _ language: String) -> String { "cc:runtimes:\(slug):\(language)" }
+    /// String "<run id> <fingerprint>": the run a client's request id made, kept for a day.
+    public static func request(_ id: String) -> String { "cc:request:\(id)" }
     /// The job stream: one entry per run to judge, field `run_id`.
     public static let jobs = "cc:jobs"
     /// The consumer group of the workers on `jobs`.

@@ -12,15 +12,23 @@ public struct RunStore: Sendable {
 
     public init(redis: RedisClient) { self.redis = redis }
 
-    // Checks the queue depth, then writes the record, indexes it and queues the job, as one atomic
-    // step: no run without its job, no job without its run. (Nobody watches a run before it exists.)
+    // Answers a repeated request id with what it stored (`{2, "<run id> <fingerprint>"}`); else checks
+    // the queue depth, then writes the record, indexes it, queues the job and keeps the request id
+    // for a day, as one atomic step: no run without its job, no job without its run, no request id
+    // with two runs. (Nobody watches a run before it exists.) KEYS: run, runs of the question, jobs,
+    // request (its name is "" without one). ARGV: max depth, run id, created, request value, fields.
     static let createScript = """
+        if ARGV[4] ~= '' then
+            local earlier = redis.call('GET', KEYS[4])
+            if earlier then return {2, earlier} end
+        end
         local depth = redis.call('XLEN', KEYS[3])
         if depth >= tonumber(ARGV[1]) then return {0, depth} end
         if redis.call('EXISTS', KEYS[1]) == 1 then return redis.error_reply('run ' .. ARGV[2] .. ' exists') end
-        redis.call('HSET', KEYS[1], unpack(ARGV, 4))
+        redis.call('HSET', KEYS[1], unpack(ARGV, 5))
         redis.call('ZADD', KEYS[2], ARGV[3], ARGV[2])
         redis.call('XADD', KEYS[3], '*', 'run_id', ARGV[2])
+        if ARGV[4] ~= '' then redis.call('SET', KEYS[4], ARGV[4], 'EX', 86400) end
         return {1, depth + 1}
         """
 
@@ -90,15 +98,26 @@ public struct RunStore: Sendable {
     }
 
     /// Records a new queued run and its job, unless the queue holds `maxDepth` jobs or more.
-    public func create(_ run: Run, maxDepth: Int) async throws {
+    /// Stores `run` and queues its job, unless the queue holds `maxDepth` jobs (CreateError) or
+    /// `request` names a request id already used in the last day: then nothing is stored and the
+    /// answer is that request's run id and fingerprint (what the caller said the submission was).
+    @discardableResult
+    public func create(_ run: Run, maxDepth: Int, request: (id: String, fingerprint: String)? = nil) async throws
+        -> (runID: String, fingerprint: String)?
+    {
         let fields = RunRecord.fields(of: run).flatMap { [$0.0.rawValue, $0.1] }
         let reply = try await redis.eval(
-            Self.createScript, keys: [Keys.run(run.runID), Keys.runsOf(run.question), Keys.jobs],
-            args: [String(maxDepth), run.runID, String(run.createdAtMs)] + fields)
+            Self.createScript, keys: [Keys.run(run.runID), Keys.runsOf(run.question), Keys.jobs, request.map { Keys.request($0.id) } ?? ""],
+            args: [String(maxDepth), run.runID, String(run.createdAtMs), request.map { "\(run.runID) \($0.fingerprint)" } ?? ""] + fields)
         guard let parts = reply.array, parts.count == 2, let created = parts[0].int else {
             throw RedisError.server("unexpected reply to run creation: \(reply)")
         }
         if created == 0 { throw CreateError.queueFull(depth: parts[1].int ?? maxDepth) }
+        if created == 2 {
+            let earlier = (parts[1].string ?? "").split(separator: " ", maxSplits: 1).map(String.init)
+            return (earlier.first ?? "", earlier.count > 1 ? earlier[1] : "")
+        }
+        return nil
     }
 
     /// Stores `fields` of `run` (which must exist) and announces the change to its watchers; false when

@@ -104,6 +104,8 @@ public struct Gateway: Sendable {
         var input: String?
         /// Program questions: each a whole standard input.
         var inputs: [String]?
+        /// The page's id for this submission, the same when it sends it again (default: a new one).
+        var request_id: String?
     }
 
     func submit(_ r: HTTPRequest, mode: RunMode) async throws -> HTTPAnswer {
@@ -114,7 +116,7 @@ public struct Gateway: Sendable {
             return answer
         }
         guard let body = try? JSONDecoder().decode(SubmitBody.self, from: Data(r.body)) else {
-            return failure(.badRequest, "the body must be JSON: {slug, language, source, input?, inputs?}", code: "INVALID_ARGUMENT")
+            return failure(.badRequest, "the body must be JSON: {slug, language, source, input?, inputs?, request_id?}", code: "INVALID_ARGUMENT")
         }
         var custom = ""
         if mode == .try, let inputs = body.inputs, !inputs.isEmpty {
@@ -122,10 +124,11 @@ public struct Gateway: Sendable {
         } else if mode == .try, let input = body.input?.trimmingCharacters(in: .whitespacesAndNewlines), !input.isEmpty {
             custom = CustomInput.argumentLines(input)
         }
-        // Not idempotent: a retry after UNAVAILABLE could queue the run twice.
+        // The request id makes a retry after UNAVAILABLE harmless: a submission the API had taken
+        // answers its run again instead of queueing a second one.
         let response = try await api.call(Method.Judge.submit, SubmitRequest(slug: body.slug, language: body.language, source: body.source,
-                                                                            mode: mode, customInput: custom),
-                                          idempotent: false)
+                                                                            mode: mode, customInput: custom,
+                                                                            requestID: body.request_id ?? UUID().uuidString.lowercased()))
         logger.info("submitted", metadata: ["run_id": "\(response.runID)", "question": "\(body.slug)", "language": "\(body.language)"])
         return json(["run_id": response.runID])
     }

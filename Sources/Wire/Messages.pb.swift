@@ -787,13 +787,18 @@ public struct SubmitRequest: WireMessage, Equatable, Sendable {
     public var mode: RunMode
     /// TRY only: JSON array of argument lists, e.g. [[[1,2],3]]
     public var customInput: String
+    /// Chosen by the client (1 to 64 of A-Z a-z 0-9 - _ .; a UUID is usual), so that a retry after a
+    /// timeout or a dropped connection queues nothing: for a day, a submission with the same request
+    /// id gets the first one's run id, and one with other contents is refused.
+    public var requestID: String
 
-    public init(slug: String = "", language: String = "", source: String = "", mode: RunMode = .submit, customInput: String = "") {
+    public init(slug: String = "", language: String = "", source: String = "", mode: RunMode = .submit, customInput: String = "", requestID: String = "") {
         self.slug = slug
         self.language = language
         self.source = source
         self.mode = mode
         self.customInput = customInput
+        self.requestID = requestID
     }
 
     public static let wireDescriptor = MessageDescriptor(Clonecode__V1__SubmitRequest.self, clonecode__v1__submit_request__init)
@@ -804,6 +809,7 @@ public struct SubmitRequest: WireMessage, Equatable, Sendable {
         source = r.string(3)
         mode = try r.enumValue(4)
         customInput = r.string(5)
+        requestID = r.string(6)
     }
 
     public func write(to w: ProtoWriter) {
@@ -812,6 +818,7 @@ public struct SubmitRequest: WireMessage, Equatable, Sendable {
         w.set(3, source)
         w.set(4, mode.wireValue)
         w.set(5, customInput)
+        w.set(6, requestID)
     }
 }
 
@@ -823,6 +830,7 @@ extension SubmitRequest: JSONMessage {
         try c.encode(source, forKey: "source")
         try c.encode(mode.rawValue, forKey: "mode")
         try c.encode(customInput, forKey: "custom_input")
+        try c.encode(requestID, forKey: "request_id")
     }
 }
 

@@ -13,10 +13,13 @@ struct Submit: AsyncParsableCommand {
     @Argument(help: "The source file; its extension names the language unless --language does.") var file: String
     @Option(help: "The language, as LeetCode names it (python3, cpp, java, ...).") var language: String?
     @Flag(help: "Print the run id and return without waiting.") var noWait = false
+    @Option(help: ArgumentHelp(
+        "The submission's request id (default: a new UUID). Sent again with the same id, the submission queues nothing new and answers the first run's id, for a day."))
+    var requestId: String?
 
     func run() async throws {
         try await SubmitFlow(options: options, slug: slug, file: file, language: language, noWait: noWait,
-                             mode: .submit, customInput: "").run()
+                             mode: .submit, customInput: "", requestID: requestId).run()
     }
 }
 
@@ -61,6 +64,7 @@ struct SubmitFlow {
     let noWait: Bool
     let mode: RunMode
     let customInput: String
+    var requestID: String?
 
     /// Submits on `client`, or on a connection of its own when none is given.
     func run(on client: RPCClient? = nil) async throws {
@@ -69,18 +73,42 @@ struct SubmitFlow {
         guard let languageName = language ?? Language(fileName: file)?.rawValue else {
             throw CLIError("cannot tell the language of \(file) from its extension: pass --language")
         }
-        let own = client == nil
-        let client = if let client { client } else { try await options.connect() }
-        defer { if own { client.close() } }
-        let response = try await client.call(
-            Method.Judge.submit,
-            SubmitRequest(slug: slug, language: languageName, source: source, mode: mode, customInput: customInput))
+        let request = SubmitRequest(slug: slug, language: languageName, source: source, mode: mode, customInput: customInput,
+                                    requestID: requestID ?? UUID().uuidString.lowercased())
+        var owned: [RPCClient] = []
+        defer { owned.forEach { $0.close() } }
+        let (response, client) = try await Self.submit(request, on: client, options: options) { owned.append($0) }
         if noWait {
             if options.json { Output.json(["run_id": response.runID, "status": RunStatus.queued.rawValue]) } else { print(response.runID) }
             return
         }
         let run = try await follow(response.runID, client: client, options: options)
         try finish(run, options: options)
+    }
+
+    /// Sends `request` on `given` (or a new connection), and again on a new connection when the
+    /// connection fails or the API is unavailable: up to 5 tries over about 3 s. The request id makes
+    /// a repeat harmless: a request the API had taken answers the same run. `opened` gets each
+    /// connection made here, for the caller to close.
+    static func submit(_ request: SubmitRequest, on given: RPCClient?, options: ServerOptions,
+                       opened: (RPCClient) -> Void) async throws -> (SubmitResponse, RPCClient) {
+        var client = given
+        var attempt = 0
+        while true {
+            do {
+                let current: RPCClient
+                if let client { current = client } else {
+                    current = try await options.connect()
+                    opened(current)
+                }
+                client = current
+                return (try await current.call(Method.Judge.submit, request), current)
+            } catch let error as RPCError where error.code == .unavailable && attempt < 4 {
+                client = nil
+                try await Task.sleep(for: .milliseconds(200 << attempt))
+                attempt += 1
+            }
+        }
     }
 }
 

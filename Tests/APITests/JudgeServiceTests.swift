@@ -69,6 +69,48 @@ import Wire
                                                                          customInput: "[\"3\\n\"]"))
     }
 
+    @Test func aRepeatedRequestIDAnswersTheFirstRunAndQueuesNothing() async throws {
+        let api = try await InProcessAPI { $0.maxQueueDepth = 1 }
+        let path = FileManager.default.temporaryDirectory.appendingPathComponent("cc-api-\(UUID().uuidString.prefix(8)).sock").path
+        let serving = try await api.serve(at: path)
+        defer { _ = serving; try? FileManager.default.removeItem(atPath: path) }
+        let request = SubmitRequest(slug: "two-sum", language: "python3", source: Self.twoSum, requestID: "retry-1")
+        // The connection is cut right after the request was sent: the client never sees the run id.
+        do {
+            let raw = try RawSocket(unixPath: path)
+            let frame = Frame(callID: 1, kind: .request, method: Method.Judge.submit.name, timeoutMs: 10_000, payload: request.wireBytes())
+            let bytes = frame.wireBytes()
+            try raw.send(withUnsafeBytes(of: UInt32(bytes.count).bigEndian, Array.init) + bytes)
+        }
+        var runs: UInt64 = 0
+        for _ in 0..<100 where runs == 0 {
+            try await Task.sleep(for: .milliseconds(20))
+            runs = try await api.client.call(Method.Fleet.queueStats, Empty()).runs
+        }
+        #expect(runs == 1, "the API took the request")
+        // The retry, with the same request id, gets that run, although the queue is now full.
+        let retried = try await api.client.call(Method.Judge.submit, request).runID
+        #expect(RunID.isValid(retried))
+        let jobs = try await api.metadataDB.client.command("XRANGE", Keys.jobs, "-", "+").array ?? []
+        #expect(jobs.count == 1 && jobs.first?.array?[1].array?.map(\.string) == ["run_id", retried])
+        #expect(try await api.metadataDB.client.command("TTL", Keys.request("retry-1")).int ?? 0 > 86_000)
+        // The same request id with another submission is refused, naming the first run.
+        var other = request
+        other.source += "# changed\n"
+        await #expect(throws: RPCError(.alreadyExists, "request_id 'retry-1' was used for another submission (run \(retried))")) {
+            try await api.client.call(Method.Judge.submit, other)
+        }
+        // A request id must be short and plain.
+        for bad in [String(repeating: "a", count: 65), "a b", "ids/with/slashes"] {
+            var request = request
+            request.requestID = bad
+            let error = await #expect(throws: RPCError.self) { try await api.client.call(Method.Judge.submit, request) }
+            #expect(error?.code == .invalidArgument && error?.message.contains("request_id must be 1 to 64") == true)
+        }
+        let stats = try await api.client.call(Method.Fleet.queueStats, Empty())
+        #expect(stats.runs == 1 && stats.length == 1)
+    }
+
     @Test func pastTheQueueDepthSubmitIsResourceExhausted() async throws {
         let api = try await InProcessAPI { $0.maxQueueDepth = 2 }
         _ = try await Self.submit(api)

@@ -107,6 +107,19 @@ import Testing
         #expect(run["source"] as? String ?? "" == "", "a run's source is not sent back")
     }
 
+    @Test func thePagesRequestIDMakesARepeatedPostTheSameRun() async throws {
+        let body = #"{"slug":"two-sum","language":"python3","source":"class Solution: pass\n","request_id":"page-7f3a"}"#
+        var ids: [String] = []
+        for _ in 0..<2 {
+            let answer = await gateway.handle(Self.request(.POST, "/api/submit", body: body))
+            #expect(answer.status == .ok)
+            let submitted = try #require(try JSONSerialization.jsonObject(with: Data(answer.body)) as? [String: String])
+            ids.append(try #require(submitted["run_id"]))
+        }
+        #expect(ids[0] == ids[1])
+        #expect(try await api.metadataDB.client.command("XLEN", Keys.jobs).int == 1, "one job queued")
+    }
+
     @Test func customInputsBecomeOneJSONArrayOfInputs() async throws {
         func tried(_ body: String) async throws -> String {
             let answer = await gateway.handle(Self.request(.POST, "/api/run", body: body))

@@ -2782,7 +2782,7 @@ const ProtobufCMessageDescriptor clonecode__v1__delete_question_request__descrip
   (ProtobufCMessageInit) clonecode__v1__delete_question_request__init,
   NULL,NULL,NULL    /* reserved[123] */
 };
-static const ProtobufCFieldDescriptor clonecode__v1__submit_request__field_descriptors[5] =
+static const ProtobufCFieldDescriptor clonecode__v1__submit_request__field_descriptors[6] =
 {
   {
     "slug",
@@ -2844,18 +2844,31 @@ static const ProtobufCFieldDescriptor clonecode__v1__submit_request__field_descr
     0,             /* flags */
     0,NULL,NULL    /* reserved1,reserved2, etc */
   },
+  {
+    "request_id",
+    6,
+    PROTOBUF_C_LABEL_NONE,
+    PROTOBUF_C_TYPE_STRING,
+    0,   /* quantifier_offset */
+    offsetof(Clonecode__V1__SubmitRequest, request_id),
+    NULL,
+    &protobuf_c_empty_string,
+    0,             /* flags */
+    0,NULL,NULL    /* reserved1,reserved2, etc */
+  },
 };
 static const unsigned clonecode__v1__submit_request__field_indices_by_name[] = {
   4,   /* field[4] = custom_input */
   1,   /* field[1] = language */
   3,   /* field[3] = mode */
+  5,   /* field[5] = request_id */
   0,   /* field[0] = slug */
   2,   /* field[2] = source */
 };
 static const ProtobufCIntRange clonecode__v1__submit_request__number_ranges[1 + 1] =
 {
   { 1, 0 },
-  { 0, 5 }
+  { 0, 6 }
 };
 const ProtobufCMessageDescriptor clonecode__v1__submit_request__descriptor =
 {
@@ -2865,7 +2878,7 @@ const ProtobufCMessageDescriptor clonecode__v1__submit_request__descriptor =
   "Clonecode__V1__SubmitRequest",
   "clonecode.v1",
   sizeof(Clonecode__V1__SubmitRequest),
-  5,
+  6,
   clonecode__v1__submit_request__field_descriptors,
   clonecode__v1__submit_request__field_indices_by_name,
   1,  clonecode__v1__submit_request__number_ranges,

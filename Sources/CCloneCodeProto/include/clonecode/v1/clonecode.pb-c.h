@@ -530,10 +530,16 @@ struct  Clonecode__V1__SubmitRequest
    * TRY only: JSON array of argument lists, e.g. [[[1,2],3]]
    */
   char *custom_input;
+  /*
+   * Chosen by the client (1 to 64 of A-Z a-z 0-9 - _ .; a UUID is usual), so that a retry after a
+   * timeout or a dropped connection queues nothing: for a day, a submission with the same request
+   * id gets the first one's run id, and one with other contents is refused.
+   */
+  char *request_id;
 };
 #define CLONECODE__V1__SUBMIT_REQUEST__INIT \
  { PROTOBUF_C_MESSAGE_INIT (&clonecode__v1__submit_request__descriptor) \
-    , (char *)protobuf_c_empty_string, (char *)protobuf_c_empty_string, (char *)protobuf_c_empty_string, CLONECODE__V1__RUN_MODE__SUBMIT, (char *)protobuf_c_empty_string }
+    , (char *)protobuf_c_empty_string, (char *)protobuf_c_empty_string, (char *)protobuf_c_empty_string, CLONECODE__V1__RUN_MODE__SUBMIT, (char *)protobuf_c_empty_string, (char *)protobuf_c_empty_string }
 
 
 struct  Clonecode__V1__SubmitResponse

@@ -1,14 +1,14 @@
 import Foundation
-import Wire
+public import Wire
 #if canImport(Glibc)
 import Glibc
 #endif
 
 /// A blocking Unix-socket client that speaks raw bytes, for sending what a proper client never would.
-final class RawSocket {
+public final class RawSocket {
     let fd: Int32
 
-    init(unixPath: String) throws {
+    public init(unixPath: String) throws {
         fd = socket(AF_UNIX, Int32(SOCK_STREAM.rawValue), 0)
         var address = sockaddr_un()
         address.sun_family = sa_family_t(AF_UNIX)
@@ -25,12 +25,12 @@ final class RawSocket {
 
     deinit { close(fd) }
 
-    func send(_ bytes: [UInt8]) throws {
+    public func send(_ bytes: [UInt8]) throws {
         _ = bytes.withUnsafeBytes { Glibc.send(fd, $0.baseAddress, $0.count, Int32(MSG_NOSIGNAL)) }
     }
 
     /// The next frame, or nil when the server closed the connection.
-    func readFrame() throws -> Frame? {
+    public func readFrame() throws -> Frame? {
         guard let header = readExactly(4) else { return nil }
         let length = header.reduce(0) { $0 << 8 | Int($1) }
         guard let body = readExactly(length) else { return nil }
