@@ -295,7 +295,8 @@ int cc_memfd(void) {
     return (int)syscall(SYS_memfd_create, "compiled", 1 /* MFD_CLOEXEC */);
 }
 
-/// Processes (zombies too) of `uid` in /proc, other than `except`.
+/// Live processes of `uid` in /proc, other than `except`. Zombies are dead already: their parent
+/// reaps them (the runner its step's main process, the container's init the others).
 static int count_processes(uid_t uid, pid_t except) {
     int count = 0;
     DIR *proc = opendir("/proc");
@@ -306,7 +307,19 @@ static int count_processes(uid_t uid, pid_t except) {
         if (e->d_name[0] < '0' || e->d_name[0] > '9' || atoi(e->d_name) == except) continue;
         snprintf(path, sizeof path, "/proc/%s", e->d_name);
         struct stat info;
-        if (stat(path, &info) == 0 && info.st_uid == uid) count++;
+        if (stat(path, &info) != 0 || info.st_uid != uid) continue;
+        char stat_path[320], line[512];
+        snprintf(stat_path, sizeof stat_path, "%s/stat", path);
+        FILE *f = fopen(stat_path, "r");
+        int zombie = 0;
+        if (f) {
+            if (fgets(line, sizeof line, f)) {
+                const char *end = strrchr(line, ')');  /* "pid (comm) S ...": comm may hold anything */
+                zombie = end && end[1] == ' ' && end[2] == 'Z';
+            }
+            fclose(f);
+        }
+        if (!zombie) count++;
     }
     closedir(proc);
     return count;

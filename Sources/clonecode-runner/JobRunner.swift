@@ -42,7 +42,7 @@ struct JobRunner {
             outcome.cpuMs = 0
             result.compile = outcome
         } else if let compile = job.compile {
-            let outcome = withKiller { steps.run(compile) }
+            let outcome = withKiller { kill in steps.run(compile, kill: kill) }
             compileOK = outcome.ran && outcome.exitCode == 0 && outcome.signal == 0 && !outcome.timedOut
             result.compile = outcome
             // Kept as the compile left it, before the program runs (and could change it).
@@ -52,7 +52,7 @@ struct JobRunner {
             }
         }
         if compileOK && job.inputs.isEmpty {
-            result.run = withKiller { steps.run(job.run) }
+            result.run = withKiller { kill in steps.run(job.run, kill: kill) }
         } else if compileOK {
             // A program question: the program once per test, each with its own input; a failed
             // run ends the job (its verdict is decided there), a wrong output does not (only the
@@ -61,7 +61,7 @@ struct JobRunner {
             for (index, input) in job.inputs.enumerated() {
                 var step = job.run
                 step.stdin = input
-                let outcome = withKiller { steps.run(step) }
+                let outcome = withKiller { kill in steps.run(step, kill: kill) }
                 result.runs.append(outcome)
                 FrameIO.write(RunnerResult(id: job.id, partial: true, testsDone: index + 1))
                 if !outcome.ran || outcome.exitCode != 0 || outcome.signal != 0 || outcome.timedOut || outcome.idleTimedOut
@@ -73,13 +73,20 @@ struct JobRunner {
         return result
     }
 
-    /// Runs `body` with a killer armed beforehand and fired afterwards, so no process of the uid
-    /// outlives the step, however many it forked.
-    private func withKiller(_ body: () -> RunnerStepResult) -> RunnerStepResult {
+    /// Runs `body` with a killer armed beforehand, which `body` fires to stop the step at a limit
+    /// and which is fired afterwards in any case (once), so no process of the uid outlives the
+    /// step, however many it forked.
+    private func withKiller(_ body: (_ kill: () -> Void) -> RunnerStepResult) -> RunnerStepResult {
         var trigger: Int32 = -1
         let killer = cc_arm_killer(uid, &trigger)
-        let result = body()
-        if killer > 0 { _ = cc_fire_killer(killer, trigger) }
+        var fired = false
+        func fire() {
+            guard !fired, killer > 0 else { return }
+            fired = true
+            _ = cc_fire_killer(killer, trigger)
+        }
+        let result = body(fire)
+        fire()
         return result
     }
 

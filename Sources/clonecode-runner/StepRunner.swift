@@ -18,7 +18,8 @@ struct StepRunner {
         "PATH=/usr/local/bin:/usr/bin:/bin", "LANG=C.UTF-8", "LC_ALL=C.UTF-8", "PYTHONDONTWRITEBYTECODE=1",
     ]
 
-    func run(_ step: RunnerStep) -> RunnerStepResult {
+    /// Runs `step`; `kill` kills every process of the uid (the runner itself cannot signal them).
+    func run(_ step: RunnerStep, kill: () -> Void) -> RunnerStepResult {
         var result = RunnerStepResult()
         let limits = step.limits
         // argv[0] is absolute, or "./name" for a program the job built in its box.
@@ -78,8 +79,6 @@ struct StepRunner {
         var exited = false
         var status: Int32 = 0
         var cpu = 0, rss = 0
-
-        func kill() { _ = Glibc.kill(-pid, SIGKILL); _ = Glibc.kill(pid, SIGKILL) }
 
         while !exited {
             let now = Clock.milliseconds()

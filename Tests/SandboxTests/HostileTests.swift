@@ -38,14 +38,22 @@ struct HostileTests {
 
     @Test func anInfiniteLoopIsTimeLimitExceeded() async throws {
         let slot = try await SandboxTests.slot()
-        try await Self.check(Self.solution("while True:\n    pass"), is: .timeLimitExceeded, slot: slot)
+        try await Self.check(Self.solution("while True:\n    pass"), is: .timeLimitExceeded, slot: slot) { _, result in
+            // The runner stopped it at the limit (as the job's uid: it cannot signal other uids) and
+            // nothing of the job was left for the container's replacement to clean up.
+            #expect(result.clean, "\(result)")
+        }
         await slot.shutdown()
         await SandboxTests.removeContainers()
     }
 
     @Test func sleepingIsTimeLimitExceeded() async throws {
         let slot = try await SandboxTests.slot()
-        try await Self.check(Self.solution("import time\ntime.sleep(100)"), is: .timeLimitExceeded, slot: slot)
+        try await Self.check(Self.solution("import time\ntime.sleep(100)"), is: .timeLimitExceeded, slot: slot) { _, result in
+            // The runner stopped it at the limit (as the job's uid: it cannot signal other uids) and
+            // nothing of the job was left for the container's replacement to clean up.
+            #expect(result.clean, "\(result)")
+        }
         await slot.shutdown()
         await SandboxTests.removeContainers()
     }

@@ -43,7 +43,9 @@ int cc_prepare_box(uid_t uid, const char *box, int count, const char *const *nam
 /// fork bomb that fills the pids cgroup cannot stop it. Returns the helper's pid, or -1.
 pid_t cc_arm_killer(uid_t uid, int *trigger_fd);
 
-/// Fires an armed killer and waits for it. Returns 0 when the uid has no process left.
+/// Fires an armed killer and waits for it. Returns 0 when the uid has no live process left (zombies
+/// are left to their parents). The runner has no CAP_KILL: only a process of the job's own uid can
+/// signal the job's processes, which is what the killer becomes.
 int cc_fire_killer(pid_t killer, int trigger_fd);
 
 /// As `uid`, removes `box` and whatever the uid owns in /box, /dev/shm, /dev/mqueue and SysV IPC.
