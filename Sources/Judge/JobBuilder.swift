@@ -27,10 +27,13 @@ public struct JobBuilder: Sendable {
         // The inputs are JSON already: they are spliced in as they are, not re-encoded.
         let head = String(decoding: (try? JSONSerialization.data(withJSONObject: Self.header(signature), options: [.sortedKeys])) ?? Data("{}".utf8), as: UTF8.self)
         let testsJSON = Array(head.dropLast().utf8) + Array(",\"inputs\":[".utf8) + Array(inputs.joined(separator: ",").utf8) + Array("]}".utf8)
-        let wall = min(runtime.startupMs + perTest * max(1, inputs.count), 60_000)
+        // The whole run's budget: the start, then all tests together as long as `budgetTests` tests
+        // at the limit; each test at most its limit and a second once the first has answered.
+        let wall = min(runtime.startupMs + perTest * min(max(1, inputs.count), Self.budgetTests), 60_000)
         let limits = RunnerLimits(
             cpuMs: UInt32(wall), wallMs: UInt32(wall), idleMs: UInt32(runtime.startupMs + perTest),
-            outputBytes: 32 << 20, processes: 64, fileBytes: 16 << 20, memoryBytes: 0, stackBytes: runtime.stackBytes)
+            outputBytes: 32 << 20, processes: 64, fileBytes: 16 << 20, memoryBytes: 0, stackBytes: runtime.stackBytes,
+            nextIdleMs: UInt32(perTest + Self.graceMs))
         let program = runtime.files(solution: source, signature: signature).map { RunnerFile(path: $0.name, content: Array($0.text.utf8)) }
         return RunnerJob(
             id: 0,
@@ -73,6 +76,16 @@ public struct JobBuilder: Sendable {
             compile: program.compile.map { RunnerStep(argv: $0, limits: Self.compileLimits) },
             run: RunnerStep(argv: program.run, limits: limits), inputs: inputs.map { Array($0.utf8) })
     }
+
+    /// All of a run's tests together may take as long as this many tests at the question's limit
+    /// (as LeetCode's limit is for the whole run): a slow solution cannot hold a core for 32 times
+    /// the limit. The bank's slowest accepted solutions take 0.2 to 0.5 s for all their tests
+    /// (Python, Scala, Kotlin, Ruby) against limits of 1 to 4 s per test.
+    static let budgetTests = 3
+
+    /// How far past a test's limit a program may go before it is stopped, once it has answered a
+    /// test (the first test's allowance also covers starting the interpreter or VM).
+    static let graceMs = 1000
 
     /// Compilers get their own, larger allowance; a compile that loops or floods is stopped too.
     static let compileLimits = RunnerLimits(cpuMs: 30_000, wallMs: 30_000, outputBytes: 1 << 20, processes: 64,

@@ -56,7 +56,7 @@ public struct RunnerLimits: WireMessage, Equatable, Sendable {
     public var cpuMs: UInt32
     /// Wall time of the step
     public var wallMs: UInt32
-    /// Longest wall time between two progress lines; 0 = no such limit
+    /// Longest wall time before the first progress line and between two; 0 = none
     public var idleMs: UInt32
     /// Stdout + stderr + progress together
     public var outputBytes: UInt64
@@ -68,8 +68,10 @@ public struct RunnerLimits: WireMessage, Equatable, Sendable {
     public var memoryBytes: UInt64
     /// RLIMIT_STACK
     public var stackBytes: UInt64
+    /// The idle limit once a progress line came (the program has started); 0 = idle_ms
+    public var nextIdleMs: UInt32
 
-    public init(cpuMs: UInt32 = 0, wallMs: UInt32 = 0, idleMs: UInt32 = 0, outputBytes: UInt64 = 0, processes: UInt32 = 0, fileBytes: UInt64 = 0, memoryBytes: UInt64 = 0, stackBytes: UInt64 = 0) {
+    public init(cpuMs: UInt32 = 0, wallMs: UInt32 = 0, idleMs: UInt32 = 0, outputBytes: UInt64 = 0, processes: UInt32 = 0, fileBytes: UInt64 = 0, memoryBytes: UInt64 = 0, stackBytes: UInt64 = 0, nextIdleMs: UInt32 = 0) {
         self.cpuMs = cpuMs
         self.wallMs = wallMs
         self.idleMs = idleMs
@@ -78,6 +80,7 @@ public struct RunnerLimits: WireMessage, Equatable, Sendable {
         self.fileBytes = fileBytes
         self.memoryBytes = memoryBytes
         self.stackBytes = stackBytes
+        self.nextIdleMs = nextIdleMs
     }
 
     public static let wireDescriptor = MessageDescriptor(Clonecode__V1__RunnerLimits.self, clonecode__v1__runner_limits__init)
@@ -91,6 +94,7 @@ public struct RunnerLimits: WireMessage, Equatable, Sendable {
         fileBytes = r.uint64(6)
         memoryBytes = r.uint64(7)
         stackBytes = r.uint64(8)
+        nextIdleMs = UInt32(clamping: r.int(9))
     }
 
     public func write(to w: ProtoWriter) {
@@ -102,6 +106,7 @@ public struct RunnerLimits: WireMessage, Equatable, Sendable {
         w.set(6, fileBytes)
         w.set(7, memoryBytes)
         w.set(8, stackBytes)
+        w.set(9, nextIdleMs)
     }
 }
 

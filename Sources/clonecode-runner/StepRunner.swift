@@ -73,6 +73,7 @@ struct StepRunner {
             _ = fcntl(pipes[0][1], F_SETFL, fcntl(pipes[0][1], F_GETFL) | O_NONBLOCK)
         }
         var lastProgress = started
+        var answered = false
         var lastReport = started
         var reportedLines = 0
         var total: UInt64 = 0
@@ -83,7 +84,10 @@ struct StepRunner {
         while !exited {
             let now = Clock.milliseconds()
             var deadline = started + Int(limits.wallMs)
-            if limits.idleMs > 0 { deadline = min(deadline, lastProgress + Int(limits.idleMs)) }
+            // Until the first answer the idle limit covers the start (an interpreter, a VM); after
+            // it, `nextIdleMs` (a test's limit and a little) when given.
+            let idle = answered && limits.nextIdleMs > 0 ? limits.nextIdleMs : limits.idleMs
+            if idle > 0 { deadline = min(deadline, lastProgress + Int(idle)) }
             if now >= deadline {
                 if now >= started + Int(limits.wallMs) { result.timedOut = true } else { result.idleTimedOut = true }
                 kill()
@@ -106,7 +110,7 @@ struct StepRunner {
                     }
                 } else if let index = (1..<4).first(where: { pipes[$0][0] == entry.fd }) {
                     let got = drain(entry.fd, into: &result, stream: index, total: &total, limit: limits.outputBytes,
-                                    progressSeen: { lastProgress = Clock.milliseconds() })
+                                    progressSeen: { lastProgress = Clock.milliseconds(); answered = true })
                     if !got {
                         close(pipes[index][0])
                         pipes[index][0] = -1

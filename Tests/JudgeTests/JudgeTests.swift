@@ -236,6 +236,20 @@ struct QuestionKindTests {
                  signature: signature, compare: compare)
     }
 
+    @Test func aRunsTestsTogetherHaveABudgetAndEachTestItsLimitAndASecond() throws {
+        let python = try #require(LanguageRuntime.all[.python3])  // starts in up to 2 s, time factor 1
+        let signature = Signature(functionName: "f", params: [Param(name: "x", type: "integer")], returnType: "integer")
+        var question = Self.question(signature)
+        question.timeLimitMs = 2000
+        let limits = JobBuilder(runtime: python).job(source: "", question: question, inputs: Array(repeating: "[1]", count: 32)).run.limits
+        // All 32 tests together: the start and three tests at the limit, not 32.
+        #expect(limits.wallMs == 2000 + 3 * 2000 && limits.cpuMs == limits.wallMs)
+        // The first answer may take the start and a test; every later one a test and a second.
+        #expect(limits.idleMs == 2000 + 2000 && limits.nextIdleMs == 2000 + 1000)
+        // Fewer tests than the budget (a Run on the examples): each its limit.
+        #expect(JobBuilder(runtime: python).job(source: "", question: question, inputs: ["[1]"]).run.limits.wallMs == 2000 + 2000)
+    }
+
     @Test func aWrongDesignAnswerNamesTheFirstCallThatDiffers() {
         let input = #"[["LRUCache","put","get","get"],[[1],[3,30],[3],[4]]]"#
         let verdicts = Verdicts(question: Self.question(Self.cache), tests: [TestCase(input: input, expected: "[null,null,30,-1]")], timeLimitMs: 1000)

@@ -58,6 +58,20 @@ struct HostileTests {
         await SandboxTests.removeContainers()
     }
 
+    @Test func aProgramThatHasAnsweredIsStoppedASecondPastATestsLimit() async throws {
+        let slot = try await SandboxTests.slot()
+        // The first test answered, the second loops: the start's allowance is used up, so it gets the
+        // test's limit (1 s) and a second, not the start's 2 s more.
+        let source = Self.solution("Solution.calls = getattr(Solution, 'calls', 0) + 1\nwhile Solution.calls > 1:\n    pass\nreturn [0, 1]")
+        try await Self.check(source, is: .timeLimitExceeded, slot: slot) { outcome, result in
+            #expect(outcome.passed == 1 && result.run?.idleTimedOut == true, "\(result)")
+            #expect((result.run?.wallMs ?? 0) < 3000, "stopped \(result.run?.wallMs ?? 0) ms after the start; the first answer came at once")
+            #expect(result.clean)
+        }
+        await slot.shutdown()
+        await SandboxTests.removeContainers()
+    }
+
     @Test func aMemoryHogIsMemoryLimitExceeded() async throws {
         let slot = try await SandboxTests.slot()
         try await Self.check(Self.solution("x = []\nwhile True:\n    x.append(bytearray(16 << 20))"), is: .memoryLimitExceeded, slot: slot)

@@ -4004,7 +4004,7 @@ const ProtobufCMessageDescriptor clonecode__v1__runner_file__descriptor =
   (ProtobufCMessageInit) clonecode__v1__runner_file__init,
   NULL,NULL,NULL    /* reserved[123] */
 };
-static const ProtobufCFieldDescriptor clonecode__v1__runner_limits__field_descriptors[8] =
+static const ProtobufCFieldDescriptor clonecode__v1__runner_limits__field_descriptors[9] =
 {
   {
     "cpu_ms",
@@ -4102,12 +4102,25 @@ static const ProtobufCFieldDescriptor clonecode__v1__runner_limits__field_descri
     0,             /* flags */
     0,NULL,NULL    /* reserved1,reserved2, etc */
   },
+  {
+    "next_idle_ms",
+    9,
+    PROTOBUF_C_LABEL_NONE,
+    PROTOBUF_C_TYPE_UINT32,
+    0,   /* quantifier_offset */
+    offsetof(Clonecode__V1__RunnerLimits, next_idle_ms),
+    NULL,
+    NULL,
+    0,             /* flags */
+    0,NULL,NULL    /* reserved1,reserved2, etc */
+  },
 };
 static const unsigned clonecode__v1__runner_limits__field_indices_by_name[] = {
   0,   /* field[0] = cpu_ms */
   5,   /* field[5] = file_bytes */
   2,   /* field[2] = idle_ms */
   6,   /* field[6] = memory_bytes */
+  8,   /* field[8] = next_idle_ms */
   3,   /* field[3] = output_bytes */
   4,   /* field[4] = processes */
   7,   /* field[7] = stack_bytes */
@@ -4116,7 +4129,7 @@ static const unsigned clonecode__v1__runner_limits__field_indices_by_name[] = {
 static const ProtobufCIntRange clonecode__v1__runner_limits__number_ranges[1 + 1] =
 {
   { 1, 0 },
-  { 0, 8 }
+  { 0, 9 }
 };
 const ProtobufCMessageDescriptor clonecode__v1__runner_limits__descriptor =
 {
@@ -4126,7 +4139,7 @@ const ProtobufCMessageDescriptor clonecode__v1__runner_limits__descriptor =
   "Clonecode__V1__RunnerLimits",
   "clonecode.v1",
   sizeof(Clonecode__V1__RunnerLimits),
-  8,
+  9,
   clonecode__v1__runner_limits__field_descriptors,
   clonecode__v1__runner_limits__field_indices_by_name,
   1,  clonecode__v1__runner_limits__number_ranges,

@@ -864,7 +864,7 @@ struct  Clonecode__V1__RunnerLimits
    */
   uint32_t wall_ms;
   /*
-   * longest wall time between two progress lines; 0 = no such limit
+   * longest wall time before the first progress line and between two; 0 = none
    */
   uint32_t idle_ms;
   /*
@@ -887,10 +887,14 @@ struct  Clonecode__V1__RunnerLimits
    * RLIMIT_STACK
    */
   uint64_t stack_bytes;
+  /*
+   * the idle limit once a progress line came (the program has started); 0 = idle_ms
+   */
+  uint32_t next_idle_ms;
 };
 #define CLONECODE__V1__RUNNER_LIMITS__INIT \
  { PROTOBUF_C_MESSAGE_INIT (&clonecode__v1__runner_limits__descriptor) \
-    , 0, 0, 0, 0, 0, 0, 0, 0 }
+    , 0, 0, 0, 0, 0, 0, 0, 0, 0 }
 
 
 /*
