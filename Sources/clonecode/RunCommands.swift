@@ -101,7 +101,6 @@ struct SubmitFlow {
                     current = try await options.connect()
                     opened(current)
                 }
-                client = current
                 return (try await current.call(Method.Judge.submit, request), current)
             } catch let error as RPCError where error.code == .unavailable && attempt < 4 {
                 client = nil
