@@ -38,7 +38,7 @@ public struct JobBuilder: Sendable {
         return RunnerJob(
             id: 0,
             files: program + [RunnerFile(path: "tests.json", content: testsJSON, key: testsKey.map { "\($0)/\(FNV1a.digest(head))" } ?? "", data: true)],
-            compile: runtime.compile.map { RunnerStep(argv: $0, limits: Self.compileLimits) },
+            compile: runtime.compile.map { RunnerStep(argv: $0, limits: Self.compileLimits, server: runtime.compileServer ?? []) },
             run: RunnerStep(argv: runtime.run, limits: limits))
     }
 
@@ -73,7 +73,7 @@ public struct JobBuilder: Sendable {
         let program = runtime.program
         return RunnerJob(
             id: 0, files: [RunnerFile(path: program.file, content: Array(source.utf8))],
-            compile: program.compile.map { RunnerStep(argv: $0, limits: Self.compileLimits) },
+            compile: program.compile.map { RunnerStep(argv: $0, limits: Self.compileLimits, server: runtime.compileServer ?? []) },
             run: RunnerStep(argv: program.run, limits: limits), inputs: inputs.map { Array($0.utf8) })
     }
 

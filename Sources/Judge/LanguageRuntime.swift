@@ -16,6 +16,8 @@ public struct LanguageRuntime: Sendable {
     public var language: Language { declaration.language }
     /// The compile step's command, if the language has one outside its driver.
     public var compile: [String]? { declaration.function.compile }
+    /// The command of the language's resident compile server, if it has one.
+    public var compileServer: [String]? { declaration.compileServer }
     /// The command that runs the driver on the submission's files and `tests.json`.
     public var run: [String] { declaration.function.run }
     /// Slower languages get more time: the question's limit times this.

@@ -69,6 +69,7 @@ public struct LanguageCatalog: Sendable {
         var toolchain: String
         var stackMb: Int?
         var flags: [String: [String]]?
+        var compileServer: [String]?
         var function: LanguageDeclaration.Function
         var design: Design?
         var program: LanguageDeclaration.Program
@@ -96,15 +97,23 @@ public struct LanguageCatalog: Sendable {
             throw LanguageCatalogError("\(folder)/language.json: \(error)")
         }
         let flags = file.flags ?? [:]
+        // "$name" stands for the flag's items; "$name:more", for its one item followed by ":more"
+        // (a class path that goes on).
         func expand(_ argv: [String]?) throws(LanguageCatalogError) -> [String]? {
             guard let argv else { return nil }
             var out: [String] = []
             for item in argv {
                 guard item.hasPrefix("$") else { out.append(item); continue }
-                guard let list = flags[String(item.dropFirst())] else {
+                let name = String(item.dropFirst().prefix { $0 != ":" })
+                let more = item.dropFirst(1 + name.count)
+                guard let list = flags[name] else {
                     throw LanguageCatalogError("\(folder)/language.json: \(item) is not one of its flags")
                 }
-                out += list
+                guard !more.isEmpty else { out += list; continue }
+                guard list.count == 1 else {
+                    throw LanguageCatalogError("\(folder)/language.json: \(item) continues $\(name), which is not one item")
+                }
+                out.append(list[0] + more)
             }
             return out
         }
@@ -132,6 +141,7 @@ public struct LanguageCatalog: Sendable {
         }
         declaration.names = file.names ?? NameStyles()
         declaration.designFiles = file.design?.files
+        declaration.compileServer = try expand(file.compileServer)
         if let stackMb = file.stackMb { declaration.stackMb = stackMb }
         return declaration
     }

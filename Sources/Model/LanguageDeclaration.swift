@@ -18,6 +18,9 @@ public struct LanguageDeclaration: Sendable {
     public var designFiles: [SourceFile]?
     /// How a whole program (a program question's solution) is built and run.
     public var program: Program
+    /// The command of its resident compile server ("compileServer"), which the runner sends the
+    /// language's compiles to instead of running the compile in the box; nil: none.
+    public var compileServer: [String]?
     /// The stack size limit (RLIMIT_STACK) its programs start with, in MiB ("stackMb", default 256:
     /// deep recursion is common in solutions). A runtime that touches all of its main thread's
     /// limit at start (Ruby 3.3) gets a small one and runs solutions in a thread of its own size.

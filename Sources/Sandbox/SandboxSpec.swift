@@ -6,10 +6,16 @@ public struct SandboxSpec: Sendable {
     public var image: String
     /// The CPU the slot is pinned to (`CpusetCpus`).
     public var cpu: Int
-    /// The container's memory limit, swap included (the largest any question may use, plus the runner).
+    /// The jobs' share of the container's memory limit, swap included (the largest any question
+    /// may use, plus the runner).
     public var memoryBytes: Int
-    /// Processes and threads in the container at most.
+    /// Processes and threads of jobs in the container at most.
     public var pidsLimit: Int
+    /// What the container allows on top for its resident compile servers (the JVM compilers of
+    /// Kotlin and Scala, each with a 512 MB heap and a few dozen threads), so that a server's
+    /// memory never makes a job's look exceeded.
+    public static let compileServerBytes = 1280 << 20
+    public static let compileServerPids = 64
     /// Size of the /box tmpfs where jobs write.
     public var boxBytes: Int
     /// The job uids of this slot: `uidBase ..< uidBase + uidCount`, used by no one else on the host.
@@ -83,10 +89,10 @@ public struct SandboxSpec: Sendable {
             "HostConfig": [
                 "NetworkMode": "none",
                 "CpusetCpus": String(cpu),
-                "Memory": memoryBytes,
-                "MemorySwap": memoryBytes,
+                "Memory": memoryBytes + Self.compileServerBytes,
+                "MemorySwap": memoryBytes + Self.compileServerBytes,
                 "OomKillDisable": false,
-                "PidsLimit": pidsLimit,
+                "PidsLimit": pidsLimit + Self.compileServerPids,
                 "ReadonlyRootfs": true,
                 "Tmpfs": ["/box": "rw,exec,nosuid,nodev,size=\(boxBytes),mode=1733"],
                 "Mounts": mounts,

@@ -116,11 +116,18 @@ public struct RunnerStep: WireMessage, Equatable, Sendable {
     public var argv: [String]
     public var limits: RunnerLimits
     public var stdin: [UInt8]
+    /// A compile only: the command of a resident compile server that runs this compile instead (a
+    /// JVM compiler that stays warm between submissions). The runner starts it once, as a uid of its
+    /// own that no job has, and sends it argv and the job's files; the server compiles them in a
+    /// fresh compiler and a fresh directory of its own and answers with the output and the files the
+    /// compile left. When the server cannot answer, argv runs in the box as usual.
+    public var server: [String]
 
-    public init(argv: [String] = [], limits: RunnerLimits, stdin: [UInt8] = []) {
+    public init(argv: [String] = [], limits: RunnerLimits, stdin: [UInt8] = [], server: [String] = []) {
         self.argv = argv
         self.limits = limits
         self.stdin = stdin
+        self.server = server
     }
 
     public static let wireDescriptor = MessageDescriptor(Clonecode__V1__RunnerStep.self, clonecode__v1__runner_step__init)
@@ -129,12 +136,14 @@ public struct RunnerStep: WireMessage, Equatable, Sendable {
         argv = r.strings(1)
         limits = try r.requiredMessage(2)
         stdin = r.bytes(3)
+        server = r.strings(4)
     }
 
     public func write(to w: ProtoWriter) {
         w.set(1, argv)
         w.set(2, limits)
         w.set(3, bytes: stdin)
+        w.set(4, server)
     }
 }
 
@@ -202,8 +211,11 @@ public struct RunnerStepResult: WireMessage, Equatable, Sendable {
     /// A compile answered from the compile cache: nothing ran (wall and CPU are 0); the output is
     /// the original compile's.
     public var cached: Bool
+    /// A compile answered by the language's resident compile server (RunnerStep.server); wall_ms is
+    /// the server's time, cpu_ms 0.
+    public var warm: Bool
 
-    public init(ran: Bool = false, exitCode: Int32 = 0, signal: Int32 = 0, wallMs: UInt32 = 0, cpuMs: UInt32 = 0, maxRssKb: UInt64 = 0, stdout: [UInt8] = [], stderr: [UInt8] = [], progress: [UInt8] = [], timedOut: Bool = false, idleTimedOut: Bool = false, outputExceeded: Bool = false, oomKilled: Bool = false, cached: Bool = false) {
+    public init(ran: Bool = false, exitCode: Int32 = 0, signal: Int32 = 0, wallMs: UInt32 = 0, cpuMs: UInt32 = 0, maxRssKb: UInt64 = 0, stdout: [UInt8] = [], stderr: [UInt8] = [], progress: [UInt8] = [], timedOut: Bool = false, idleTimedOut: Bool = false, outputExceeded: Bool = false, oomKilled: Bool = false, cached: Bool = false, warm: Bool = false) {
         self.ran = ran
         self.exitCode = exitCode
         self.signal = signal
@@ -218,6 +230,7 @@ public struct RunnerStepResult: WireMessage, Equatable, Sendable {
         self.outputExceeded = outputExceeded
         self.oomKilled = oomKilled
         self.cached = cached
+        self.warm = warm
     }
 
     public static let wireDescriptor = MessageDescriptor(Clonecode__V1__RunnerStepResult.self, clonecode__v1__runner_step_result__init)
@@ -237,6 +250,7 @@ public struct RunnerStepResult: WireMessage, Equatable, Sendable {
         outputExceeded = r.bool(12)
         oomKilled = r.bool(13)
         cached = r.bool(14)
+        warm = r.bool(15)
     }
 
     public func write(to w: ProtoWriter) {
@@ -254,6 +268,7 @@ public struct RunnerStepResult: WireMessage, Equatable, Sendable {
         w.set(12, outputExceeded)
         w.set(13, oomKilled)
         w.set(14, cached)
+        w.set(15, warm)
     }
 }
 

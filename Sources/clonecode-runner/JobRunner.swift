@@ -5,10 +5,12 @@ import Glibc
 #endif
 
 /// One job: a fresh box, the steps, then everything of the job's uid killed and removed. A compile
-/// whose key the compile cache holds does not run: its outputs are copied into the box instead.
+/// whose key the compile cache holds does not run: its outputs are copied into the box instead; nor
+/// does one that the language's compile server answers (its outputs are copied likewise).
 struct JobRunner {
     let uid: UInt32
     var cache: CompileCache?
+    var servers: CompileServers?
 
     func run(_ job: RunnerJob) -> RunnerResult {
         let box = "/box/j\(job.id)-\(FileIO.randomHex(12))"
@@ -22,10 +24,11 @@ struct JobRunner {
         let key = cache == nil ? nil : CompileCache.key(of: job)
         var files = job.files
         let cached = key.flatMap { cache?.lookup($0) }
-        if let cached {
+        let served = cached == nil ? job.compile.flatMap { servers?.compile($0, files: job.files) } : nil
+        if let outputs = cached?.files ?? served?.files {
             // The kept files replace those of the same path (sources a compile rewrote).
-            let paths = Set(cached.files.map(\.path))
-            files = files.filter { !paths.contains($0.path) } + cached.files
+            let paths = Set(outputs.map(\.path))
+            files = files.filter { !paths.contains($0.path) } + outputs
         }
         let prepared = Self.prepare(uid: uid, box: box, files: files)
         guard prepared == 0 else {
@@ -38,12 +41,19 @@ struct JobRunner {
         var compileOK = true
         if var outcome = cached?.compile {
             outcome.cached = true
+            outcome.warm = false
             outcome.wallMs = 0
             outcome.cpuMs = 0
             result.compile = outcome
+        } else if let served {
+            compileOK = Self.succeeded(served.result)
+            result.compile = served.result
+            if compileOK, let key, let cache {
+                cache.store(key, RunnerCompiled(files: served.files, compile: served.result))
+            }
         } else if let compile = job.compile {
             let outcome = withKiller { kill in steps.run(compile, kill: kill) }
-            compileOK = outcome.ran && outcome.exitCode == 0 && outcome.signal == 0 && !outcome.timedOut
+            compileOK = Self.succeeded(outcome)
             result.compile = outcome
             // Kept as the compile left it, before the program runs (and could change it).
             if compileOK, let key, let cache,
@@ -71,6 +81,10 @@ struct JobRunner {
         steps.progress = { _ in }
         result.clean = finish(box: box)
         return result
+    }
+
+    private static func succeeded(_ compile: RunnerStepResult) -> Bool {
+        compile.ran && compile.exitCode == 0 && compile.signal == 0 && !compile.timedOut
     }
 
     /// Runs `body` with a killer armed beforehand, which `body` fires to stop the step at a limit

@@ -8,8 +8,9 @@ import SandboxProtocol
 import Glibc
 #endif
 
-/// Uids for jobs: `--uid-base N --uids K` (defaults 1200000 and 16), used in turn. The compile
-/// cache: `--compile-cache DIR --compile-cache-mb N` (none by default).
+/// Uids for jobs: `--uid-base N --uids K` (defaults 1200000 and 16), used in turn; the compile
+/// servers take the four after them. The compile cache: `--compile-cache DIR --compile-cache-mb N`
+/// (none by default).
 var arguments = CommandLine.arguments.dropFirst()
 var uidBase: UInt32 = 1_200_000
 var uidCount: UInt32 = 16
@@ -31,6 +32,7 @@ FrameIO.write(RunnerResult(id: 0, version: RunnerVersion.current))
 var next: UInt32 = 0
 var kept = KeptFiles()
 let cache = cacheDirectory.flatMap { CompileCache(directory: $0, maxBytes: cacheMB << 20) }
+let servers = CompileServers(uidBase: uidBase + uidCount, uidCount: 4)
 while true {
     let job: RunnerJob
     do {
@@ -48,6 +50,6 @@ while true {
         job.files = files
         let uid = uidBase + next % uidCount
         next &+= 1
-        FrameIO.write(JobRunner(uid: uid, cache: cache).run(job))
+        FrameIO.write(JobRunner(uid: uid, cache: cache, servers: servers).run(job))
     }
 }

@@ -6,8 +6,9 @@ import java.util.*;
  * The driver of the JVM languages other than Java (Kotlin): it finds the method the question's
  * signature names on the compiled `Solution` class and calls it by reflection, a fresh instance per
  * test, decoding each argument by its signature type (`integer[]` is an int[], `list<string>` a
- * java.util.List, ...). Run as `java CcReflect tests.json FILE`, FILE being the user's source file,
- * whose frames a runtime error shows.
+ * java.util.List, ...). Run as `java CcReflect tests.json FILE [CLASS]`, FILE being the user's source
+ * file, whose frames a runtime error shows, and CLASS the solution's class (`Solution`; another for the
+ * training run that records a language's class-data archive).
  */
 public final class CcReflect {
     private CcReflect() {}
@@ -23,7 +24,7 @@ public final class CcReflect {
         String build = (String) spec.get("build");
         int inplace = spec.get("inplace") == null ? -1 : CcJudge.i(spec.get("inplace"));
         int prefix = spec.get("prefix") == null ? -1 : CcJudge.i(spec.get("prefix"));
-        Class<?> solution = Class.forName("Solution");
+        Class<?> solution = Class.forName(argv.length > 2 ? argv[2] : "Solution");
         Method method = null;
         for (Method m : solution.getMethods()) {
             if (m.getName().equals(function) && m.getParameterCount() == params.size()) method = m;

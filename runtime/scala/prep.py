@@ -4,7 +4,8 @@
 # `import a.b.*` (or `{x, *}`) becomes `import a.b._`. Strings, interpolations, characters and
 # comments are left alone; lines and columns stay where they were.
 # A compile error that may come from a newer feature gets a note naming this compiler.
-# Usage: prep.py FILE COMMAND...
+# Usage: prep.py FILE COMMAND... (rewrite, then compile); prep.py FILE (rewrite only, for a compile
+# server); prep.py --note (the note, for the compiler output on standard input).
 import os
 import re
 import subprocess
@@ -144,6 +145,11 @@ NOTE = ("note: this judge compiles Scala 2.11.12 on OpenJDK 21, with later synta
 
 
 def main():
+    if sys.argv[1:] == ['--note']:
+        # For a compile server's output (standard input): the note, when the output may need it.
+        if NEWER.search(sys.stdin.read()):
+            sys.stdout.write(NOTE)
+        return
     path, command = sys.argv[1], sys.argv[2:]
     try:
         with open(path, encoding='utf-8') as f:
@@ -154,6 +160,8 @@ def main():
                 f.write(changed)
     except Exception:
         pass
+    if not command:
+        return  # the rewrite only: a compile server compiles
     done = subprocess.run(command, stdout=subprocess.PIPE, stderr=subprocess.STDOUT)
     out = done.stdout
     sys.stdout.buffer.write(out)

@@ -4146,7 +4146,7 @@ const ProtobufCMessageDescriptor clonecode__v1__runner_limits__descriptor =
   (ProtobufCMessageInit) clonecode__v1__runner_limits__init,
   NULL,NULL,NULL    /* reserved[123] */
 };
-static const ProtobufCFieldDescriptor clonecode__v1__runner_step__field_descriptors[3] =
+static const ProtobufCFieldDescriptor clonecode__v1__runner_step__field_descriptors[4] =
 {
   {
     "argv",
@@ -4184,16 +4184,29 @@ static const ProtobufCFieldDescriptor clonecode__v1__runner_step__field_descript
     0,             /* flags */
     0,NULL,NULL    /* reserved1,reserved2, etc */
   },
+  {
+    "server",
+    4,
+    PROTOBUF_C_LABEL_REPEATED,
+    PROTOBUF_C_TYPE_STRING,
+    offsetof(Clonecode__V1__RunnerStep, n_server),
+    offsetof(Clonecode__V1__RunnerStep, server),
+    NULL,
+    &protobuf_c_empty_string,
+    0,             /* flags */
+    0,NULL,NULL    /* reserved1,reserved2, etc */
+  },
 };
 static const unsigned clonecode__v1__runner_step__field_indices_by_name[] = {
   0,   /* field[0] = argv */
   1,   /* field[1] = limits */
+  3,   /* field[3] = server */
   2,   /* field[2] = stdin */
 };
 static const ProtobufCIntRange clonecode__v1__runner_step__number_ranges[1 + 1] =
 {
   { 1, 0 },
-  { 0, 3 }
+  { 0, 4 }
 };
 const ProtobufCMessageDescriptor clonecode__v1__runner_step__descriptor =
 {
@@ -4203,7 +4216,7 @@ const ProtobufCMessageDescriptor clonecode__v1__runner_step__descriptor =
   "Clonecode__V1__RunnerStep",
   "clonecode.v1",
   sizeof(Clonecode__V1__RunnerStep),
-  3,
+  4,
   clonecode__v1__runner_step__field_descriptors,
   clonecode__v1__runner_step__field_indices_by_name,
   1,  clonecode__v1__runner_step__number_ranges,
@@ -4300,7 +4313,7 @@ const ProtobufCMessageDescriptor clonecode__v1__runner_job__descriptor =
   (ProtobufCMessageInit) clonecode__v1__runner_job__init,
   NULL,NULL,NULL    /* reserved[123] */
 };
-static const ProtobufCFieldDescriptor clonecode__v1__runner_step_result__field_descriptors[14] =
+static const ProtobufCFieldDescriptor clonecode__v1__runner_step_result__field_descriptors[15] =
 {
   {
     "ran",
@@ -4470,6 +4483,18 @@ static const ProtobufCFieldDescriptor clonecode__v1__runner_step_result__field_d
     0,             /* flags */
     0,NULL,NULL    /* reserved1,reserved2, etc */
   },
+  {
+    "warm",
+    15,
+    PROTOBUF_C_LABEL_NONE,
+    PROTOBUF_C_TYPE_BOOL,
+    0,   /* quantifier_offset */
+    offsetof(Clonecode__V1__RunnerStepResult, warm),
+    NULL,
+    NULL,
+    0,             /* flags */
+    0,NULL,NULL    /* reserved1,reserved2, etc */
+  },
 };
 static const unsigned clonecode__v1__runner_step_result__field_indices_by_name[] = {
   13,   /* field[13] = cached */
@@ -4486,11 +4511,12 @@ static const unsigned clonecode__v1__runner_step_result__field_indices_by_name[]
   6,   /* field[6] = stdout */
   9,   /* field[9] = timed_out */
   3,   /* field[3] = wall_ms */
+  14,   /* field[14] = warm */
 };
 static const ProtobufCIntRange clonecode__v1__runner_step_result__number_ranges[1 + 1] =
 {
   { 1, 0 },
-  { 0, 14 }
+  { 0, 15 }
 };
 const ProtobufCMessageDescriptor clonecode__v1__runner_step_result__descriptor =
 {
@@ -4500,7 +4526,7 @@ const ProtobufCMessageDescriptor clonecode__v1__runner_step_result__descriptor =
   "Clonecode__V1__RunnerStepResult",
   "clonecode.v1",
   sizeof(Clonecode__V1__RunnerStepResult),
-  14,
+  15,
   clonecode__v1__runner_step_result__field_descriptors,
   clonecode__v1__runner_step_result__field_indices_by_name,
   1,  clonecode__v1__runner_step_result__number_ranges,

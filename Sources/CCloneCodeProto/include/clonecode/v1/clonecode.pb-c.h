@@ -913,10 +913,19 @@ struct  Clonecode__V1__RunnerStep
    */
   Clonecode__V1__RunnerLimits *limits;
   ProtobufCBinaryData stdin;
+  /*
+   * A compile only: the command of a resident compile server that runs this compile instead (a
+   * JVM compiler that stays warm between submissions). The runner starts it once, as a uid of its
+   * own that no job has, and sends it argv and the job's files; the server compiles them in a
+   * fresh compiler and a fresh directory of its own and answers with the output and the files the
+   * compile left. When the server cannot answer, argv runs in the box as usual.
+   */
+  size_t n_server;
+  char **server;
 };
 #define CLONECODE__V1__RUNNER_STEP__INIT \
  { PROTOBUF_C_MESSAGE_INIT (&clonecode__v1__runner_step__descriptor) \
-    , 0,NULL, NULL, {0,NULL} }
+    , 0,NULL, NULL, {0,NULL}, 0,NULL }
 
 
 /*
@@ -998,10 +1007,15 @@ struct  Clonecode__V1__RunnerStepResult
    * the original compile's.
    */
   protobuf_c_boolean cached;
+  /*
+   * A compile answered by the language's resident compile server (RunnerStep.server); wall_ms is
+   * the server's time, cpu_ms 0.
+   */
+  protobuf_c_boolean warm;
 };
 #define CLONECODE__V1__RUNNER_STEP_RESULT__INIT \
  { PROTOBUF_C_MESSAGE_INIT (&clonecode__v1__runner_step_result__descriptor) \
-    , 0, 0, 0, 0, 0, 0, {0,NULL}, {0,NULL}, {0,NULL}, 0, 0, 0, 0, 0 }
+    , 0, 0, 0, 0, 0, 0, {0,NULL}, {0,NULL}, {0,NULL}, 0, 0, 0, 0, 0, 0 }
 
 
 /*
