@@ -49,9 +49,12 @@ public struct DockerClient: Sendable {
                 } else if method == .POST {
                     head.headers.add(name: "Content-Length", value: "0")
                 }
-                try await outbound.write(.head(head))
-                if let payload { try await outbound.write(.body(.byteBuffer(ByteBuffer(bytes: payload)))) }
-                try await outbound.write(.end(nil))
+                // One write: the Engine may answer and close as soon as the head is complete, so a
+                // request written in parts could meet a closed connection before its last part.
+                var parts: [HTTPClientRequestPart] = [.head(head)]
+                if let payload { parts.append(.body(.byteBuffer(ByteBuffer(bytes: payload)))) }
+                parts.append(.end(nil))
+                try await outbound.write(contentsOf: parts)
                 var response = Response(status: 0, body: [])
                 for try await part in inbound {
                     switch part {
