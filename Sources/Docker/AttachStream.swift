@@ -1,5 +1,6 @@
 import NIOCore
 import NIOPosix
+import Timeout
 
 /// What arrives on a container's attach stream, split: length-prefixed messages the container's
 /// program wrote on stdout, and its stderr.
@@ -22,20 +23,37 @@ public final class AttachStream: Sendable {
     }
 
     /// Attaches to a created (not yet started) container: attach first, so nothing it writes is lost.
-    public static func open(_ docker: DockerClient, container id: String, maxMessage: Int) async throws -> AttachStream {
+    /// Returns once the Engine has answered the attach (101): a container started before that
+    /// answer could write its first bytes to nobody.
+    public static func open(_ docker: DockerClient, container id: String, maxMessage: Int,
+                            timeout: Duration = .seconds(30)) async throws -> AttachStream {
         let (events, continuation) = AsyncThrowingStream<AttachEvent, any Error>.makeStream()
-        let channel = try await docker.connect { channel in
+        let (channel, attached) = try await docker.connect { channel in
             channel.eventLoop.makeCompletedFuture {
-                try channel.pipeline.syncOperations.addHandlers([
-                    ByteToMessageHandler(AttachDecoder(maxMessage: maxMessage)),
-                    AttachForwarder(continuation: continuation),
-                ])
-                return channel
+                let attached = channel.eventLoop.makePromise(of: Void.self)
+                do {
+                    try channel.pipeline.syncOperations.addHandlers([
+                        ByteToMessageHandler(AttachDecoder(maxMessage: maxMessage, attached: attached)),
+                        AttachForwarder(continuation: continuation),
+                    ])
+                } catch {
+                    attached.fail(error)
+                    throw error
+                }
+                return (channel, attached.futureResult)
             }
         }
         let request = "POST /\(docker.apiVersion)/containers/\(id)/attach?stream=1&stdin=1&stdout=1&stderr=1 HTTP/1.1\r\n"
             + "Host: docker\r\nConnection: Upgrade\r\nUpgrade: tcp\r\nContent-Length: 0\r\n\r\n"
-        try await channel.writeAndFlush(ByteBuffer(string: request))
+        do {
+            try await channel.writeAndFlush(ByteBuffer(string: request))
+            guard try await withTimeout(timeout, { try await attached.get() }) != nil else {
+                throw DockerError("the Engine did not answer the attach within \(timeout)")
+            }
+        } catch {
+            try? await channel.close()
+            throw error
+        }
         return AttachStream(channel: channel, events: events)
     }
 
@@ -61,10 +79,22 @@ public final class AttachStream: Sendable {
 struct AttachDecoder: ByteToMessageDecoder {
     typealias InboundOut = AttachEvent
     let maxMessage: Int
+    /// Completed once the response head is read: succeeded on 101 (or 200), failed otherwise.
+    let attached: EventLoopPromise<Void>
     private var headParsed = false
+    private var settled = false
     private var stdout: [UInt8] = []
 
-    init(maxMessage: Int) { self.maxMessage = maxMessage }
+    init(maxMessage: Int, attached: EventLoopPromise<Void>) {
+        self.maxMessage = maxMessage
+        self.attached = attached
+    }
+
+    private mutating func settle(_ result: Result<Void, any Error>) {
+        guard !settled else { return }
+        settled = true
+        attached.completeWith(result)
+    }
 
     mutating func decode(context: ChannelHandlerContext, buffer: inout ByteBuffer) throws -> DecodingState {
         if !headParsed {
@@ -75,9 +105,14 @@ struct AttachDecoder: ByteToMessageDecoder {
             }
             let head = String(decoding: view[view.startIndex..<end.lowerBound], as: UTF8.self)
             let status = head.split(separator: " ").dropFirst().first.flatMap { Int($0) } ?? 0
-            guard status == 101 || status == 200 else { throw DockerError("attach refused: \(head.prefix(200))") }
+            guard status == 101 || status == 200 else {
+                let error = DockerError("attach refused: \(head.prefix(200))")
+                settle(.failure(error))
+                throw error
+            }
             buffer.moveReaderIndex(forwardBy: end.upperBound - view.startIndex)
             headParsed = true
+            settle(.success(()))
         }
         guard let header = buffer.getBytes(at: buffer.readerIndex, length: 8) else { return .needMoreData }
         let size = Int(header[4]) << 24 | Int(header[5]) << 16 | Int(header[6]) << 8 | Int(header[7])
@@ -102,6 +137,10 @@ struct AttachDecoder: ByteToMessageDecoder {
     mutating func decodeLast(context: ChannelHandlerContext, buffer: inout ByteBuffer, seenEOF: Bool) throws -> DecodingState {
         while try decode(context: context, buffer: &buffer) == .continue {}
         return .needMoreData
+    }
+
+    mutating func decoderRemoved(context: ChannelHandlerContext) {
+        settle(.failure(DockerError("the Engine closed the attach before answering it")))
     }
 }
 

@@ -44,6 +44,29 @@ import Testing
         await #expect(throws: DockerError.self) { try await docker.createContainer(["Image": "clonecode-runner:no-such-tag"]) }
     }
 
+    /// dockerd answers a GET as soon as its head arrives and closes the connection: a request written
+    /// in parts could find the connection closed before its last part (seen under load as "I/O on
+    /// closed channel" on a worker's first requests). Many requests at once, each must be answered.
+    @Test func everyRequestOfManyAtOnceIsAnswered() async throws {
+        let statuses = try await withThrowingTaskGroup(of: Int.self) { group in
+            for index in 0..<400 {
+                group.addTask {
+                    try await docker.request(.GET, index.isMultiple(of: 2) ? "/_ping" : "/images/\(Self.image)/json").status
+                }
+            }
+            return try await group.reduce(into: [Int]()) { $0.append($1) }
+        }
+        #expect(statuses.count == 400 && statuses.allSatisfy { $0 == 200 })
+    }
+
+    /// open returns only once the Engine has taken the attach, so a refusal is its error.
+    @Test func anAttachTheEngineRefusesIsAnErrorOfOpen() async throws {
+        let error = await #expect(throws: DockerError.self) {
+            try await AttachStream.open(docker, container: "no-such-container-here", maxMessage: 1024)
+        }
+        #expect(error?.description.contains("attach refused") == true && error?.description.contains("404") == true)
+    }
+
     @Test func anEngineThatIsNotThereIsAnErrorNamingTheSocket() async throws {
         let nowhere = DockerClient(socketPath: "/tmp/no-dockerd-\(UUID().uuidString.prefix(6)).sock")
         #expect(await !nowhere.ping())
@@ -52,7 +75,7 @@ import Testing
     }
 
     @Test func aContainerIsCreatedFoundByItsLabelStartedAndRemoved() async throws {
-        defer { Task { await Containers.remove(worker: Self.worker) } }
+        defer { Containers.removeNow(workers: [Self.worker]) }
         let id = try await create("sleep 30")
         #expect(try await docker.containers(label: "org.clonecode.worker", value: Self.worker).contains(id))
         #expect(try await docker.containers(label: "org.clonecode.worker", value: "nobody-\(id.prefix(6))").isEmpty)
@@ -68,7 +91,7 @@ import Testing
     }
 
     @Test func theAttachStreamCarriesMessagesBothWaysAndStderrApart() async throws {
-        defer { Task { await Containers.remove(worker: Self.worker) } }
+        defer { Containers.removeNow(workers: [Self.worker]) }
         let id = try await create("echo greeting >&2; exec cat")
         let attach = try await AttachStream.open(docker, container: id, maxMessage: 1 << 20)
         try await docker.startContainer(id)
@@ -88,7 +111,7 @@ import Testing
     }
 
     @Test func aMessageOverTheLimitEndsTheStreamWithAnError() async throws {
-        defer { Task { await Containers.remove(worker: Self.worker) } }
+        defer { Containers.removeNow(workers: [Self.worker]) }
         let id = try await create("exec cat")
         let attach = try await AttachStream.open(docker, container: id, maxMessage: 16)
         try await docker.startContainer(id)
