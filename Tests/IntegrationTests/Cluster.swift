@@ -35,8 +35,7 @@ final class Cluster: @unchecked Sendable {
         // Workers first, so that no attach stream is open when their containers are removed (a
         // container removed under a live attach keeps dockerd's lock on it for minutes).
         for worker in workers { worker.stop() }
-        let ids = Array(workerNotify.keys)
-        Task { for id in ids { await Containers.remove(worker: id) } }
+        Containers.removeNow(workers: Array(workerNotify.keys))
         api?.stop()
         questionsRedis?.stop()
         metadataRedis?.stop()
