@@ -24,6 +24,8 @@ let package = Package(
         .package(url: "https://github.com/swift-server/swift-service-lifecycle.git", from: "2.13.0"),
         .package(url: "https://github.com/jpsim/Yams.git", from: "6.2.2"),
         .package(url: "https://github.com/apple/swift-nio-ssl.git", from: "2.37.6"),
+        .package(url: "https://github.com/apple/swift-metrics.git", from: "2.13.0"),
+        .package(url: "https://github.com/swift-server/swift-prometheus.git", from: "2.4.1"),
     ],
     targets: [
         // C libraries, reached through pkg-config.
@@ -67,6 +69,7 @@ let package = Package(
             dependencies: [
                 "Wire", "TLS", "Timeout",
                 .product(name: "NIOSSL", package: "swift-nio-ssl"),
+                .product(name: "Metrics", package: "swift-metrics"),
                 .product(name: "NIOCore", package: "swift-nio"),
                 .product(name: "NIOPosix", package: "swift-nio"),
                 .product(name: "Logging", package: "swift-log"),
@@ -79,6 +82,7 @@ let package = Package(
             dependencies: [
                 "Model", "CHiredis", "TLS",
                 .product(name: "NIOPosix", package: "swift-nio"),
+                .product(name: "Metrics", package: "swift-metrics"),
                 .product(name: "Logging", package: "swift-log"),
             ],
             swiftSettings: strict
@@ -97,7 +101,7 @@ let package = Package(
         // Sandboxes: long-lived runner containers, one per slot, replaced off the critical path.
         .target(
             name: "Sandbox",
-            dependencies: ["Docker", "SandboxProtocol", "Timeout", .product(name: "Logging", package: "swift-log")],
+            dependencies: ["Docker", "SandboxProtocol", "Timeout", .product(name: "Logging", package: "swift-log"), .product(name: "Metrics", package: "swift-metrics")],
             swiftSettings: strict
         ),
         // Judging: languages as data, building jobs, comparing answers, deciding verdicts.
@@ -126,7 +130,8 @@ let package = Package(
         .target(
             name: "API",
             dependencies: [
-                "Model", "Wire", "RPC", "Store", "Systemd", "Daemon",
+                "Model", "Wire", "RPC", "Store", "Systemd", "Daemon", "Telemetry",
+                .product(name: "Metrics", package: "swift-metrics"),
                 .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
                 .product(name: "Logging", package: "swift-log"),
             ],
@@ -134,14 +139,15 @@ let package = Package(
         ),
         .executableTarget(
             name: "clonecode-api",
-            dependencies: ["API", "Config", "Daemon", "TLS", .product(name: "ArgumentParser", package: "swift-argument-parser")],
+            dependencies: ["API", "Config", "Daemon", "TLS", "Telemetry", .product(name: "ArgumentParser", package: "swift-argument-parser")],
             swiftSettings: strict
         ),
         // The worker daemon's pieces: the job pool, judging a run, its status and drain.
         .target(
             name: "Worker",
             dependencies: [
-                "Model", "Wire", "RPC", "Store", "Systemd", "Daemon", "Sandbox", "Judge", "Docker",
+                "Model", "Wire", "RPC", "Store", "Systemd", "Daemon", "Sandbox", "Judge", "Docker", "Telemetry",
+                .product(name: "Metrics", package: "swift-metrics"),
                 .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
                 .product(name: "Logging", package: "swift-log"),
             ],
@@ -149,14 +155,39 @@ let package = Package(
         ),
         .executableTarget(
             name: "clonecode-worker",
-            dependencies: ["Worker", "Config", "Daemon", "Store", "RPC", "Model", "TLS", .product(name: "ArgumentParser", package: "swift-argument-parser")],
+            dependencies: ["Worker", "Config", "Daemon", "Telemetry", "Store", "RPC", "Model", "TLS", .product(name: "ArgumentParser", package: "swift-argument-parser")],
+            swiftSettings: strict
+        ),
+        // A small HTTP/1.1 server on SwiftNIO, for the web gateway and the metrics endpoints.
+        .target(
+            name: "HTTP",
+            dependencies: [
+                .product(name: "Metrics", package: "swift-metrics"),
+                .product(name: "NIOCore", package: "swift-nio"),
+                .product(name: "NIOPosix", package: "swift-nio"),
+                .product(name: "NIOHTTP1", package: "swift-nio"),
+                .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
+                .product(name: "Logging", package: "swift-log"),
+            ],
+            swiftSettings: strict
+        ),
+        // Prometheus metrics: the registry swift-metrics reports to, served at /metrics.
+        .target(
+            name: "Telemetry",
+            dependencies: [
+                "HTTP", "Config",
+                .product(name: "Metrics", package: "swift-metrics"),
+                .product(name: "Prometheus", package: "swift-prometheus"),
+                .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
+                .product(name: "Logging", package: "swift-log"),
+            ],
             swiftSettings: strict
         ),
         // The web page's gateway: HTTP on SwiftNIO, the page's JSON API over our RPC.
         .target(
             name: "Web",
             dependencies: [
-                "Model", "Wire", "RPC", "Systemd", "Daemon", "TLS",
+                "Model", "Wire", "RPC", "Systemd", "Daemon", "TLS", "HTTP", "Telemetry",
                 .product(name: "NIOCore", package: "swift-nio"),
                 .product(name: "NIOPosix", package: "swift-nio"),
                 .product(name: "NIOHTTP1", package: "swift-nio"),
@@ -167,7 +198,7 @@ let package = Package(
         ),
         .executableTarget(
             name: "clonecode-web",
-            dependencies: ["Web", "Config", "Daemon", "RPC", "TLS", .product(name: "ArgumentParser", package: "swift-argument-parser")],
+            dependencies: ["Web", "Config", "Daemon", "Telemetry", "RPC", "TLS", .product(name: "ArgumentParser", package: "swift-argument-parser")],
             swiftSettings: strict
         ),
         .executableTarget(
@@ -218,7 +249,7 @@ let package = Package(
         .testTarget(
             name: "WebTests",
             dependencies: [
-                "Web", "RPC", "Store", "Model", "TestSupport",
+                "Web", "HTTP", "RPC", "Store", "Model", "TestSupport",
                 .product(name: "NIOHTTP1", package: "swift-nio"), .product(name: "Logging", package: "swift-log"),
             ],
             swiftSettings: strict

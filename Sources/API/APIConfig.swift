@@ -1,6 +1,7 @@
 public import Model
 public import RPC
 public import Store
+public import Telemetry
 public import TLS
 
 /// Everything the API daemon is told at start.
@@ -26,10 +27,13 @@ public struct APIConfig: Sendable {
     /// How long a graceful stop waits for calls in flight.
     public var drainTimeout: Duration
     public var maxFrameSize: Int
+    /// Where to serve Prometheus metrics; nil serves none.
+    public var metrics: MetricsAddress?
 
     public init(listen: [Endpoint], questionsDB: RedisServer, metadataDB: RedisServer, adminToken: Token?,
                 clientToken: Token? = nil, tls: TLSFiles? = nil, verifyClients: Bool = false, serviceUID: UInt32, maxQueueDepth: Int = 10_000, languages: [Language] = [.python3],
-                drainTimeout: Duration = .seconds(10), maxFrameSize: Int = FrameDecoder.defaultMaxFrameSize) {
+                drainTimeout: Duration = .seconds(10), maxFrameSize: Int = FrameDecoder.defaultMaxFrameSize,
+                metrics: MetricsAddress? = nil) {
         self.listen = listen
         self.questionsDB = questionsDB
         self.metadataDB = metadataDB
@@ -42,6 +46,7 @@ public struct APIConfig: Sendable {
         self.languages = languages
         self.drainTimeout = drainTimeout
         self.maxFrameSize = maxFrameSize
+        self.metrics = metrics
     }
 
     /// Submitted sources larger than this are refused.

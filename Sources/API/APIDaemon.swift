@@ -1,10 +1,13 @@
 import Daemon
+import Foundation
 public import Logging
+import Metrics
 import Model
 package import RPC
 import ServiceLifecycle
 package import Store
 import Systemd
+import Telemetry
 import Wire
 
 /// The API daemon: binds its sockets and waits for both Redis servers, then runs as small services
@@ -24,6 +27,10 @@ public struct APIDaemon: Sendable {
         let questionsDB = RedisClient(server: config.questionsDB)
         let metadataDB = RedisClient(server: config.metadataDB)
         try await Daemon.run(logger: logger, maximumGracefulShutdownDuration: config.drainTimeout) {
+            var metrics: MetricsEndpoint?
+            if let address = config.metrics {
+                metrics = try await MetricsEndpoint.bind(address, logger: logger) { await Self.refreshQueueGauges(RunStore(redis: metadataDB)) }
+            }
             let listeners = try await bindListeners()
             do {
                 try await questionsDB.waitUntilAnswering("QuestionsDB", notifier: notifier, logger: logger)
@@ -42,6 +49,7 @@ public struct APIDaemon: Sendable {
                                             hub: hub)),
                 .init(service: Watchdog(notifier: notifier, logger: logger) { await probe(listeners, serving: serving) }),
                 .init(service: RPCServing(server, on: listeners)),
+            ] + (metrics.map { [.init(service: $0)] } ?? []) + [
                 .init(service: SystemdReadiness(status: serving, stopping: "draining calls in flight", logger: logger)),
             ]
         }
@@ -69,6 +77,17 @@ public struct APIDaemon: Sendable {
             return HealthResponse(serving: problems.isEmpty, problems: problems)
         }
         return router
+    }
+
+    /// The queue's gauges, read from the MetadataDB at each scrape (left as they were when it does not answer).
+    static func refreshQueueGauges(_ runs: RunStore) async {
+        guard let figures = try? await runs.queueFigures() else { return }
+        Gauge(label: "clonecode_queue_length").record(figures.length)
+        Gauge(label: "clonecode_queue_pending").record(figures.pending)
+        Gauge(label: "clonecode_queue_consumers").record(figures.consumers)
+        let now = Int64(Date().timeIntervalSince1970 * 1000)
+        let age = figures.oldestQueuedMs.map { max(0, now - $0) } ?? 0
+        Gauge(label: "clonecode_queue_oldest_job_age_seconds").record(Double(age) / 1000)
     }
 
     /// The sockets systemd passed, or else the configured endpoints.

@@ -1,5 +1,6 @@
 import Foundation
 import Logging
+import Metrics
 import Model
 import RPC
 import Store
@@ -72,6 +73,7 @@ struct JudgeService: Sendable {
             "run_id": "\(run.runID)", "question": "\(run.question)", "language": "\(language.rawValue)",
             "mode": "\(run.mode.rawValue)",
         ])
+        Counter(label: "clonecode_runs_queued_total", dimensions: [("language", language.rawValue), ("mode", run.mode.rawValue)]).increment()
         return SubmitResponse(runID: run.runID)
     }
 

@@ -1,5 +1,6 @@
 public import Logging
 import NIOCore
+import Metrics
 import Synchronization
 import Timeout
 import Wire
@@ -165,7 +166,11 @@ public final class RPCServer: Sendable {
         let id = frame.callID
         // A call's last frame is sent even when its task was cancelled (a cancelled task's writes
         // would throw), from a task of its own.
+        let started = ContinuousClock.now
         func send(_ last: Frame) async {
+            Counter(label: "clonecode_rpc_calls_total", dimensions: [("method", frame.method), ("code", "\(last.code)")]).increment()
+            Metrics.Timer(label: "clonecode_rpc_call_duration_seconds", dimensions: [("method", frame.method)])
+                .recordNanoseconds(Int64((ContinuousClock.now - started) / .nanoseconds(1)))
             await Task { try? await outbound.write(last) }.value
         }
         func status(of error: any Error) async -> (StatusCode, String) {

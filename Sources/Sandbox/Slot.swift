@@ -1,5 +1,6 @@
 public import Docker
 public import Logging
+import Metrics
 public import SandboxProtocol
 
 /// One slot: a CPU with its runner container, and a spare started ahead of time so that replacing
@@ -40,28 +41,29 @@ public actor Slot {
         let container = try await takeContainer()
         do {
             let result = try await container.run(job, timeout: timeout, progress: progress)
-            if let reason = Self.replacementReason(result, jobs: container.jobs, limit: spec.jobsPerContainer) {
-                retire(container, because: reason)
+            if let (reason, kind) = Self.replacementReason(result, jobs: container.jobs, limit: spec.jobsPerContainer) {
+                retire(container, because: reason, kind: kind)
             } else {
                 current = container
             }
             return result
         } catch {
-            retire(container, because: "it failed: \(error)")
+            retire(container, because: "it failed: \(error)", kind: "failed")
             throw error
         }
     }
 
-    static func replacementReason(_ result: RunnerResult, jobs: Int, limit: Int) -> String? {
-        if !result.clean { return "the job left something behind" }
-        if !result.error.isEmpty { return "the runner failed: \(result.error)" }
+    /// Why a container that ran a job is not used again, in words and as a metric label.
+    static func replacementReason(_ result: RunnerResult, jobs: Int, limit: Int) -> (reason: String, kind: String)? {
+        if !result.clean { return ("the job left something behind", "left_behind") }
+        if !result.error.isEmpty { return ("the runner failed: \(result.error)", "runner_error") }
         for step in [result.compile, result.run].compactMap({ $0 }) {
-            if step.timedOut || step.idleTimedOut { return "a job hit its time limit" }
-            if step.outputExceeded { return "a job hit its output limit" }
-            if step.oomKilled { return "a job hit the memory limit" }
-            if step.signal != 0 { return "a job was killed by signal \(step.signal)" }
+            if step.timedOut || step.idleTimedOut { return ("a job hit its time limit", "time_limit") }
+            if step.outputExceeded { return ("a job hit its output limit", "output_limit") }
+            if step.oomKilled { return ("a job hit the memory limit", "memory_limit") }
+            if step.signal != 0 { return ("a job was killed by signal \(step.signal)", "signal") }
         }
-        if jobs >= limit { return "it ran \(jobs) jobs" }
+        if jobs >= limit { return ("it ran \(jobs) jobs", "jobs_served") }
         return nil
     }
 
@@ -89,7 +91,8 @@ public actor Slot {
         return container
     }
 
-    private func retire(_ container: RunnerContainer, because reason: String) {
+    private func retire(_ container: RunnerContainer, because reason: String, kind: String) {
+        Counter(label: "clonecode_container_replacements_total", dimensions: [("reason", kind)]).increment()
         logger.info("replacing container: \(reason)", metadata: ["slot": "\(spec.slot)", "container": "\(container.id.prefix(12))"])
         Task { await container.destroy() }
         if current == nil, spare == nil { refillSpare() }

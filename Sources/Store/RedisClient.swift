@@ -1,3 +1,4 @@
+import Metrics
 import NIOPosix
 import Synchronization
 
@@ -12,6 +13,8 @@ public final class RedisClient: Sendable {
     private let timeout: Duration
     private let threads: NIOThreadPool
     private let idle = Mutex<[RedisConnection]>([])
+    /// Connections dropped after a failure and not yet replaced: the next dial is a reconnect.
+    private let lost = Mutex(0)
 
     /// - Parameters:
     ///   - poolSize: threads, and so connections, at most.
@@ -85,11 +88,29 @@ public final class RedisClient: Sendable {
         try await threads.runIfActive { [self] in
             var pooled = self.idle.withLock { $0.popLast() }
             while let stale = pooled, !stale.isAlive {
+                self.lost.withLock { $0 += 1 }
                 pooled = self.idle.withLock { $0.popLast() }
             }
-            let connection = try pooled ?? dialer.connect(timeout: timeout)
+            let connection: RedisConnection
+            if let pooled {
+                connection = pooled
+            } else {
+                connection = try dialer.connect(timeout: timeout)
+                let replacesALostOne = self.lost.withLock { lost -> Bool in
+                    guard lost > 0 else { return false }
+                    lost -= 1
+                    return true
+                }
+                if replacesALostOne {
+                    Counter(label: "clonecode_redis_reconnects_total", dimensions: [("server", "\(self.endpoint)")]).increment()
+                }
+            }
             let result = Result { try body(connection) }
-            if connection.isUsable { self.idle.withLock { $0.append(connection) } }
+            if connection.isUsable {
+                self.idle.withLock { $0.append(connection) }
+            } else {
+                self.lost.withLock { $0 += 1 }
+            }
             return try result.get()
         }
     }

@@ -179,9 +179,11 @@ public struct RunStore: Sendable {
         return result
     }
 
-    /// The job stream's figures.
-    public func queueFigures() async throws -> (length: Int, pending: Int, consumers: Int) {
-        let replies = try await redis.pipeline([["XLEN", Keys.jobs], ["XINFO", "GROUPS", Keys.jobs]])
+    /// The job stream's figures: jobs not yet finished, those of them a worker holds, the group's
+    /// consumers, and when the oldest unfinished job was queued (ms since the epoch, from its entry id).
+    public func queueFigures() async throws -> (length: Int, pending: Int, consumers: Int, oldestQueuedMs: Int64?) {
+        let replies = try await redis.pipeline([["XLEN", Keys.jobs], ["XINFO", "GROUPS", Keys.jobs],
+                                                ["XRANGE", Keys.jobs, "-", "+", "COUNT", "1"]])
         let length = replies[0].int ?? 0
         var pending = 0, consumers = 0
         for group in replies[1].array ?? [] {
@@ -193,7 +195,9 @@ public struct RunStore: Sendable {
                 consumers = fields["consumers"]?.int ?? 0
             }
         }
-        return (length, pending, consumers)
+        let oldest = replies[2].array?.first?.array?.first?.string
+            .flatMap { $0.split(separator: "-").first }.flatMap { Int64($0) }
+        return (length, pending, consumers, oldest)
     }
 
     /// How many run records exist (by the size of the per-question indexes).

@@ -1,4 +1,5 @@
 import Foundation
+public import HTTP
 public import Logging
 import Model
 import NIOHTTP1

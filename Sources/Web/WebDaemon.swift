@@ -1,10 +1,12 @@
 import Daemon
+import HTTP
 import Foundation
 public import Logging
 import NIOCore
 import RPC
 import ServiceLifecycle
 import Systemd
+public import Telemetry
 import Wire
 
 /// clonecode-web: binds its port (or takes systemd's socket) and waits for clonecode-api, then runs
@@ -13,11 +15,13 @@ public struct WebDaemon: Sendable {
     let gateway: Gateway
     let host: String
     let port: Int
+    let metrics: MetricsAddress?
     let logger: Logger
     let notifier = SystemdNotifier()
 
-    public init(gateway: Gateway, host: String, port: Int, logger: Logger) {
+    public init(gateway: Gateway, host: String, port: Int, metrics: MetricsAddress? = nil, logger: Logger) {
         self.gateway = gateway
+        self.metrics = metrics
         self.host = host
         self.port = port
         self.logger = logger
@@ -26,6 +30,8 @@ public struct WebDaemon: Sendable {
     /// Runs until SIGTERM or SIGINT.
     public func run() async throws {
         try await Daemon.run(logger: logger) {
+            var metrics: MetricsEndpoint?
+            if let address = self.metrics { metrics = try await MetricsEndpoint.bind(address, logger: logger) }
             let passed = ListenFDs.take()
             let listener = if let socket = passed.first {
                 try await HTTPServer.adopt(descriptor: socket.descriptor)
@@ -47,7 +53,8 @@ public struct WebDaemon: Sendable {
             let url = "http://\(host):\(bound)/"
             return [
                 .init(service: Watchdog(notifier: notifier, logger: logger) { Watchdog.Probe(alive: Self.selfCheck(port: bound)) }),
-                .init(service: HTTPServing(server: server, listener: listener)),
+                .init(service: HTTPServing(server, on: listener)),
+            ] + (metrics.map { [.init(service: $0)] } ?? []) + [
                 .init(service: SystemdReadiness(status: "serving \(url)", stopping: "stopping", logger: logger)),
             ]
         }

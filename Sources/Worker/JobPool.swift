@@ -1,6 +1,7 @@
 import Foundation
 import Judge
 import Logging
+import Metrics
 import Model
 import Sandbox
 import ServiceLifecycle
@@ -85,7 +86,12 @@ struct JobPool: Service {
         var log = logger
         log[metadataKey: "run_id"] = "\(job.runID)"
         await state.started()
-        defer { Task { await state.finished() } }
+        let inFlightGauge = Meter(label: "clonecode_jobs_in_flight")
+        inFlightGauge.increment()
+        defer {
+            inFlightGauge.decrement()
+            Task { await state.finished() }
+        }
         do {
             guard var run = try await runs.get(job.runID), run.status != .finished else {
                 try await queue.drop(job)
@@ -121,7 +127,9 @@ struct JobPool: Service {
             run.attempts = deliveries
             run.finishedAtMs = Int64(Date().timeIntervalSince1970 * 1000)
             try await runs.finish(run, entryID: job.entryID)
-            let ms = (ContinuousClock.now - started).components
+            let elapsed = ContinuousClock.now - started
+            Self.report(run, outcome: outcome, judgedIn: elapsed)
+            let ms = elapsed.components
             log.info("run judged", metadata: [
                 "verdict": "\(outcome.verdict.rawValue)", "duration_ms": "\(ms.seconds * 1000 + ms.attoseconds / 1_000_000_000_000_000)",
                 "passed": "\(outcome.passed)/\(outcome.total)",
@@ -129,6 +137,18 @@ struct JobPool: Service {
         } catch {
             // Left unacknowledged: judged again after the lease (here or by another worker).
             log.error("cannot judge: \(error)")
+        }
+    }
+
+    /// Metrics of a finished run: its verdict, how long judging took, and how long since it was submitted.
+    static func report(_ run: Run, outcome: Outcome, judgedIn elapsed: Duration) {
+        let language = run.language.rawValue
+        Counter(label: "clonecode_verdicts_total", dimensions: [("language", language), ("verdict", outcome.verdict.rawValue)]).increment()
+        Metrics.Timer(label: "clonecode_judge_duration_seconds", dimensions: [("language", language)])
+            .recordNanoseconds(Int64(elapsed / .nanoseconds(1)))
+        if run.createdAtMs > 0, run.finishedAtMs >= run.createdAtMs {
+            Metrics.Timer(label: "clonecode_submit_to_verdict_seconds", dimensions: [("mode", run.mode.rawValue)])
+                .recordMilliseconds(run.finishedAtMs - run.createdAtMs)
         }
     }
 

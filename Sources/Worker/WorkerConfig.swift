@@ -1,6 +1,7 @@
 public import Model
 public import RPC
 public import Store
+public import Telemetry
 
 /// Everything a worker daemon is told at start.
 public struct WorkerConfig: Sendable {
@@ -25,11 +26,13 @@ public struct WorkerConfig: Sendable {
     public var jobsPerContainer: Int
     /// Disk for the compile cache shared by the slots (megabytes; 0: none).
     public var compileCacheMB: Int
+    /// Where to serve Prometheus metrics; nil serves none.
+    public var metrics: MetricsAddress?
 
     public init(id: String, host: String, slots: Int, cpus: [Int], questionsDB: RedisServer, metadataDB: RedisServer,
                 listen: Endpoint, dockerSocket: String = "/var/run/docker.sock", leaseMs: Int = 60_000, maxDeliveries: Int = 3,
                 languages: [Language] = [.python3], uidBase: Int = 1_200_000, jobsPerContainer: Int = 500,
-                compileCacheMB: Int = 1024) {
+                compileCacheMB: Int = 1024, metrics: MetricsAddress? = nil) {
         self.id = id
         self.host = host
         self.slots = slots
@@ -43,6 +46,7 @@ public struct WorkerConfig: Sendable {
         self.languages = languages
         self.uidBase = uidBase
         self.jobsPerContainer = jobsPerContainer
+        self.metrics = metrics
         self.compileCacheMB = compileCacheMB
     }
 }

@@ -8,6 +8,7 @@ import Sandbox
 import ServiceLifecycle
 import Store
 import Systemd
+import Telemetry
 import Wire
 
 /// The worker daemon: checks Docker, waits for both Redis servers and starts its sandboxes, then
@@ -33,6 +34,8 @@ public struct WorkerDaemon: Sendable {
         let reader = RedisClient(server: config.metadataDB, poolSize: 1, timeout: .seconds(10))
         let sandboxes = Sandboxes()
         try await Daemon.run(logger: logger) {
+            var metrics: MetricsEndpoint?
+            if let address = config.metrics { metrics = try await MetricsEndpoint.bind(address, logger: logger) }
             try await retrying("check Docker") { try await checkDocker(docker) }
             try await questionsDB.waitUntilAnswering("QuestionsDB", notifier: notifier, logger: logger)
             try await metadataDB.waitUntilAnswering("MetadataDB", notifier: notifier, logger: logger)
@@ -55,6 +58,7 @@ public struct WorkerDaemon: Sendable {
                 .init(service: RPCServing(RPCServer(router: makeRouter(state), logger: logger), on: [listener])),
                 // A drain ends the pool, and with it the daemon.
                 .init(service: pool, successTerminationBehavior: .gracefullyShutdownGroup),
+            ] + (metrics.map { [.init(service: $0)] } ?? []) + [
                 .init(service: SystemdReadiness(status: "judging with \(config.slots) slots",
                                                 stopping: "draining: finishing jobs in flight", logger: logger)),
             ]

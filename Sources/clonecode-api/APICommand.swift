@@ -7,6 +7,7 @@ import Logging
 import Model
 import RPC
 import Store
+import Telemetry
 import TLS
 
 /// `clonecode-api`: the API daemon.
@@ -64,6 +65,9 @@ struct APICommand: AsyncParsableCommand {
     @Option(help: "Seconds a graceful stop waits for calls in flight. (default: 10)")
     var drainTimeout: Int?
 
+    @Option(help: "Serve Prometheus metrics at http://HOST:PORT/metrics. (default: none)")
+    var metrics: String?
+
     @Option(help: "Log to auto, journal or stderr. (default: auto: journald when stderr is the journal)")
     var log: String?
 
@@ -73,7 +77,7 @@ struct APICommand: AsyncParsableCommand {
     static let keys: Set<String> = [
         "listen", "questions-db", "metadata-db", "redis-password-file", "admin-token-file", "client-token-file",
         "tls-ca-file", "tls-cert-file", "tls-key-file", "verify-clients", "max-queue-depth", "languages",
-        "drain-timeout", "log", "log-level",
+        "drain-timeout", "metrics", "log", "log-level",
     ]
 
     func run() async throws {
@@ -102,11 +106,13 @@ struct APICommand: AsyncParsableCommand {
         let offered = try Language.list(settings.string(languages, "languages"))
         let depth = try settings.int(maxQueueDepth, "max-queue-depth", default: 10_000, in: 1...10_000_000)
         let drain = try settings.int(drainTimeout, "drain-timeout", default: 10, in: 0...3600)
+        let metricsAddress = try settings.metricsAddress(metrics)
 
         try await APIDaemon(
             config: APIConfig(listen: endpoints, questionsDB: questions, metadataDB: metadata, adminToken: adminToken,
                               clientToken: clientToken, tls: tls?.certificateFile == nil ? nil : tls, verifyClients: verify,
-                              serviceUID: getuid(), maxQueueDepth: depth, languages: offered, drainTimeout: .seconds(drain)),
+                              serviceUID: getuid(), maxQueueDepth: depth, languages: offered, drainTimeout: .seconds(drain),
+                              metrics: metricsAddress),
             logger: logger).run()
     }
 }

@@ -4,6 +4,7 @@ import Daemon
 import Foundation
 import Logging
 import RPC
+import Telemetry
 import TLS
 import Web
 
@@ -26,11 +27,12 @@ struct WebCommand: AsyncParsableCommand {
     @Option(help: "Debian's CodeMirror. (default: /usr/share/javascript/codemirror)") var codemirror: String?
     @Option(help: "Submissions (and runs) a client may make at once before being slowed down. (default: 10)") var submitBurst: Int?
     @Option(help: "Submissions per second a client may make in the long run. (default: 1)") var submitRate: Double?
+    @Option(help: "Serve Prometheus metrics at http://HOST:PORT/metrics. (default: none)") var metrics: String?
     @Option(help: "Log to auto, journal or stderr. (default: auto)") var log: String?
 
     static let keys: Set<String> = [
         "host", "port", "api", "api-token-file", "tls-ca-file", "tls-cert-file", "tls-key-file", "assets", "codemirror",
-        "submit-burst", "submit-rate", "log",
+        "submit-burst", "submit-rate", "metrics", "log",
     ]
 
     func run() async throws {
@@ -50,6 +52,7 @@ struct WebCommand: AsyncParsableCommand {
             submitBurst: Int(setting(submitBurst.map(String.init), "submit-burst") ?? "") ?? 10,
             submitsPerSecond: Double(setting(submitRate.map { String($0) }, "submit-rate") ?? "") ?? 1, logger: logger)
         try await WebDaemon(gateway: gateway, host: setting(host, "host") ?? "127.0.0.1",
-                            port: try settings.int(port, "port", default: 8080, in: 0...65535), logger: logger).run()
+                            port: try settings.int(port, "port", default: 8080, in: 0...65535),
+                            metrics: try settings.metricsAddress(metrics), logger: logger).run()
     }
 }

@@ -6,6 +6,7 @@ import Logging
 import Model
 import RPC
 import Store
+import Telemetry
 import TLS
 import Worker
 
@@ -37,13 +38,14 @@ struct WorkerCommand: AsyncParsableCommand {
     @Option(help: "The first uid for jobs; each slot uses 100 uids from here; workers on one host need apart ranges. (default: 1200000)") var uidBase: Int?
     @Option(help: "Languages to judge, comma-separated. (default: every supported language)") var languages: String?
     @Option(help: "Megabytes of disk for compiled programs kept for later submissions of the same source, shared by the slots; 0 turns the cache off. (default: 1024)") var compileCacheMb: Int?
+    @Option(help: "Serve Prometheus metrics at http://HOST:PORT/metrics. (default: none)") var metrics: String?
     @Option(help: "Log to auto, journal or stderr. (default: auto)") var log: String?
     @Option(help: "Log level. (default: info)") var logLevel: String?
 
     static let keys: Set<String> = [
         "id", "slots", "cpus", "questions-db", "metadata-db", "redis-password-file", "tls-ca-file", "tls-cert-file",
         "tls-key-file", "listen", "docker-socket", "lease-ms", "uid-base", "languages", "log", "log-level",
-        "compile-cache-mb",
+        "compile-cache-mb", "metrics",
     ]
 
     func run() async throws {
@@ -82,7 +84,8 @@ struct WorkerCommand: AsyncParsableCommand {
             dockerSocket: settings.string(dockerSocket, "docker-socket") ?? "/var/run/docker.sock",
             leaseMs: try settings.int(leaseMs, "lease-ms", default: 60_000, in: 100...3_600_000),
             languages: judged, uidBase: try settings.int(uidBase, "uid-base", default: 1_200_000, in: 100_000...2_000_000_000),
-            compileCacheMB: try settings.int(compileCacheMb, "compile-cache-mb", default: 1024, in: 0...1_048_576)),
+            compileCacheMB: try settings.int(compileCacheMb, "compile-cache-mb", default: 1024, in: 0...1_048_576),
+            metrics: try settings.metricsAddress(metrics)),
             logger: logger).run()
     }
 }

@@ -36,7 +36,11 @@ import Testing
         #expect(try await runs.get(RunID.make()) == nil)
         // Preparing the queue again leaves the group and its jobs as they are.
         try await runs.prepareQueue()
-        #expect(try await runs.queueFigures() == (length: 1, pending: 1, consumers: 1))
+        let figures = try await runs.queueFigures()
+        #expect((figures.length, figures.pending, figures.consumers) == (1, 1, 1))
+        // The oldest unfinished job's time comes from its entry id: just now.
+        let now = Int64(Date().timeIntervalSince1970 * 1000)
+        #expect(try #require(figures.oldestQueuedMs) <= now && now - figures.oldestQueuedMs! < 60_000)
     }
 
     @Test func creatingARunTwiceFailsAndLeavesTheFirst() async throws {
@@ -106,7 +110,8 @@ import Testing
         stored.percentile = 0
         #expect(stored == run)
         #expect(try await runs.counters("two-sum") == (submitted: 1, accepted: 1))
-        #expect(try await runs.queueFigures() == (length: 0, pending: 0, consumers: 1))
+        let figures = try await runs.queueFigures()
+        #expect((figures.length, figures.pending, figures.consumers) == (0, 0, 1) && figures.oldestQueuedMs == nil)
 
         // The same job judged again (a worker that was thought dead): the first result stands.
         var second = run

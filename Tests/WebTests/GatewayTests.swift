@@ -1,4 +1,5 @@
 import Foundation
+import HTTP
 import Logging
 import Model
 import NIOHTTP1

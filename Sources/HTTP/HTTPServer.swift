@@ -1,6 +1,7 @@
 public import Logging
 public import NIOCore
 public import NIOHTTP1
+import Metrics
 import NIOPosix
 
 /// A request as handlers see it.
@@ -12,6 +13,15 @@ public struct HTTPRequest: Sendable {
     public var body: [UInt8]
     /// The client's address, for rate limits.
     public var client: String
+
+    public init(method: HTTPMethod, path: String, query: [String: String], headers: HTTPHeaders, body: [UInt8], client: String) {
+        self.method = method
+        self.path = path
+        self.query = query
+        self.headers = headers
+        self.body = body
+        self.client = client
+    }
 }
 
 /// An answer: status, headers and a body, or a stream of body chunks (server-sent events).
@@ -110,6 +120,7 @@ public struct HTTPServer: Sendable {
                         ? HTTPAnswer(status: .payloadTooLarge, headers: [("Content-Type", "application/json")],
                                      body: Array("{\"error\":\"the request body is over \(maxBody) bytes\"}".utf8))
                         : await handler(HTTPRequest(method: h.method, path: path, query: query, headers: h.headers, body: body, client: client))
+                    Counter(label: "clonecode_http_requests_total", dimensions: [("code", String(answer.status.code))]).increment()
                     let keepAlive = h.isKeepAlive && answer.stream == nil
                     var headers = HTTPHeaders(answer.headers)
                     if answer.stream == nil { headers.replaceOrAdd(name: "Content-Length", value: String(answer.body.count)) }

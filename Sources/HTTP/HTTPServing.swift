@@ -1,14 +1,19 @@
-import NIOCore
-import NIOHTTP1
-import ServiceLifecycle
+public import NIOCore
+public import NIOHTTP1
+public import ServiceLifecycle
 
 /// The HTTP server on its listening socket as a service: a graceful shutdown (or cancellation)
 /// closes the socket; `run` returns once the server is done.
-struct HTTPServing: Service {
+public struct HTTPServing: Service {
     let server: HTTPServer
     let listener: NIOAsyncChannel<NIOAsyncChannel<HTTPServerRequestPart, HTTPServerResponsePart>, Never>
 
-    func run() async {
+    public init(_ server: HTTPServer, on listener: NIOAsyncChannel<NIOAsyncChannel<HTTPServerRequestPart, HTTPServerResponsePart>, Never>) {
+        self.server = server
+        self.listener = listener
+    }
+
+    public func run() async {
         await withTaskCancellationOrGracefulShutdownHandler {
             await server.run(listener)
         } onCancelOrGracefulShutdown: {
