@@ -20,10 +20,10 @@ struct WebTests {
         _ = try await admin.call(Method.Questions.put, PutQuestionRequest(question: probe.question, tests: probe.tests, reference: probe.reference))
         admin.close()
         _ = try await cluster.startWorker(id: "web-tests")
-        let port = Ports.free()
+        let port = Ports.free(), metricsPort = Ports.free()
         let web = try Child("\(Paths.bin)/clonecode-web", [
             "--api", "unix:\(cluster.apiSocket)", "--port", String(port), "--assets", "\(Paths.root)/web", "--log", "stderr",
-            "--submit-burst", "12",
+            "--submit-burst", "12", "--metrics", "127.0.0.1:\(metricsPort)",
         ], logTo: "\(cluster.dir)/web.log")
         defer { web.stop() }
         for _ in 0..<250 where !FileManager.default.fileExists(atPath: "/proc/\(web.process.processIdentifier)") || !web.log.contains("ready") {
@@ -36,5 +36,8 @@ struct WebTests {
         print(text)
         #expect(browser.status == 0, "\(text)")
         #expect(text.contains("10 passed, 0 failed"))
+        // The gateway's metrics count the page's requests.
+        let metrics = try MetricsTests.scrape(metricsPort)
+        #expect((metrics.value("clonecode_http_requests_total", ["code": "200"]) ?? 0) >= 10, "\(metrics.text)")
     }
 }
