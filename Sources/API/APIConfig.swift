@@ -22,6 +22,9 @@ public struct APIConfig: Sendable {
     public var serviceUID: UInt32
     /// Submit answers RESOURCE_EXHAUSTED once the job stream holds this many jobs.
     public var maxQueueDepth: Int
+    /// Submit answers RESOURCE_EXHAUSTED when a new run would wait longer than this at the fleet's
+    /// judging rate; zero turns the check off.
+    public var maxQueueWait: Duration
     /// The languages the fleet judges.
     public var languages: [Language]
     /// How long a graceful stop waits for calls in flight.
@@ -31,7 +34,7 @@ public struct APIConfig: Sendable {
     public var metrics: MetricsAddress?
 
     public init(listen: [Endpoint], questionsDB: RedisServer, metadataDB: RedisServer, adminToken: Token?,
-                clientToken: Token? = nil, tls: TLSFiles? = nil, verifyClients: Bool = false, serviceUID: UInt32, maxQueueDepth: Int = 10_000, languages: [Language] = [.python3],
+                clientToken: Token? = nil, tls: TLSFiles? = nil, verifyClients: Bool = false, serviceUID: UInt32, maxQueueDepth: Int = 10_000, maxQueueWait: Duration = .seconds(30), languages: [Language] = [.python3],
                 drainTimeout: Duration = .seconds(10), maxFrameSize: Int = FrameDecoder.defaultMaxFrameSize,
                 metrics: MetricsAddress? = nil) {
         self.listen = listen
@@ -43,6 +46,7 @@ public struct APIConfig: Sendable {
         self.verifyClients = verifyClients
         self.serviceUID = serviceUID
         self.maxQueueDepth = maxQueueDepth
+        self.maxQueueWait = maxQueueWait
         self.languages = languages
         self.drainTimeout = drainTimeout
         self.maxFrameSize = maxFrameSize

@@ -41,7 +41,10 @@ public struct APIDaemon: Sendable {
                 throw error
             }
             let hub = RunWatchHub()
-            let server = RPCServer(router: makeRouter(questionsDB: questionsDB, metadataDB: metadataDB, hub: hub), logger: logger,
+            let queueWatch = config.maxQueueWait > .zero
+                ? QueueWatch(runs: RunStore(redis: metadataDB), maxWait: config.maxQueueWait, logger: logger) : nil
+            let server = RPCServer(router: makeRouter(questionsDB: questionsDB, metadataDB: metadataDB, hub: hub, queueWatch: queueWatch),
+                                   logger: logger,
                                    networkTokens: config.clientToken.map { [$0] + (config.adminToken.map { [$0] } ?? []) })
             let serving = "serving on \(listeners.map(\.name).joined(separator: ", "))"
             return [
@@ -49,7 +52,7 @@ public struct APIDaemon: Sendable {
                                             hub: hub)),
                 .init(service: Watchdog(notifier: notifier, logger: logger) { await probe(listeners, serving: serving) }),
                 .init(service: RPCServing(server, on: listeners)),
-            ] + (metrics.map { [.init(service: $0)] } ?? []) + [
+            ] + (queueWatch.map { [.init(service: $0)] } ?? []) + (metrics.map { [.init(service: $0)] } ?? []) + [
                 .init(service: SystemdReadiness(status: serving, stopping: "draining calls in flight", logger: logger)),
             ]
         }
@@ -58,7 +61,7 @@ public struct APIDaemon: Sendable {
         logger.info("stopped")
     }
 
-    package func makeRouter(questionsDB: RedisClient, metadataDB: RedisClient, hub: RunWatchHub) -> RPCRouter {
+    package func makeRouter(questionsDB: RedisClient, metadataDB: RedisClient, hub: RunWatchHub, queueWatch: QueueWatch? = nil) -> RPCRouter {
         let questions = QuestionStore(redis: questionsDB)
         let runs = RunStore(redis: metadataDB)
         let questionService = QuestionService(
@@ -66,7 +69,7 @@ public struct APIDaemon: Sendable {
             admin: AdminPolicy(token: config.adminToken, serviceUID: config.serviceUID))
         var router = RPCRouter()
         questionService.register(in: &router)
-        JudgeService(questionService: questionService, runs: runs, hub: hub, maxQueueDepth: config.maxQueueDepth)
+        JudgeService(questionService: questionService, runs: runs, hub: hub, maxQueueDepth: config.maxQueueDepth, queueWatch: queueWatch)
             .register(in: &router)
         FleetService(directory: WorkerDirectory(redis: metadataDB), runs: runs, questions: questions,
                      maxQueueDepth: config.maxQueueDepth).register(in: &router)

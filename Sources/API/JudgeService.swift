@@ -12,6 +12,8 @@ struct JudgeService: Sendable {
     let runs: RunStore
     let hub: RunWatchHub
     let maxQueueDepth: Int
+    /// Refuses runs that would wait too long; nil when `max-queue-wait` is 0.
+    let queueWatch: QueueWatch?
 
     func register(in router: inout RPCRouter) {
         router.unary(Method.Judge.submit) { (request: SubmitRequest, context) in try await submit(request, context: context) }
@@ -56,6 +58,12 @@ struct JudgeService: Sendable {
         let fingerprint = FNV1a.digest([request.slug, language.rawValue, request.mode.rawValue, request.source, request.customInput]
             .joined(separator: "\u{0}"))
         let requestKey = request.requestID.isEmpty ? nil : (id: request.requestID, fingerprint: fingerprint)
+        if let queueWatch, let retry = await queueWatch.admit() {
+            let wait = await queueWatch.expectedWait ?? .zero
+            context.logger.warning("queue too long", metadata: ["expected_wait_s": "\(Self.seconds(wait))"])
+            throw RPCError(.resourceExhausted, "the judge queue is about \(Self.seconds(wait)) s long, over the \(Self.seconds(queueWatch.maxWait)) s "
+                           + "a run may wait; try again in \(Self.seconds(retry)) s", retryAfter: retry)
+        }
         do {
             let earlier = try await withStore("MetadataDB") { try await runs.create(run, maxDepth: maxQueueDepth, request: requestKey) }
             if let earlier {
@@ -67,7 +75,9 @@ struct JudgeService: Sendable {
             }
         } catch RunStore.CreateError.queueFull(let depth) {
             context.logger.warning("queue full", metadata: ["depth": "\(depth)"])
-            throw RPCError(.resourceExhausted, "the judge queue is full (\(depth) jobs waiting); try again shortly")
+            let retry = await queueWatch?.retryAfterFull(excess: depth - maxQueueDepth + 1) ?? .seconds(5)
+            throw RPCError(.resourceExhausted, "the judge queue is full (\(depth) jobs waiting); try again in \(Self.seconds(retry)) s",
+                           retryAfter: retry)
         }
         context.logger.info("run queued", metadata: [
             "run_id": "\(run.runID)", "question": "\(run.question)", "language": "\(language.rawValue)",
@@ -75,6 +85,11 @@ struct JudgeService: Sendable {
         ])
         Counter(label: "clonecode_runs_queued_total", dimensions: [("language", language.rawValue), ("mode", run.mode.rawValue)]).increment()
         return SubmitResponse(runID: run.runID)
+    }
+
+    /// Whole seconds, rounded up, for messages.
+    static func seconds(_ duration: Duration) -> Int {
+        Int((duration / .seconds(1)).rounded(.up))
     }
 
     /// A client's request id: 1 to 64 letters, digits, '-', '_' or '.'.

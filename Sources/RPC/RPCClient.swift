@@ -106,7 +106,7 @@ public final class RPCClient: Sendable {
         } onCancel: {
             cancel(id)
         }
-        guard frame.code == .ok else { throw RPCError(frame.code, frame.message) }
+        guard frame.code == .ok else { throw RPCError(frame: frame) }
         do {
             return try Response(wire: frame.payload)
         } catch {
@@ -199,7 +199,7 @@ public final class RPCClient: Sendable {
                 }
                 deliver(frame)
                 if frame.callID == 0 && frame.code != .ok {
-                    closing = RPCError(frame.code, frame.message)
+                    closing = RPCError(frame: frame)
                 }
             }
         } catch {
@@ -235,7 +235,7 @@ public final class RPCClient: Sendable {
             if frame.code == .ok {
                 continuation.finish()
             } else {
-                continuation.finish(throwing: RPCError(frame.code, frame.message))
+                continuation.finish(throwing: RPCError(frame: frame))
             }
         case (nil, _):
             break

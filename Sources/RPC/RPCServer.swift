@@ -186,7 +186,8 @@ public final class RPCServer: Sendable {
                 await send(Frame(callID: id, kind: .response, payload: payload))
             } catch {
                 let (code, message) = await status(of: error)
-                await send(Frame(callID: id, kind: .response, code: code, message: message))
+                await send(Frame(callID: id, kind: .response, code: code, message: message,
+                                 retryAfterMs: (error as? RPCError)?.retryAfterMs ?? 0))
             }
         case .serverStream(let handler):
             let stream = ServerStream<[UInt8]> { payload in
@@ -197,7 +198,8 @@ public final class RPCServer: Sendable {
                 await send(Frame(callID: id, kind: .streamEnd))
             } catch {
                 let (code, message) = await status(of: error)
-                await send(Frame(callID: id, kind: .streamEnd, code: code, message: message))
+                await send(Frame(callID: id, kind: .streamEnd, code: code, message: message,
+                                 retryAfterMs: (error as? RPCError)?.retryAfterMs ?? 0))
             }
         }
     }

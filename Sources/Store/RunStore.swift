@@ -200,6 +200,19 @@ public struct RunStore: Sendable {
         return (length, pending, consumers, oldest)
     }
 
+    /// Jobs ever added to the stream and jobs in it now (XINFO STREAM): their difference counts the
+    /// jobs finished, whichever worker finished them.
+    public func streamProgress() async throws -> (added: Int, length: Int) {
+        let reply = try await redis.command("XINFO", "STREAM", Keys.jobs)
+        let items = reply.array ?? []
+        var fields: [String: RedisReply] = [:]
+        stride(from: 0, to: items.count - 1, by: 2).forEach { fields[items[$0].string ?? ""] = items[$0 + 1] }
+        guard let added = fields["entries-added"]?.int, let length = fields["length"]?.int else {
+            throw RedisError.server("XINFO STREAM has no entries-added (Redis 7 or later is needed)")
+        }
+        return (added, length)
+    }
+
     /// How many run records exist (by the size of the per-question indexes).
     public func runCount(questions: [String]) async throws -> Int {
         let replies = try await redis.pipeline(questions.map { ["ZCARD", Keys.runsOf($0)] })

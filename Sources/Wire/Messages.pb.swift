@@ -185,8 +185,10 @@ public struct Frame: WireMessage, Equatable, Sendable {
     public var message: String
     /// On FRAME_REQUEST: admin or worker token, when needed
     public var authToken: String
+    /// On RESOURCE_EXHAUSTED and UNAVAILABLE: when to try again; 0 = not said
+    public var retryAfterMs: UInt32
 
-    public init(callID: UInt64 = 0, kind: FrameKind = .unspecified, method: String = "", timeoutMs: UInt32 = 0, payload: [UInt8] = [], code: StatusCode = .ok, message: String = "", authToken: String = "") {
+    public init(callID: UInt64 = 0, kind: FrameKind = .unspecified, method: String = "", timeoutMs: UInt32 = 0, payload: [UInt8] = [], code: StatusCode = .ok, message: String = "", authToken: String = "", retryAfterMs: UInt32 = 0) {
         self.callID = callID
         self.kind = kind
         self.method = method
@@ -195,6 +197,7 @@ public struct Frame: WireMessage, Equatable, Sendable {
         self.code = code
         self.message = message
         self.authToken = authToken
+        self.retryAfterMs = retryAfterMs
     }
 
     public static let wireDescriptor = MessageDescriptor(Clonecode__V1__Frame.self, clonecode__v1__frame__init)
@@ -208,6 +211,7 @@ public struct Frame: WireMessage, Equatable, Sendable {
         code = try r.enumValue(6)
         message = r.string(7)
         authToken = r.string(8)
+        retryAfterMs = UInt32(clamping: r.int(9))
     }
 
     public func write(to w: ProtoWriter) {
@@ -219,6 +223,7 @@ public struct Frame: WireMessage, Equatable, Sendable {
         w.set(6, code.wireValue)
         w.set(7, message)
         w.set(8, authToken)
+        w.set(9, retryAfterMs)
     }
 }
 
@@ -233,6 +238,7 @@ extension Frame: JSONMessage {
         try c.encode(code.description, forKey: "code")
         try c.encode(message, forKey: "message")
         try c.encode(authToken, forKey: "auth_token")
+        try c.encode(retryAfterMs, forKey: "retry_after_ms")
     }
 }
 

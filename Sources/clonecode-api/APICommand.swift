@@ -59,6 +59,9 @@ struct APICommand: AsyncParsableCommand {
     @Option(help: "Submit answers RESOURCE_EXHAUSTED past this many queued jobs. (default: 10000)")
     var maxQueueDepth: Int?
 
+    @Option(help: "Submit answers RESOURCE_EXHAUSTED when a run would wait longer than this many seconds at the fleet's judging rate; 0 turns it off. (default: 30)")
+    var maxQueueWait: Int?
+
     @Option(help: "Languages the fleet judges, comma-separated. (default: every supported language)")
     var languages: String?
 
@@ -76,7 +79,7 @@ struct APICommand: AsyncParsableCommand {
 
     static let keys: Set<String> = [
         "listen", "questions-db", "metadata-db", "redis-password-file", "admin-token-file", "client-token-file",
-        "tls-ca-file", "tls-cert-file", "tls-key-file", "verify-clients", "max-queue-depth", "languages",
+        "tls-ca-file", "tls-cert-file", "tls-key-file", "verify-clients", "max-queue-depth", "max-queue-wait", "languages",
         "drain-timeout", "metrics", "log", "log-level",
     ]
 
@@ -105,13 +108,14 @@ struct APICommand: AsyncParsableCommand {
         let clientToken = try settings.secret(clientTokenFile, "client-token-file", what: "client token").flatMap(Token.init)
         let offered = try Language.list(settings.string(languages, "languages"))
         let depth = try settings.int(maxQueueDepth, "max-queue-depth", default: 10_000, in: 1...10_000_000)
+        let wait = try settings.int(maxQueueWait, "max-queue-wait", default: 30, in: 0...86_400)
         let drain = try settings.int(drainTimeout, "drain-timeout", default: 10, in: 0...3600)
         let metricsAddress = try settings.metricsAddress(metrics)
 
         try await APIDaemon(
             config: APIConfig(listen: endpoints, questionsDB: questions, metadataDB: metadata, adminToken: adminToken,
                               clientToken: clientToken, tls: tls?.certificateFile == nil ? nil : tls, verifyClients: verify,
-                              serviceUID: getuid(), maxQueueDepth: depth, languages: offered, drainTimeout: .seconds(drain),
+                              serviceUID: getuid(), maxQueueDepth: depth, maxQueueWait: .seconds(wait), languages: offered, drainTimeout: .seconds(drain),
                               metrics: metricsAddress),
             logger: logger).run()
     }

@@ -13,7 +13,10 @@ struct Bench: AsyncParsableCommand {
             run's latency minus the wall time of the program's own processes, as the sandbox measured \
             it: the time spent in the judge itself. A source that was judged before is not compiled \
             again (the workers' compile cache): --cold makes every submission's source new, to \
-            measure compiles.
+            measure compiles. --rate offers submissions at a fixed rate (an overload when above the \
+            fleet's judging rate) and reports how many were accepted, refused (RESOURCE_EXHAUSTED, with \
+            when to retry) and lost, the accepted runs' latency, the longest queue, and how soon after \
+            the load a submission is judged as fast as when idle.
             """)
 
     @OptionGroup var options: ServerOptions
@@ -24,6 +27,8 @@ struct Bench: AsyncParsableCommand {
     @Option(help: "Submissions in flight at once.") var concurrency = 4
     @Option(help: "Submissions before measuring starts (warm-up).") var warmup = 10
     @Flag(help: "End each submission's source with a comment of its own, so that every one is compiled.") var cold = false
+    @Option(help: "Offer submissions at this many per second for --duration, whatever the answers (open loop), instead of --count.") var rate: Double?
+    @Option(help: "Seconds of --rate.") var duration = 60
 
     struct Sample {
         var latencyMs: Double
@@ -40,6 +45,10 @@ struct Bench: AsyncParsableCommand {
         let comment = ["python3", "ruby"].contains(languageName) ? "#" : "//"
         let request: @Sendable () -> SubmitRequest = { [cold, question] in
             SubmitRequest(slug: question, language: languageName, source: cold ? source + "\n\(comment) \(UUID().uuidString)\n" : source)
+        }
+        if let rate {
+            try await runLoad(rate: rate, client: client, request: request)
+            return
         }
         _ = try await Self.measure(client, request, count: warmup, concurrency: concurrency)
         let started = ContinuousClock.now

@@ -1537,7 +1537,7 @@ void   clonecode__v1__runner_result__free_unpacked
   assert(message->base.descriptor == &clonecode__v1__runner_result__descriptor);
   protobuf_c_message_free_unpacked ((ProtobufCMessage*)message, allocator);
 }
-static const ProtobufCFieldDescriptor clonecode__v1__frame__field_descriptors[8] =
+static const ProtobufCFieldDescriptor clonecode__v1__frame__field_descriptors[9] =
 {
   {
     "call_id",
@@ -1635,6 +1635,18 @@ static const ProtobufCFieldDescriptor clonecode__v1__frame__field_descriptors[8]
     0,             /* flags */
     0,NULL,NULL    /* reserved1,reserved2, etc */
   },
+  {
+    "retry_after_ms",
+    9,
+    PROTOBUF_C_LABEL_NONE,
+    PROTOBUF_C_TYPE_UINT32,
+    0,   /* quantifier_offset */
+    offsetof(Clonecode__V1__Frame, retry_after_ms),
+    NULL,
+    NULL,
+    0,             /* flags */
+    0,NULL,NULL    /* reserved1,reserved2, etc */
+  },
 };
 static const unsigned clonecode__v1__frame__field_indices_by_name[] = {
   7,   /* field[7] = auth_token */
@@ -1644,12 +1656,13 @@ static const unsigned clonecode__v1__frame__field_indices_by_name[] = {
   6,   /* field[6] = message */
   2,   /* field[2] = method */
   4,   /* field[4] = payload */
+  8,   /* field[8] = retry_after_ms */
   3,   /* field[3] = timeout_ms */
 };
 static const ProtobufCIntRange clonecode__v1__frame__number_ranges[1 + 1] =
 {
   { 1, 0 },
-  { 0, 8 }
+  { 0, 9 }
 };
 const ProtobufCMessageDescriptor clonecode__v1__frame__descriptor =
 {
@@ -1659,7 +1672,7 @@ const ProtobufCMessageDescriptor clonecode__v1__frame__descriptor =
   "Clonecode__V1__Frame",
   "clonecode.v1",
   sizeof(Clonecode__V1__Frame),
-  8,
+  9,
   clonecode__v1__frame__field_descriptors,
   clonecode__v1__frame__field_indices_by_name,
   1,  clonecode__v1__frame__number_ranges,

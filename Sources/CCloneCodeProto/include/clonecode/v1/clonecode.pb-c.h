@@ -197,10 +197,14 @@ struct  Clonecode__V1__Frame
    * on FRAME_REQUEST: admin or worker token, when needed
    */
   char *auth_token;
+  /*
+   * on RESOURCE_EXHAUSTED and UNAVAILABLE: when to try again; 0 = not said
+   */
+  uint32_t retry_after_ms;
 };
 #define CLONECODE__V1__FRAME__INIT \
  { PROTOBUF_C_MESSAGE_INIT (&clonecode__v1__frame__descriptor) \
-    , 0, CLONECODE__V1__FRAME_KIND__FRAME_KIND_UNSPECIFIED, (char *)protobuf_c_empty_string, 0, {0,NULL}, CLONECODE__V1__STATUS_CODE__OK, (char *)protobuf_c_empty_string, (char *)protobuf_c_empty_string }
+    , 0, CLONECODE__V1__FRAME_KIND__FRAME_KIND_UNSPECIFIED, (char *)protobuf_c_empty_string, 0, {0,NULL}, CLONECODE__V1__STATUS_CODE__OK, (char *)protobuf_c_empty_string, (char *)protobuf_c_empty_string, 0 }
 
 
 struct  Clonecode__V1__Empty
