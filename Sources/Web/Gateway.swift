@@ -76,7 +76,11 @@ public struct Gateway: Sendable {
             }
             return notFound()
         } catch let error as RPCError {
-            return failure(Self.status(error.code), error.message, code: "\(error.code)")
+            var answer = failure(Self.status(error.code), error.message, code: "\(error.code)")
+            if let retry = error.retryAfter {
+                answer.headers.append(("Retry-After", String(Int((retry / .seconds(1)).rounded(.up)))))
+            }
+            return answer
         } catch {
             return failure(.badRequest, "\(error)", code: "INVALID_ARGUMENT")
         }
