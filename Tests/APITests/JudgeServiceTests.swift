@@ -115,7 +115,9 @@ import Wire
         let api = try await InProcessAPI { $0.maxQueueDepth = 2 }
         _ = try await Self.submit(api)
         _ = try await Self.submit(api)
-        await #expect(throws: RPCError(.resourceExhausted, "the judge queue is full (2 jobs waiting); try again shortly")) {
+        // No judging rate known yet (no worker): the refusal suggests a few seconds, over the wire.
+        await #expect(throws: RPCError(.resourceExhausted, "the judge queue is full (2 jobs waiting); try again in 5 s",
+                                       retryAfter: .seconds(5))) {
             try await Self.submit(api)
         }
         let stats = try await api.client.call(Method.Fleet.queueStats, Empty())
