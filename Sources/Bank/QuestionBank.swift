@@ -1,4 +1,4 @@
-import Foundation
+package import Foundation
 public import Model
 import Yams
 
@@ -37,13 +37,28 @@ public enum QuestionBank {
     /// signature is a program question: its reference.py is a program, its tests are text.
     public static func loadQuestion(_ path: String) throws -> Entry {
         let directory = (path as NSString).deletingLastPathComponent
-        let file = try decode(QuestionFile.self, at: path, missing: "cannot read \(path)") {
-            try YAMLDecoder().decode(QuestionFile.self, from: $0)
-        }
         let testsPath = "\(directory)/tests.json"
-        let generated = try decode(GeneratedTests.self, at: testsPath, missing: "\(testsPath) is missing: run scripts/gen-tests") {
-            try JSONDecoder().decode(GeneratedTests.self, from: $0)
+        guard let yaml = FileManager.default.contents(atPath: path) else { throw LoadError(description: "cannot read \(path)") }
+        guard let json = FileManager.default.contents(atPath: testsPath) else {
+            throw LoadError(description: "\(testsPath) is missing: run scripts/gen-tests")
         }
+        let (question, tests) = try parse(yaml: yaml, tests: json, path: path)
+        let reference = (try? String(contentsOfFile: "\(directory)/reference.py", encoding: .utf8))
+            .map { ReferenceSolution(language: .python3, source: $0) }
+        let checker = try? String(contentsOfFile: "\(directory)/checker.py", encoding: .utf8)
+        if question.compare == .checker && checker == nil {
+            throw LoadError(description: "\(path): compare 'checker' needs checker.py beside it")
+        }
+        return Entry(question: question, tests: tests, reference: reference,
+                     checker: question.compare == .checker ? checker : nil, directory: directory)
+    }
+
+    /// A question and its tests (examples first) from the bytes of its question.yaml and tests.json,
+    /// checked; errors name `path` (the question.yaml's).
+    package static func parse(yaml: Data, tests json: Data, path: String) throws -> (Question, [TestCase]) {
+        let testsPath = ((path as NSString).deletingLastPathComponent as NSString).appendingPathComponent("tests.json")
+        let file = try decode(path) { try YAMLDecoder().decode(QuestionFile.self, from: yaml) }
+        let generated = try decode(testsPath) { try JSONDecoder().decode(GeneratedTests.self, from: json) }
         guard generated.examples.count == file.examples.count else {
             throw LoadError(description: "\(testsPath) is stale (examples differ from question.yaml): run scripts/gen-tests")
         }
@@ -58,22 +73,13 @@ public enum QuestionBank {
             memoryLimitMb: file.memoryLimitMb ?? 256, unavailable: file.unavailable ?? [])
         let problems = question.problems()
         guard problems.isEmpty else { throw LoadError(description: "\(path): " + problems.joined(separator: "; ")) }
-        let reference = (try? String(contentsOfFile: "\(directory)/reference.py", encoding: .utf8))
-            .map { ReferenceSolution(language: .python3, source: $0) }
-        let checker = try? String(contentsOfFile: "\(directory)/checker.py", encoding: .utf8)
-        if question.compare == .checker && checker == nil {
-            throw LoadError(description: "\(path): compare 'checker' needs checker.py beside it")
-        }
-        return Entry(question: question, tests: generated.examples + generated.tests, reference: reference,
-                     checker: question.compare == .checker ? checker : nil, directory: directory)
+        return (question, generated.examples + generated.tests)
     }
 
-    /// Reads the file at `path` and decodes it; a missing file and a malformed one are both a
-    /// LoadError that names the file.
-    private static func decode<T>(_ type: T.Type, at path: String, missing: String, _ decode: (Data) throws -> T) throws -> T {
-        guard let data = FileManager.default.contents(atPath: path) else { throw LoadError(description: missing) }
+    /// Decodes a file's bytes; a malformed file is a LoadError that names it.
+    private static func decode<T>(_ path: String, _ decode: () throws -> T) throws -> T {
         do {
-            return try decode(data)
+            return try decode()
         } catch {
             throw LoadError(description: "\(path): \(error)")
         }

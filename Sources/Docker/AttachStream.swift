@@ -1,4 +1,4 @@
-import NIOCore
+package import NIOCore
 import NIOPosix
 import Timeout
 
@@ -76,8 +76,10 @@ public final class AttachStream: Sendable {
 
 /// Parses the hijacked HTTP response, then Docker's multiplexed frames (8-byte header: stream,
 /// 0, 0, 0, big-endian size), then our length-prefixed messages inside stdout.
-struct AttachDecoder: ByteToMessageDecoder {
-    typealias InboundOut = AttachEvent
+///
+/// Not thread-safe: one per channel, on its event loop.
+package struct AttachDecoder: ByteToMessageDecoder {
+    package typealias InboundOut = AttachEvent
     let maxMessage: Int
     /// Completed once the response head is read: succeeded on 101 (or 200), failed otherwise.
     let attached: EventLoopPromise<Void>
@@ -85,7 +87,7 @@ struct AttachDecoder: ByteToMessageDecoder {
     private var settled = false
     private var stdout: [UInt8] = []
 
-    init(maxMessage: Int, attached: EventLoopPromise<Void>) {
+    package init(maxMessage: Int, attached: EventLoopPromise<Void>) {
         self.maxMessage = maxMessage
         self.attached = attached
     }
@@ -96,7 +98,7 @@ struct AttachDecoder: ByteToMessageDecoder {
         attached.completeWith(result)
     }
 
-    mutating func decode(context: ChannelHandlerContext, buffer: inout ByteBuffer) throws -> DecodingState {
+    package mutating func decode(context: ChannelHandlerContext, buffer: inout ByteBuffer) throws -> DecodingState {
         if !headParsed {
             let view = buffer.readableBytesView
             guard let end = view.firstRange(of: [13, 10, 13, 10]) else {
@@ -134,12 +136,12 @@ struct AttachDecoder: ByteToMessageDecoder {
         return .continue
     }
 
-    mutating func decodeLast(context: ChannelHandlerContext, buffer: inout ByteBuffer, seenEOF: Bool) throws -> DecodingState {
+    package mutating func decodeLast(context: ChannelHandlerContext, buffer: inout ByteBuffer, seenEOF: Bool) throws -> DecodingState {
         while try decode(context: context, buffer: &buffer) == .continue {}
         return .needMoreData
     }
 
-    mutating func decoderRemoved(context: ChannelHandlerContext) {
+    package mutating func decoderRemoved(context: ChannelHandlerContext) {
         settle(.failure(DockerError("the Engine closed the attach before answering it")))
     }
 }

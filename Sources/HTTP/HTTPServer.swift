@@ -98,46 +98,37 @@ public struct HTTPServer: Sendable {
     private func serve(_ connection: Connection) async {
         let client = connection.channel.remoteAddress?.ipAddress ?? "unknown"
         try? await connection.executeThenClose { inbound, outbound in
-            var head: HTTPRequestHead?
-            var body: [UInt8] = []
-            var tooLarge = false
+            var assembler = RequestAssembler(maxBody: maxBody)
             for try await part in inbound {
-                switch part {
-                case .head(let h):
-                    head = h
-                    body = []
-                    tooLarge = false
-                case .body(var buffer):
-                    if body.count + buffer.readableBytes > maxBody {
-                        tooLarge = true
-                    } else {
-                        body += buffer.readBytes(length: buffer.readableBytes) ?? []
+                guard let (head, body, tooLarge) = assembler.take(part) else { continue }
+                let answer = await respond(to: head, body: body, tooLarge: tooLarge, client: client)
+                let keepAlive = head.isKeepAlive && answer.stream == nil
+                var headers = HTTPHeaders(answer.headers)
+                if answer.stream == nil { headers.replaceOrAdd(name: "Content-Length", value: String(answer.body.count)) }
+                headers.replaceOrAdd(name: "Connection", value: keepAlive ? "keep-alive" : "close")
+                try await outbound.write(.head(HTTPResponseHead(version: head.version, status: answer.status, headers: headers)))
+                if let stream = answer.stream {
+                    for await chunk in stream {
+                        try await outbound.write(.body(.byteBuffer(ByteBuffer(bytes: chunk))))
                     }
-                case .end:
-                    guard let h = head else { continue }
-                    let (path, query) = Self.split(h.uri)
-                    let answer = tooLarge
-                        ? HTTPAnswer(status: .payloadTooLarge, headers: [("Content-Type", "application/json")],
-                                     body: Array("{\"error\":\"the request body is over \(maxBody) bytes\"}".utf8))
-                        : await handler(HTTPRequest(method: h.method, path: path, query: query, headers: h.headers, body: body, client: client))
-                    Counter(label: "clonecode_http_requests_total", dimensions: [("code", String(answer.status.code))]).increment()
-                    let keepAlive = h.isKeepAlive && answer.stream == nil
-                    var headers = HTTPHeaders(answer.headers)
-                    if answer.stream == nil { headers.replaceOrAdd(name: "Content-Length", value: String(answer.body.count)) }
-                    headers.replaceOrAdd(name: "Connection", value: keepAlive ? "keep-alive" : "close")
-                    try await outbound.write(.head(HTTPResponseHead(version: h.version, status: answer.status, headers: headers)))
-                    if let stream = answer.stream {
-                        for await chunk in stream {
-                            try await outbound.write(.body(.byteBuffer(ByteBuffer(bytes: chunk))))
-                        }
-                    } else if !answer.body.isEmpty {
-                        try await outbound.write(.body(.byteBuffer(ByteBuffer(bytes: answer.body))))
-                    }
-                    try await outbound.write(.end(nil))
-                    if !keepAlive { return }
+                } else if !answer.body.isEmpty {
+                    try await outbound.write(.body(.byteBuffer(ByteBuffer(bytes: answer.body))))
                 }
+                try await outbound.write(.end(nil))
+                if !keepAlive { return }
             }
         }
+    }
+
+    /// The answer to one complete request: 413 for a body over the limit, else the handler's.
+    package func respond(to head: HTTPRequestHead, body: [UInt8], tooLarge: Bool, client: String) async -> HTTPAnswer {
+        let (path, query) = Self.split(head.uri)
+        let answer = tooLarge
+            ? HTTPAnswer(status: .payloadTooLarge, headers: [("Content-Type", "application/json")],
+                         body: Array("{\"error\":\"the request body is over \(maxBody) bytes\"}".utf8))
+            : await handler(HTTPRequest(method: head.method, path: path, query: query, headers: head.headers, body: body, client: client))
+        Counter(label: "clonecode_http_requests_total", dimensions: [("code", String(answer.status.code))]).increment()
+        return answer
     }
 
     static func split(_ uri: String) -> (String, [String: String]) {
