@@ -201,6 +201,20 @@ let package = Package(
             dependencies: ["Web", "Config", "Daemon", "Telemetry", "RPC", "TLS", .product(name: "ArgumentParser", package: "swift-argument-parser")],
             swiftSettings: strict
         ),
+        // Fuzz targets: every input the fleet takes from people and sandboxes, one function each.
+        .target(
+            name: "Fuzzing",
+            dependencies: [
+                "Codec", "Wire", "RPC", "SandboxProtocol", "Docker", "Bank", "HTTP", "Web",
+                .product(name: "NIOCore", package: "swift-nio"),
+                .product(name: "NIOEmbedded", package: "swift-nio"),
+                .product(name: "NIOHTTP1", package: "swift-nio"),
+                .product(name: "Logging", package: "swift-log"),
+            ],
+            swiftSettings: strict
+        ),
+        // The targets under libFuzzer (scripts/fuzz), or replaying files.
+        .executableTarget(name: "clonecode-fuzz", dependencies: ["Fuzzing"], swiftSettings: strict),
         .executableTarget(
             name: "clonecode",
             dependencies: [
@@ -254,6 +268,7 @@ let package = Package(
             ],
             swiftSettings: strict
         ),
+        .testTarget(name: "FuzzingTests", dependencies: ["Fuzzing", "TestSupport"], swiftSettings: strict),
         .testTarget(name: "DockerTests", dependencies: ["Docker", "TestSupport"], swiftSettings: strict),
         .testTarget(name: "SystemdTests", dependencies: ["Systemd", "TestSupport"], swiftSettings: strict),
         .testTarget(name: "ConfigTests", dependencies: ["Config", "TestSupport"], swiftSettings: strict),
