@@ -42,6 +42,9 @@ struct MultiHostTests {
         /// Cuts B's only link, as if its cable were pulled.
         func cutB() async throws { try await ip(["-n", a, "link", "set", "ccba-\(tag)", "down"]) }
 
+        /// Plugs B's link back in.
+        func reconnectB() async throws { try await ip(["-n", a, "link", "set", "ccba-\(tag)", "up"]) }
+
         func remove() {
             for ns in [a, b, c] {
                 let process = Process()
@@ -53,7 +56,7 @@ struct MultiHostTests {
         }
     }
 
-    @Test("Judging across hosts; a worker cut off mid-job loses nothing: its job moves to the other worker")
+    @Test("Judging across hosts; a worker cut off for a minute mid-job loses nothing (its job moves to the other worker) and judges again once its link is back")
     func workersOnOtherHosts() async throws {
         let hosts = Hosts()
         try await hosts.create()
@@ -117,6 +120,7 @@ struct MultiHostTests {
         }
         let inFlight = try #require(cutRun, "host-b never took a job")
         try await hosts.cutB()
+        let cutAt = ContinuousClock.now
 
         var finished: [Run] = []
         for id in ids {
@@ -134,5 +138,24 @@ struct MultiHostTests {
         #expect(Set(finished.map(\.worker)) == ["host-b", "host-c"] || Set(finished.map(\.worker)) == ["host-c"])
         let stats = try await client.call(Method.Fleet.queueStats, Empty())
         #expect(stats.length == 0, "jobs left in the stream: \(stats.length)")
+
+        // A minute after the cut, B's link comes back: its worker, never restarted, finds Redis again
+        // by itself and judges; what it was judging when cut off stays judged once, by C.
+        try await Task.sleep(until: cutAt + .seconds(60))
+        try await hosts.reconnectB()
+        let deadline = ContinuousClock.now + .seconds(120)
+        var judgedByB: Run?
+        while judgedByB == nil && ContinuousClock.now < deadline {
+            let id = try await client.call(Method.Judge.submit, SubmitRequest(slug: "two-sum", language: "python3", source: slow)).runID
+            var last: Run?
+            for try await run in client.stream(Method.Judge.watchRun, GetRunRequest(runID: id), timeout: .seconds(120)) { last = run }
+            let run = try #require(last)
+            #expect(run.status == .finished && run.verdict == .accepted, "\(run.runID) after the link came back: \(run.verdict?.rawValue ?? "-") \(run.message)")
+            if run.worker == "host-b" { judgedByB = run }
+        }
+        #expect(judgedByB != nil, "host-b judged nothing within 120 s of its link coming back")
+        let movedNow = try await client.call(Method.Judge.getRun, GetRunRequest(runID: inFlight))
+        #expect(movedNow.worker == "host-c" && movedNow.attempts == 2 && movedNow.verdict == .accepted,
+                "the cut-off job now reads \(movedNow.worker), \(movedNow.attempts) attempts, \(movedNow.verdict?.rawValue ?? "-")")
     }
 }
