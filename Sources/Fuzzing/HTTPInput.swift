@@ -22,7 +22,7 @@ enum HTTPInput {
     static func run(_ input: [UInt8]) {
         let channel = EmbeddedChannel()
         defer { _ = try? channel.finish() }
-        var requests: [(HTTPRequestHead, [UInt8], Bool)] = []
+        var requests: [Request] = []
         do {
             try channel.pipeline.syncOperations.configureHTTPServerPipeline()
             try channel.writeInbound(ByteBuffer(bytes: input))
@@ -31,13 +31,12 @@ enum HTTPInput {
         }
         var assembler = RequestAssembler(maxBody: 256 * 1024)
         while let part = try? channel.readInbound(as: HTTPServerRequestPart.self) {
-            if let request = assembler.take(part) { requests.append(request) }
+            if let (head, body, tooLarge) = assembler.take(part) { requests.append(Request(head: head, body: body, tooLarge: tooLarge)) }
         }
         guard !requests.isEmpty else { return }
         let done = DispatchSemaphore(value: 0)
-        let taken = requests.map { Request(head: $0.0, body: $0.1, tooLarge: $0.2) }
-        Task {
-            for request in taken {
+        Task { [requests] in
+            for request in requests {
                 let answer = await server.respond(to: request.head, body: request.body, tooLarge: request.tooLarge, client: "127.0.0.1")
                 if let stream = answer.stream { for await _ in stream {} }
             }
@@ -46,6 +45,7 @@ enum HTTPInput {
         done.wait()
     }
 
+    /// A complete request, as the server answers it.
     struct Request: Sendable {
         var head: HTTPRequestHead
         var body: [UInt8]
