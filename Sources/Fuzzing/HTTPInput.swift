@@ -29,7 +29,7 @@ enum HTTPInput {
         } catch {
             // A request that is not HTTP: the server's pipeline answers 400 and closes.
         }
-        var assembler = RequestAssembler(maxBody: 256 * 1024)
+        var assembler = RequestAssembler(maxBody: server.maxBody)
         while let part = try? channel.readInbound(as: HTTPServerRequestPart.self) {
             if let (head, body, tooLarge) = assembler.take(part) { requests.append(Request(head: head, body: body, tooLarge: tooLarge)) }
         }

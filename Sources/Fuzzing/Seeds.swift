@@ -1,3 +1,5 @@
+import NIOCore
+import RPC
 import SandboxProtocol
 import Wire
 
@@ -7,7 +9,7 @@ extension FuzzTarget {
     public var seeds: [[UInt8]] {
         switch self {
         case .frame:
-            Seeds.frames.map { Seeds.prefixed($0.wireBytes()) } + [Seeds.frames.flatMap { Seeds.prefixed($0.wireBytes()) }]
+            Seeds.frames.map { Seeds.encoded([$0]) } + [Seeds.encoded(Seeds.frames)]
         case .message:
             [MessageInput.input(Seeds.frames[0]), MessageInput.input(Seeds.submit), MessageInput.input(Seeds.job),
              MessageInput.input(Seeds.result)]
@@ -49,13 +51,19 @@ enum Seeds {
         Array("POST \(path) HTTP/1.1\r\nHost: localhost\r\nContent-Type: application/json\r\nContent-Length: \(body.utf8.count)\r\n\r\n\(body)".utf8)
     }
 
-    static func prefixed(_ bytes: [UInt8]) -> [UInt8] {
-        let n = UInt32(bytes.count)
-        return [UInt8(n >> 24), UInt8(n >> 16 & 0xff), UInt8(n >> 8 & 0xff), UInt8(n & 0xff)] + bytes
+    /// Frames as a client sends them (FrameEncoder).
+    static func encoded(_ frames: [Frame]) -> [UInt8] {
+        var buffer = ByteBuffer()
+        for frame in frames { try! FrameEncoder().encode(data: frame, out: &buffer) }
+        return Array(buffer.readableBytesView)
     }
 
-    /// One frame of Docker's multiplexed stream (1 stdout, 2 stderr).
+    /// One frame of Docker's multiplexed stream (1 stdout, 2 stderr): the stream, three zero bytes,
+    /// the payload's big-endian size, the payload.
     static func multiplexed(_ stream: UInt8, _ payload: [UInt8]) -> [UInt8] {
-        [stream, 0, 0, 0] + prefixed(payload)
+        var buffer = ByteBuffer(bytes: [stream, 0, 0, 0])
+        buffer.writeInteger(UInt32(payload.count))
+        buffer.writeBytes(payload)
+        return Array(buffer.readableBytesView)
     }
 }

@@ -47,7 +47,8 @@ public struct HTTPServer: Sendable {
     public typealias Handler = @Sendable (HTTPRequest) async -> HTTPAnswer
 
     let handler: Handler
-    let maxBody: Int
+    /// The largest request body answered; a larger one is 413.
+    package let maxBody: Int
     let logger: Logger
 
     public init(maxBody: Int, logger: Logger, handler: @escaping Handler) {
