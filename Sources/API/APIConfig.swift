@@ -25,6 +25,11 @@ public struct APIConfig: Sendable {
     /// Submit answers RESOURCE_EXHAUSTED when a new run would wait longer than this at the fleet's
     /// judging rate; zero turns the check off.
     public var maxQueueWait: Duration
+    /// Submit is acknowledged only once this many MetadataDB replicas hold the run and its job
+    /// (Redis WAIT); 0 for none.
+    public var waitReplicas: Int
+    /// How long Submit waits for them before answering UNAVAILABLE.
+    public var waitTimeout: Duration
     /// The languages the fleet judges.
     public var languages: [Language]
     /// How long a graceful stop waits for calls in flight.
@@ -34,7 +39,8 @@ public struct APIConfig: Sendable {
     public var metrics: MetricsAddress?
 
     public init(listen: [Endpoint], questionsDB: RedisServer, metadataDB: RedisServer, adminToken: Token?,
-                clientToken: Token? = nil, tls: TLSFiles? = nil, verifyClients: Bool = false, serviceUID: UInt32, maxQueueDepth: Int = 10_000, maxQueueWait: Duration = .seconds(30), languages: [Language] = [.python3],
+                clientToken: Token? = nil, tls: TLSFiles? = nil, verifyClients: Bool = false, serviceUID: UInt32, maxQueueDepth: Int = 10_000, maxQueueWait: Duration = .seconds(30),
+                waitReplicas: Int = 0, waitTimeout: Duration = .seconds(1), languages: [Language] = [.python3],
                 drainTimeout: Duration = .seconds(10), maxFrameSize: Int = FrameDecoder.defaultMaxFrameSize,
                 metrics: MetricsAddress? = nil) {
         self.listen = listen
@@ -47,6 +53,8 @@ public struct APIConfig: Sendable {
         self.serviceUID = serviceUID
         self.maxQueueDepth = maxQueueDepth
         self.maxQueueWait = maxQueueWait
+        self.waitReplicas = waitReplicas
+        self.waitTimeout = waitTimeout
         self.languages = languages
         self.drainTimeout = drainTimeout
         self.maxFrameSize = maxFrameSize

@@ -63,7 +63,7 @@ public struct APIDaemon: Sendable {
 
     package func makeRouter(questionsDB: RedisClient, metadataDB: RedisClient, hub: RunWatchHub, queueWatch: QueueWatch? = nil) -> RPCRouter {
         let questions = QuestionStore(redis: questionsDB)
-        let runs = RunStore(redis: metadataDB)
+        let runs = RunStore(redis: metadataDB, waitReplicas: config.waitReplicas, waitTimeout: config.waitTimeout)
         let questionService = QuestionService(
             questions: questions, runs: runs, languages: config.languages,
             admin: AdminPolicy(token: config.adminToken, serviceUID: config.serviceUID))

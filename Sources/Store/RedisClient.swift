@@ -59,9 +59,7 @@ public final class RedisClient: Sendable {
     @discardableResult
     public func transaction(_ commands: [[String]]) async throws -> [RedisReply] {
         let replies = try await pipeline([["MULTI"]] + commands + [["EXEC"]])
-        for reply in replies.dropLast() {
-            if case .error(let why) = reply { throw RedisError.server(why) }
-        }
+        for reply in replies.dropLast() { _ = try Self.check(reply) }
         guard let results = try Self.check(replies.last ?? .null).array else {
             throw RedisError.server("transaction aborted")
         }
@@ -79,9 +77,14 @@ public final class RedisClient: Sendable {
         (try? await command("PING")) == .status("PONG")
     }
 
-    private static func check(_ reply: RedisReply) throws -> RedisReply {
-        if case .error(let why) = reply { throw RedisError.server(why) }
-        return reply
+    /// The reply, unless it is an error reply: a server that stopped being the primary (a failover)
+    /// is `unavailable` (retry, and the next connection goes to the new primary), any other `server`.
+    static func check(_ reply: RedisReply) throws -> RedisReply {
+        guard case .error(let why) = reply else { return reply }
+        if why.hasPrefix("READONLY") || why.hasPrefix("UNBLOCKED") {
+            throw RedisError.unavailable("\(why) (the server stopped being the primary: a failover)")
+        }
+        throw RedisError.server(why)
     }
 
     private func withConnection<T: Sendable>(_ body: @escaping @Sendable (RedisConnection) throws -> T) async throws -> T {

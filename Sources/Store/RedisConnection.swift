@@ -17,7 +17,7 @@ final class RedisConnection: @unchecked Sendable {
         let made: UnsafeMutablePointer<redisContext>? = switch endpoint {
         case .unix(let path): redisConnectUnixWithTimeout(path, connectTimeout)
         case .tcp(let host, let port): redisConnectWithTimeout(host, Int32(port), connectTimeout)
-        case .tls: nil  // RedisDialer connects through a TLSRelay's Unix socket instead
+        case .tls, .sentinel: nil  // RedisDialer connects through a TLSRelay's Unix socket, or to the primary, instead
         }
         guard let made else { throw RedisError.unavailable("cannot allocate a connection to \(endpoint)") }
         if made.pointee.err != 0 {
@@ -31,8 +31,12 @@ final class RedisConnection: @unchecked Sendable {
 
     deinit { redisFree(context) }
 
-    /// False once the connection has seen an I/O error.
-    var isUsable: Bool { context.pointee.err == 0 }
+    /// Set when the server answered that it is no longer a primary (a failover demoted it): the
+    /// connection must be dropped, so that the next one goes to the new primary.
+    private var demoted = false
+
+    /// False once the connection has seen an I/O error, or its server stopped being a primary.
+    var isUsable: Bool { context.pointee.err == 0 && !demoted }
 
     /// False when the server closed the connection while it sat idle (a restart): with no request
     /// outstanding, anything readable on the socket is its end.
@@ -66,7 +70,10 @@ final class RedisConnection: @unchecked Sendable {
         var raw: UnsafeMutableRawPointer?
         guard redisGetReply(context, &raw) == REDIS_OK, let raw else { throw failure() }
         defer { freeReplyObject(raw) }
-        return Self.convert(raw.assumingMemoryBound(to: redisReply.self))
+        let reply = Self.convert(raw.assumingMemoryBound(to: redisReply.self))
+        // READONLY: a write reached a replica; UNBLOCKED: a blocked read ended as the server became one.
+        if case .error(let why) = reply, why.hasPrefix("READONLY") || why.hasPrefix("UNBLOCKED") { demoted = true }
+        return reply
     }
 
     /// Ends any blocking read on this connection, from another thread.

@@ -19,12 +19,14 @@ public struct RedisServer: Sendable, Equatable, CustomStringConvertible {
 }
 
 extension RedisServer {
-    /// Parses a setting's value (`unix:PATH`, `HOST:PORT`, `rediss://HOST:PORT`); a TLS endpoint needs `tls`.
+    /// Parses a setting's value (`unix:PATH`, `HOST:PORT`, `rediss://HOST:PORT`, `sentinel://HOST:PORT,.../NAME`,
+    /// `sentinels://...`); a TLS endpoint needs `tls`.
     public init(parsing text: String, setting: String, password: String?, tls: TLSFiles?) throws {
         guard let endpoint = RedisEndpoint(text) else {
-            throw RedisError.badSetting("\(setting) '\(text)' is not unix:PATH, HOST:PORT or rediss://HOST:PORT")
+            throw RedisError.badSetting(
+                "\(setting) '\(text)' is not unix:PATH, HOST:PORT, rediss://HOST:PORT or sentinel://HOST:PORT,HOST:PORT,.../NAME")
         }
-        if case .tls = endpoint, tls == nil {
+        if endpoint.usesTLS, tls == nil {
             throw RedisError.badSetting("\(setting) '\(text)' uses TLS: set tls-ca-file (and tls-cert-file, tls-key-file)")
         }
         self.init(endpoint, password: password, tls: tls)

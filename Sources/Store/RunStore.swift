@@ -9,8 +9,17 @@ public struct RunStore: Sendable {
     }
 
     public let redis: RedisClient
+    /// Replicas that must hold a new run and its job before `create` returns (Redis WAIT); 0 for none.
+    public let waitReplicas: Int
+    /// How long `create` waits for them.
+    public let waitTimeout: Duration
+    private var waitTimeoutMs: Int { max(1, Int(waitTimeout / .milliseconds(1))) }
 
-    public init(redis: RedisClient) { self.redis = redis }
+    public init(redis: RedisClient, waitReplicas: Int = 0, waitTimeout: Duration = .seconds(1)) {
+        self.redis = redis
+        self.waitReplicas = waitReplicas
+        self.waitTimeout = waitTimeout
+    }
 
     // Answers a repeated request id with what it stored (`{2, "<run id> <fingerprint>"}`); else checks
     // the queue depth, then writes the record, indexes it, queues the job and keeps the request id
@@ -97,22 +106,38 @@ public struct RunStore: Sendable {
         }
     }
 
-    /// Records a new queued run and its job, unless the queue holds `maxDepth` jobs or more.
     /// Stores `run` and queues its job, unless the queue holds `maxDepth` jobs (CreateError) or
     /// `request` names a request id already used in the last day: then nothing is stored and the
     /// answer is that request's run id and fingerprint (what the caller said the submission was).
+    /// With `waitReplicas`, returns only once that many replicas hold what was written (or, for a
+    /// repeated request id, everything before); else throws `RedisError.unavailable`, and a retry
+    /// with the same request id answers the same run.
     @discardableResult
     public func create(_ run: Run, maxDepth: Int, request: (id: String, fingerprint: String)? = nil) async throws
         -> (runID: String, fingerprint: String)?
     {
         let fields = RunRecord.fields(of: run).flatMap { [$0.0.rawValue, $0.1] }
-        let reply = try await redis.eval(
-            Self.createScript, keys: [Keys.run(run.runID), Keys.runsOf(run.question), Keys.jobs, request.map { Keys.request($0.id) } ?? ""],
-            args: [String(maxDepth), run.runID, String(run.createdAtMs), request.map { "\(run.runID) \($0.fingerprint)" } ?? ""] + fields)
+        let script = ["EVAL", Self.createScript, "4", Keys.run(run.runID), Keys.runsOf(run.question), Keys.jobs,
+                      request.map { Keys.request($0.id) } ?? "",
+                      String(maxDepth), run.runID, String(run.createdAtMs), request.map { "\(run.runID) \($0.fingerprint)" } ?? ""] + fields
+        var acknowledged = waitReplicas
+        let reply: RedisReply
+        if waitReplicas > 0 {
+            // WAIT on the connection that wrote: it counts the replicas that acknowledged this write.
+            let replies = try await redis.pipeline([script, ["WAIT", String(waitReplicas), String(waitTimeoutMs)]])
+            reply = try RedisClient.check(replies[0])
+            acknowledged = try RedisClient.check(replies[1]).int ?? 0
+        } else {
+            reply = try await redis.command(script)
+        }
         guard let parts = reply.array, parts.count == 2, let created = parts[0].int else {
             throw RedisError.server("unexpected reply to run creation: \(reply)")
         }
         if created == 0 { throw CreateError.queueFull(depth: parts[1].int ?? maxDepth) }
+        if acknowledged < waitReplicas {
+            throw RedisError.unavailable(
+                "the run reached \(acknowledged) of \(waitReplicas) replicas within \(waitTimeoutMs) ms; retry with the same request id")
+        }
         if created == 2 {
             let earlier = (parts[1].string ?? "").split(separator: " ", maxSplits: 1).map(String.init)
             return (earlier.first ?? "", earlier.count > 1 ? earlier[1] : "")

@@ -29,7 +29,7 @@ struct APICommand: AsyncParsableCommand {
     @Option(help: "Where to listen: unix:PATH, tcp://HOST:PORT or tls://HOST:PORT; repeat for more. (default: unix:/run/clonecode/api.sock)")
     var listen: [String] = []
 
-    @Option(help: "The QuestionsDB Redis: unix:PATH, HOST:PORT or rediss://HOST:PORT (TLS). (default: 127.0.0.1:6380)")
+    @Option(help: "The QuestionsDB Redis: unix:PATH, HOST:PORT, rediss://HOST:PORT (TLS), or sentinel://HOST:PORT,HOST:PORT,.../NAME (the primary Redis Sentinels name; sentinels:// for TLS). (default: 127.0.0.1:6380)")
     var questionsDb: String?
 
     @Option(help: "The MetadataDB Redis, as --questions-db. (default: 127.0.0.1:6381)")
@@ -62,6 +62,12 @@ struct APICommand: AsyncParsableCommand {
     @Option(help: "Submit answers RESOURCE_EXHAUSTED when a run would wait longer than this many seconds at the fleet's judging rate; 0 turns it off. (default: 30)")
     var maxQueueWait: Int?
 
+    @Option(help: "Submit is acknowledged only once this many MetadataDB replicas hold the run (Redis WAIT). (default: 1 when --metadata-db is sentinel://, else 0)")
+    var waitReplicas: Int?
+
+    @Option(help: "Milliseconds Submit waits for --wait-replicas before answering UNAVAILABLE. (default: 1000)")
+    var waitTimeoutMs: Int?
+
     @Option(help: "Languages the fleet judges, comma-separated. (default: every supported language)")
     var languages: String?
 
@@ -79,7 +85,7 @@ struct APICommand: AsyncParsableCommand {
 
     static let keys: Set<String> = [
         "listen", "questions-db", "metadata-db", "redis-password-file", "admin-token-file", "client-token-file",
-        "tls-ca-file", "tls-cert-file", "tls-key-file", "verify-clients", "max-queue-depth", "max-queue-wait", "languages",
+        "tls-ca-file", "tls-cert-file", "tls-key-file", "verify-clients", "max-queue-depth", "max-queue-wait", "wait-replicas", "wait-timeout-ms", "languages",
         "drain-timeout", "metrics", "log", "log-level",
     ]
 
@@ -109,13 +115,17 @@ struct APICommand: AsyncParsableCommand {
         let offered = try Language.list(settings.string(languages, "languages"))
         let depth = try settings.int(maxQueueDepth, "max-queue-depth", default: 10_000, in: 1...10_000_000)
         let wait = try settings.int(maxQueueWait, "max-queue-wait", default: 30, in: 0...86_400)
+        let replicated = if case .sentinel = metadata.endpoint { true } else { false }
+        let replicas = try settings.int(waitReplicas, "wait-replicas", default: replicated ? 1 : 0, in: 0...100)
+        let replicaTimeout = try settings.int(waitTimeoutMs, "wait-timeout-ms", default: 1000, in: 1...60_000)
         let drain = try settings.int(drainTimeout, "drain-timeout", default: 10, in: 0...3600)
         let metricsAddress = try settings.metricsAddress(metrics)
 
         try await APIDaemon(
             config: APIConfig(listen: endpoints, questionsDB: questions, metadataDB: metadata, adminToken: adminToken,
                               clientToken: clientToken, tls: tls?.certificateFile == nil ? nil : tls, verifyClients: verify,
-                              serviceUID: getuid(), maxQueueDepth: depth, maxQueueWait: .seconds(wait), languages: offered, drainTimeout: .seconds(drain),
+                              serviceUID: getuid(), maxQueueDepth: depth, maxQueueWait: .seconds(wait),
+                              waitReplicas: replicas, waitTimeout: .milliseconds(replicaTimeout), languages: offered, drainTimeout: .seconds(drain),
                               metrics: metricsAddress),
             logger: logger).run()
     }

@@ -26,7 +26,7 @@ struct WorkerCommand: AsyncParsableCommand {
     @Option(help: "The worker's id, unique in the fleet. (default: HOSTNAME-1)") var id: String?
     @Option(help: "Slots: submissions judged at once, one per CPU. (default: the number of CPUs in --cpus)") var slots: Int?
     @Option(help: "CPUs the slots are pinned to, comma-separated. (default: every CPU)") var cpus: String?
-    @Option(help: "The QuestionsDB Redis: unix:PATH, HOST:PORT or rediss://HOST:PORT (TLS). (default: 127.0.0.1:6380)") var questionsDb: String?
+    @Option(help: "The QuestionsDB Redis: unix:PATH, HOST:PORT, rediss://HOST:PORT (TLS), or sentinel://HOST:PORT,HOST:PORT,.../NAME (the primary Redis Sentinels name; sentinels:// for TLS). (default: 127.0.0.1:6380)") var questionsDb: String?
     @Option(help: "The MetadataDB Redis, as --questions-db. (default: 127.0.0.1:6381)") var metadataDb: String?
     @Option(help: "A file holding both Redis servers' password (requirepass). (default: none)") var redisPasswordFile: String?
     @Option(help: "The fleet's CA certificate (PEM), to check rediss:// servers. (default: none)") var tlsCaFile: String?

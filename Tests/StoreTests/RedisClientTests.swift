@@ -109,7 +109,8 @@ import Testing
     }
 
     @Test func aSettingNamingTLSWithoutFilesIsABadSetting() throws {
-        #expect(throws: RedisError.badSetting("metadata-db 'nope' is not unix:PATH, HOST:PORT or rediss://HOST:PORT")) {
+        #expect(throws: RedisError.badSetting(
+            "metadata-db 'nope' is not unix:PATH, HOST:PORT, rediss://HOST:PORT or sentinel://HOST:PORT,HOST:PORT,.../NAME")) {
             try RedisServer(parsing: "nope", setting: "metadata-db", password: nil, tls: nil)
         }
         let error = #expect(throws: RedisError.self) {

@@ -6,7 +6,7 @@ ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)
 PACKAGES=(
   pkg-config libhiredis-dev libsystemd-dev libprotobuf-c-dev   # C libraries, linked
   protobuf-c-compiler protobuf-compiler                        # scripts/gen-proto; protoc for checks
-  redis-server                                                 # QuestionsDB and MetadataDB
+  redis-server redis-sentinel                                  # QuestionsDB and MetadataDB, replicated with failover
   python3 python3-yaml python3-protobuf                        # scripts/gen-tests; the Python client test
   systemd util-linux curl                                      # systemd-socket-activate, setpriv (tests), readiness checks
   openssl iproute2 debootstrap jq                              # test certificates, test hosts (netns), images (jq reads runtime/*/language.json)
@@ -66,4 +66,4 @@ build_release() {
 }
 
 # Debian packages a host running the fleet needs (no build tools).
-RUNTIME_PACKAGES=(libhiredis0.14 libprotobuf-c1 libsystemd0 libjs-codemirror redis-server curl)
+RUNTIME_PACKAGES=(libhiredis0.14 libprotobuf-c1 libsystemd0 libjs-codemirror redis-server redis-sentinel curl)
