@@ -68,11 +68,13 @@ final class Cluster: @unchecked Sendable {
     }
 
     /// Starts the API daemon; with `waitReady`, returns once it sent READY=1.
-    func startAPI(extra: [String] = [], waitReady: Bool = true, environment: [String: String] = [:], namespace: String? = nil) async throws {
+    /// - Parameter redis: the `--questions-db` and `--metadata-db` values (default: the cluster's Unix sockets).
+    func startAPI(extra: [String] = [], waitReady: Bool = true, environment: [String: String] = [:],
+                  redis: (questions: String, metadata: String)? = nil, namespace: String? = nil) async throws {
         tcpPort = Ports.free()
         api = try Child("\(Paths.bin)/clonecode-api", [
             "--listen", "unix:\(apiSocket)", "--listen", "tcp://127.0.0.1:\(tcpPort)",
-            "--questions-db", "unix:\(questionsSocket)", "--metadata-db", "unix:\(metadataSocket)",
+            "--questions-db", redis?.questions ?? "unix:\(questionsSocket)", "--metadata-db", redis?.metadata ?? "unix:\(metadataSocket)",
             "--log", "stderr", "--drain-timeout", "3",
         ] + extra, environment: ["NOTIFY_SOCKET": notify.path].merging(environment) { $1 }, logTo: "\(dir)/api.log",
             namespace: namespace)

@@ -22,10 +22,21 @@ struct MetricsTests {
                 var name = String(series), labels: [String: String] = [:]
                 if let brace = series.firstIndex(of: "{") {
                     name = String(series[..<brace])
-                    for pair in series[series.index(after: brace)...].dropLast().split(separator: ",") {
-                        let parts = pair.split(separator: "=", maxSplits: 1)
-                        guard parts.count == 2 else { continue }
-                        labels[String(parts[0])] = String(parts[1].dropFirst().dropLast())
+                    // key="value",... where a value may hold commas, and \" \\ \n escapes.
+                    var rest = series[series.index(after: brace)...].dropLast()[...]
+                    while let equals = rest.firstIndex(of: "=") {
+                        let key = rest[..<equals].trimmingCharacters(in: CharacterSet(charactersIn: ", "))
+                        var value = "", escaped = false, index = rest.index(equals, offsetBy: 2, limitedBy: rest.endIndex) ?? rest.endIndex
+                        while index < rest.endIndex {
+                            let character = rest[index]
+                            index = rest.index(after: index)
+                            if escaped { value.append(character == "n" ? "\n" : character); escaped = false }
+                            else if character == "\\" { escaped = true }
+                            else if character == "\"" { break }
+                            else { value.append(character) }
+                        }
+                        labels[key] = value
+                        rest = rest[index...]
                     }
                 }
                 values[name, default: []].append((labels, value))
