@@ -17,13 +17,20 @@ struct CompileCacheTests {
 
     /// Two slots (as a worker's) mounting one new cache volume of `megabytes`, for `body`; the
     /// containers and the volume are removed afterwards.
-    static func withSlots(megabytes: Int = 64, _ body: (Slot, Slot) async throws -> Void) async throws {
+    /// - Parameter disk: the volume's own filesystem, a tmpfs of this many bytes (default: the host's disk).
+    static func withSlots(megabytes: Int = 64, disk: Int? = nil, _ body: (Slot, Slot, _ volume: String) async throws -> Void) async throws {
         let docker = DockerClient()
         guard await docker.ping() else { throw DockerError("dockerd is not running: scripts/start-docker") }
         let image = "clonecode-runner:r4"
         let id = try #require(try await docker.imageID(image), "no \(image): scripts/build-images")
         var volume = SandboxSpec.CompileCacheVolume(imageID: id, megabytes: megabytes)
         volume.name = "clonecode-compile-test-\(getpid())-\(Int.random(in: 0..<1_000_000))"
+        if let disk {
+            try await docker.expect(.POST, "/volumes/create", json: [
+                "Name": volume.name, "Driver": "local", "Labels": [SandboxSpec.CompileCacheVolume.label: id],
+                "DriverOpts": ["type": "tmpfs", "device": "tmpfs", "o": "size=\(disk)"],
+            ])
+        }
         var slots: [Slot] = []
         for index in 0..<2 {
             let spec = SandboxSpec(image: image, cpu: index % ProcessInfo.processInfo.activeProcessorCount, memoryBytes: 256 << 20,
@@ -33,7 +40,7 @@ struct CompileCacheTests {
             slots.append(slot)
         }
         do {
-            try await body(slots[0], slots[1])
+            try await body(slots[0], slots[1], volume.name)
         } catch {
             for slot in slots { await slot.shutdown() }
             await Containers.remove(worker: label)
@@ -62,7 +69,7 @@ struct CompileCacheTests {
     /// A submission compiles once: the same source again, in the other slot, as a Run with other
     /// inputs, or as a submission with stored tests, gets the kept program; another source does not.
     @Test func sameSourceCompilesOnce() async throws {
-        try await Self.withSlots { first, second in
+        try await Self.withSlots { first, second, _ in
             let (verdict, cold) = try await Self.judge(try Self.twoSum, in: first)
             #expect(verdict == .accepted)
             #expect(cold.compile?.cached == false && (cold.compile?.wallMs ?? 0) > 0, "\(cold)")
@@ -91,7 +98,7 @@ struct CompileCacheTests {
     /// No job can list, read or write the cache, and a program that replaces its own binary while
     /// it runs changes only its own copy: the next submission of the same source gets the original.
     @Test func jobsCannotReachTheCache() async throws {
-        try await Self.withSlots { first, _ in
+        try await Self.withSlots { first, _, _ in
             let (compiled, _) = try await Self.judge(try Self.twoSum, in: first)
             #expect(compiled == .accepted)
             let probe = """
@@ -134,7 +141,7 @@ struct CompileCacheTests {
             try "static volatile char pad[400000] = {\(tag)};\n"
                 + Self.twoSum.replacingOccurrences(of: "*returnSize = 0;", with: "*returnSize = 0; if (pad[0] == 99) return 0;")
         }
-        try await Self.withSlots(megabytes: 1) { slot, _ in
+        try await Self.withSlots(megabytes: 1) { slot, _, _ in
             for tag in 1...2 { _ = try await Self.judge(try source(tag), in: slot) }
             // 1 is used again (now the most recent), then 3 makes room by removing 2.
             let (_, one) = try await Self.judge(try source(1), in: slot)
@@ -144,6 +151,52 @@ struct CompileCacheTests {
             #expect(three.compile?.cached == true)
             let (_, two) = try await Self.judge(try source(2), in: slot)
             #expect(two.compile?.cached == false)
+        }
+    }
+
+    /// The disk under the cache full (its volume a 4 MiB tmpfs, filled to the last byte by another
+    /// container): a submission is judged all the same, nothing half-written is left behind, and
+    /// once there is room again programs are kept again. The runners are never replaced.
+    @Test func aFullDiskOnlyMeansCompilingAgain() async throws {
+        try await Self.withSlots(disk: 4 << 20) { first, second, volume in
+            let filled = try await Self.inVolume(volume, ["dd", "if=/dev/zero", "of=/cache/fill", "bs=4096"])
+            #expect(filled.output.contains("No space left on device"), "\(filled.output)")
+            for slot in [first, second, first] {
+                let (verdict, result) = try await Self.judge(try Self.twoSum, in: slot)
+                #expect(verdict == .accepted, "\(result)")
+                #expect(result.compile?.cached == false, "kept on a full disk: \(result)")
+            }
+            // Only the filler is there: every entry the runners began was removed when the disk refused it.
+            #expect(try await Self.inVolume(volume, ["ls", "-A", "/cache"]).output.split(whereSeparator: \.isWhitespace) == ["fill"])
+
+            _ = try await Self.inVolume(volume, ["rm", "/cache/fill"])
+            let (_, compiled) = try await Self.judge(try Self.twoSum, in: second)
+            #expect(compiled.compile?.cached == false)
+            let (verdict, kept) = try await Self.judge(try Self.twoSum, in: first)
+            #expect(verdict == .accepted && kept.compile?.cached == true, "\(kept)")
+        }
+    }
+
+    /// Runs `argv` as root in a container of the runner image with `volume` at /cache (no network);
+    /// its exit status and output (stdout and stderr, through a terminal).
+    static func inVolume(_ volume: String, _ argv: [String]) async throws -> (status: Int, output: String) {
+        let docker = DockerClient()
+        let id = try await docker.createContainer([
+            "Image": "clonecode-runner:r4", "Cmd": argv, "User": "0:0", "Tty": true, "NetworkDisabled": true,
+            "Labels": ["org.clonecode.worker": label],
+            "HostConfig": ["NetworkMode": "none", "CapDrop": ["ALL"], "SecurityOpt": ["no-new-privileges"],
+                           "Mounts": [["Type": "volume", "Source": volume, "Target": "/cache"]]],
+        ])
+        do {
+            try await docker.startContainer(id)
+            let waited = try await docker.expect(.POST, "/containers/\(id)/wait", timeout: .seconds(60))
+            let status = ((waited.json as? [String: Any])?["StatusCode"] as? Int) ?? -1
+            let logs = try await docker.expect(.GET, "/containers/\(id)/logs?stdout=1&stderr=1")
+            try await docker.removeContainer(id)
+            return (status, logs.message)
+        } catch {
+            try? await docker.removeContainer(id)
+            throw error
         }
     }
 }
