@@ -59,6 +59,10 @@ struct JudgeService: Sendable {
             .joined(separator: "\u{0}"))
         let requestKey = request.requestID.isEmpty ? nil : (id: request.requestID, fingerprint: fingerprint)
         if let queueWatch, let retry = await queueWatch.admit() {
+            // A retry of a request already accepted gets its run, however long the queue is now.
+            if let requestKey, let earlier = try await withStore("MetadataDB", { try await runs.request(requestKey.id) }) {
+                return try repeated(request, earlier: earlier, fingerprint: fingerprint, context: context)
+            }
             let wait = await queueWatch.expectedWait ?? .zero
             context.logger.warning("queue too long", metadata: ["expected_wait_s": "\(Self.seconds(wait))"])
             throw RPCError(.resourceExhausted, "the judge queue is about \(Self.seconds(wait)) s long, over the \(Self.seconds(queueWatch.maxWait)) s "
@@ -66,13 +70,7 @@ struct JudgeService: Sendable {
         }
         do {
             let earlier = try await withStore("MetadataDB") { try await runs.create(run, maxDepth: maxQueueDepth, request: requestKey) }
-            if let earlier {
-                guard earlier.fingerprint == fingerprint else {
-                    throw RPCError(.alreadyExists, "request_id '\(request.requestID)' was used for another submission (run \(earlier.runID))")
-                }
-                context.logger.info("repeated request", metadata: ["run_id": "\(earlier.runID)", "request_id": "\(request.requestID)"])
-                return SubmitResponse(runID: earlier.runID)
-            }
+            if let earlier { return try repeated(request, earlier: earlier, fingerprint: fingerprint, context: context) }
         } catch RunStore.CreateError.queueFull(let depth) {
             context.logger.warning("queue full", metadata: ["depth": "\(depth)"])
             let retry = await queueWatch?.retryAfterFull(excess: depth - maxQueueDepth + 1) ?? .seconds(5)
@@ -85,6 +83,16 @@ struct JudgeService: Sendable {
         ])
         Counter(label: "clonecode_runs_queued_total", dimensions: [("language", language.rawValue), ("mode", run.mode.rawValue)]).increment()
         return SubmitResponse(runID: run.runID)
+    }
+
+    /// The answer to a request id used before: its run, if the submission is the same one.
+    private func repeated(_ request: SubmitRequest, earlier: (runID: String, fingerprint: String), fingerprint: String,
+                          context: CallContext) throws -> SubmitResponse {
+        guard earlier.fingerprint == fingerprint else {
+            throw RPCError(.alreadyExists, "request_id '\(request.requestID)' was used for another submission (run \(earlier.runID))")
+        }
+        context.logger.info("repeated request", metadata: ["run_id": "\(earlier.runID)", "request_id": "\(request.requestID)"])
+        return SubmitResponse(runID: earlier.runID)
     }
 
     /// Whole seconds, rounded up, for messages.

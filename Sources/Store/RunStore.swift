@@ -138,11 +138,18 @@ public struct RunStore: Sendable {
             throw RedisError.unavailable(
                 "the run reached \(acknowledged) of \(waitReplicas) replicas within \(waitTimeoutMs) ms; retry with the same request id")
         }
-        if created == 2 {
-            let earlier = (parts[1].string ?? "").split(separator: " ", maxSplits: 1).map(String.init)
-            return (earlier.first ?? "", earlier.count > 1 ? earlier[1] : "")
-        }
+        if created == 2 { return Self.requestValue(parts[1].string ?? "") }
         return nil
+    }
+
+    /// The run id and fingerprint a request id was first used with in the last day, or nil.
+    public func request(_ id: String) async throws -> (runID: String, fingerprint: String)? {
+        try await redis.command("GET", Keys.request(id)).string.map(Self.requestValue)
+    }
+
+    private static func requestValue(_ value: String) -> (runID: String, fingerprint: String) {
+        let parts = value.split(separator: " ", maxSplits: 1).map(String.init)
+        return (parts.first ?? "", parts.count > 1 ? parts[1] : "")
     }
 
     /// Stores `fields` of `run` (which must exist) and announces the change to its watchers; false when

@@ -1,4 +1,5 @@
 import Foundation
+@testable import API
 import Model
 import RPC
 import Store
@@ -109,6 +110,30 @@ import Wire
         }
         let stats = try await api.client.call(Method.Fleet.queueStats, Empty())
         #expect(stats.runs == 1 && stats.length == 1)
+    }
+
+    @Test func aRetryOfAnAcceptedRequestGetsItsRunWhileNewOnesAreRefusedForTheWait() async throws {
+        let api = try await InProcessAPI { $0.maxQueueWait = .seconds(1) }
+        let watch = try #require(api.queueWatch)
+        let request = SubmitRequest(slug: "two-sum", language: "python3", source: Self.twoSum, requestID: "accepted-1")
+        let first = try await api.client.call(Method.Judge.submit, request).runID
+        // The fleet seen busy: 200 jobs queued, 20 of them finished in 0.6 s; the 181 left would
+        // wait about 5 s, over the 1 s allowed.
+        let redis = api.metadataDB.client
+        _ = try await redis.pipeline((0..<200).map { ["XADD", Keys.jobs, "*", "run_id", "filler-\($0)"] })
+        await watch.sample()
+        let ids = try await redis.command("XRANGE", Keys.jobs, "-", "+", "COUNT", "21").array?.compactMap { $0.array?.first?.string } ?? []
+        try await redis.command(["XDEL", Keys.jobs] + ids.dropFirst())
+        try await Task.sleep(for: .milliseconds(600))
+        await watch.sample()
+        let refused = await #expect(throws: RPCError.self) {
+            try await api.client.call(Method.Judge.submit, SubmitRequest(slug: "two-sum", language: "python3", source: Self.twoSum,
+                                                                         requestID: "new-1"))
+        }
+        #expect(refused?.code == .resourceExhausted && refused?.retryAfter != nil, "\(String(describing: refused))")
+        // The retry of the accepted one is answered with its run, not refused.
+        #expect(try await api.client.call(Method.Judge.submit, request).runID == first)
+        #expect(try await redis.command("EXISTS", Keys.request("new-1")).int == 0)
     }
 
     @Test func pastTheQueueDepthSubmitIsResourceExhausted() async throws {

@@ -14,6 +14,9 @@ public final class InProcessAPI: Sendable {
     public let config: APIConfig
     /// Root on the Unix socket: may change the bank.
     public let client: LocalClient
+    /// Submit's admission by expected wait, when `config.maxQueueWait` is above zero; sampled only
+    /// when a test says so.
+    package let queueWatch: QueueWatch?
     /// The daemon's run-change feed, from the MetadataDB's channel to the watchers.
     private let feed: Task<Void, Never>
 
@@ -24,7 +27,7 @@ public final class InProcessAPI: Sendable {
     public init(bank: Bool = true, configure: (inout APIConfig) -> Void = { _ in }) async throws {
         let questionsDB = try await TestRedis.start(), metadataDB = try await TestRedis.start()
         var config = APIConfig(listen: [], questionsDB: questionsDB.server, metadataDB: metadataDB.server,
-                               adminToken: Token(Self.adminToken), serviceUID: Self.serviceUID,
+                               adminToken: Token(Self.adminToken), serviceUID: Self.serviceUID, maxQueueWait: .zero,
                                languages: [.python3, .cpp, .java])
         configure(&config)
         let logger = Logger(label: "test.api", factory: { _ in SwiftLogNoOpLogHandler() })
@@ -40,8 +43,11 @@ public final class InProcessAPI: Sendable {
             if subscribed > 0 { break }
             try await Task.sleep(for: .milliseconds(10))
         }
+        let queueWatch = config.maxQueueWait > .zero
+            ? QueueWatch(runs: RunStore(redis: metadataDB.client), maxWait: config.maxQueueWait, logger: logger) : nil
         let router = APIDaemon(config: config, logger: logger)
-            .makeRouter(questionsDB: questionsDB.client, metadataDB: metadataDB.client, hub: hub)
+            .makeRouter(questionsDB: questionsDB.client, metadataDB: metadataDB.client, hub: hub, queueWatch: queueWatch)
+        self.queueWatch = queueWatch
         self.questionsDB = questionsDB
         self.metadataDB = metadataDB
         self.config = config
