@@ -50,9 +50,17 @@ public final class RedisClient: Sendable {
     }
 
     /// Sends the commands together and returns each reply (error replies included, not thrown).
-    public func pipeline(_ commands: [[String]]) async throws -> [RedisReply] {
+    /// - Parameter dropConnection: true for replies after which the connection is not used again
+    ///   (so that the next call connects anew, and through sentinels finds the current primary).
+    public func pipeline(_ commands: [[String]], dropConnection: @escaping @Sendable ([RedisReply]) -> Bool = { _ in false })
+        async throws -> [RedisReply]
+    {
         guard !commands.isEmpty else { return [] }
-        return try await withConnection { try $0.pipeline(commands) }
+        return try await withConnection { connection in
+            let replies = try connection.pipeline(commands)
+            if dropConnection(replies) { connection.retire() }
+            return replies
+        }
     }
 
     /// Runs the commands in MULTI/EXEC: all or none. Returns EXEC's replies.

@@ -31,12 +31,16 @@ final class RedisConnection: @unchecked Sendable {
 
     deinit { redisFree(context) }
 
-    /// Set when the server answered that it is no longer a primary (a failover demoted it): the
-    /// connection must be dropped, so that the next one goes to the new primary.
+    /// Set when the server answered that it is no longer a primary (a failover demoted it), or by
+    /// `retire()`: the connection must be dropped, so that the next one goes to the current primary.
     private var demoted = false
 
     /// False once the connection has seen an I/O error, or its server stopped being a primary.
     var isUsable: Bool { context.pointee.err == 0 && !demoted }
+
+    /// Marks the connection as not to be used again (e.g. its server has lost its replicas: it may
+    /// be a primary the sentinels have replaced and not yet demoted).
+    func retire() { demoted = true }
 
     /// False when the server closed the connection while it sat idle (a restart): with no request
     /// outstanding, anything readable on the socket is its end.

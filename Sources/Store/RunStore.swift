@@ -124,7 +124,12 @@ public struct RunStore: Sendable {
         let reply: RedisReply
         if waitReplicas > 0 {
             // WAIT on the connection that wrote: it counts the replicas that acknowledged this write.
-            let replies = try await redis.pipeline([script, ["WAIT", String(waitReplicas), String(waitTimeoutMs)]])
+            // Too few replicas: that connection is dropped, since its server may be a primary the
+            // sentinels have replaced and not demoted yet (for seconds after a failover by hand).
+            let wanted = waitReplicas
+            let replies = try await redis.pipeline([script, ["WAIT", String(waitReplicas), String(waitTimeoutMs)]]) { replies in
+                (replies.last?.int ?? 0) < wanted
+            }
             reply = try RedisClient.check(replies[0])
             acknowledged = try RedisClient.check(replies[1]).int ?? 0
         } else {

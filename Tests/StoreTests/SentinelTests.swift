@@ -47,17 +47,7 @@ struct SentinelTests {
 
         // A failover by hand demotes a live primary: its clients' writes are refused (READONLY) or
         // their connections closed, and the client moves on to the new primary by itself.
-        // (Refused while the sentinels still reconfigure the other replica after the first failover.)
-        let asked = ContinuousClock.now
-        while true {
-            do {
-                try await group.sentinelCommand(group.sentinelPorts[1], ["SENTINEL", "FAILOVER", group.name])
-                break
-            } catch RedisError.server(let why) where (why.hasPrefix("INPROG") || why.hasPrefix("NOGOODSLAVE"))
-                && ContinuousClock.now - asked < .seconds(60) {
-                try await Task.sleep(for: .milliseconds(250))
-            }
-        }
+        try await group.failOverByHand(askingSentinel: group.sentinelPorts[1])
         let third = try await group.waitForFailover(from: second)
         try await Self.writeUntilAccepted(client, key: "after-handover")
         #expect(try await group.directClient(third).command("GET", "after-handover") == .string("1"))
@@ -91,6 +81,35 @@ struct SentinelTests {
         #expect(try await client.command("XLEN", Keys.jobs).int == 2)
         #expect(try await replica.command("EXISTS", Keys.run(waiting.runID), Keys.run(retry.runID)).int == 1)
         #expect(try await replica.command("XLEN", Keys.jobs).int == 2)
+    }
+
+    @Test func afterAFailoverByHandRunsAreAcknowledgedByTheNewPrimarySoon() async throws {
+        let group = try await TestSentinels.start(replicas: 2)
+        let client = RedisClient(server: group.server, poolSize: 2)
+        defer { Task { await client.shutdown() } }
+        let runs = RunStore(redis: client, waitReplicas: 1, waitTimeout: .milliseconds(300))
+        try await runs.prepareQueue()
+        try await runs.create(RunStoreTests.run(), maxDepth: 10, request: ("before", "f"))
+
+        // The sentinels promote a replica; the old primary stays a primary without replicas for
+        // seconds before they demote it. Its connections are dropped at the first short WAIT, so
+        // the retries reach the new primary well before then.
+        let old = group.serverPorts[0]
+        try await group.failOverByHand()
+        let promoted = try await group.waitForFailover(from: old)
+        let switched = ContinuousClock.now
+        let run = RunStoreTests.run()
+        while true {
+            do {
+                try await runs.create(run, maxDepth: 10, request: ("after", "f"))
+                break
+            } catch RedisError.unavailable where ContinuousClock.now - switched < .seconds(30) {
+                try await Task.sleep(for: .milliseconds(100))
+            }
+        }
+        let waited = ContinuousClock.now - switched
+        #expect(waited < .seconds(6), "acknowledged \(waited) after the switch")
+        #expect(try await group.directClient(promoted).command("EXISTS", Keys.run(run.runID)).int == 1)
     }
 
     /// Writes `key` through the sentinels until a replica acknowledged the write too (WAIT 1; 30 s

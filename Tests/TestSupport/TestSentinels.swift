@@ -99,6 +99,21 @@ public final class TestSentinels: Sendable {
         return promoted!
     }
 
+    /// Asks a sentinel for a failover (SENTINEL FAILOVER), again while it answers that one is in
+    /// progress or that no replica is fit yet (it learns of replicas every few seconds).
+    public func failOverByHand(askingSentinel port: Int? = nil) async throws {
+        let asked = ContinuousClock.now
+        while true {
+            do {
+                try await sentinelCommand(port ?? sentinelPorts[0], ["SENTINEL", "FAILOVER", name])
+                return
+            } catch RedisError.server(let why) where (why.hasPrefix("INPROG") || why.hasPrefix("NOGOODSLAVE"))
+                && ContinuousClock.now - asked < .seconds(60) {
+                try await Task.sleep(for: .milliseconds(250))
+            }
+        }
+    }
+
     /// Sends a command to one sentinel.
     public func sentinelCommand(_ port: Int, _ args: [String]) async throws -> RedisReply {
         let client = RedisClient(server: RedisServer(.tcp(host: "127.0.0.1", port: port), password: password), poolSize: 1)
