@@ -84,8 +84,9 @@ struct StepRunner {
         while !exited {
             let now = Clock.milliseconds()
             var deadline = started + Int(limits.wallMs)
-            // Until the first answer the idle limit covers the start (an interpreter, a VM); after
-            // it, `nextIdleMs` (a test's limit and a little) when given.
+            // Until the first line (the driver's "ready" once the solution is loaded, or an answer)
+            // the idle limit covers the start (an interpreter, a VM); after it, `nextIdleMs` (a
+            // test's limit and a little) when given.
             let idle = answered && limits.nextIdleMs > 0 ? limits.nextIdleMs : limits.idleMs
             if idle > 0 { deadline = min(deadline, lastProgress + Int(idle)) }
             if now >= deadline {
@@ -120,7 +121,7 @@ struct StepRunner {
                         kill()
                     }
                     if index == 3, Clock.milliseconds() - lastReport >= 250 {
-                        let lines = result.progress.reduce(0) { $0 + ($1 == UInt8(ascii: "\n") ? 1 : 0) }
+                        let lines = Self.answers(in: result.progress)
                         if lines > reportedLines {
                             reportedLines = lines
                             lastReport = Clock.milliseconds()
@@ -156,6 +157,18 @@ struct StepRunner {
     }
 
     /// Reads what is available; false at end of file.
+    /// The answers on the progress descriptor so far: its lines but empty ones (the driver's "ready",
+    /// sent once its solution is loaded, is an empty line).
+    static func answers(in progress: [UInt8]) -> Int {
+        var count = 0
+        var previous = UInt8(ascii: "\n")
+        for byte in progress {
+            if byte == UInt8(ascii: "\n") && previous != UInt8(ascii: "\n") { count += 1 }
+            previous = byte
+        }
+        return count
+    }
+
     private func drain(_ fd: Int32, into result: inout RunnerStepResult, stream: Int, total: inout UInt64, limit: UInt64,
                        progressSeen: () -> Void) -> Bool {
         var buffer = [UInt8](repeating: 0, count: 65536)

@@ -42,6 +42,10 @@ struct HostileTests {
             // The runner stopped it at the limit (as the job's uid: it cannot signal other uids) and
             // nothing of the job was left for the container's replacement to clean up.
             #expect(result.clean, "\(result)")
+            // The driver said "ready" once the solution was loaded, so the loop in the first test got
+            // the test's limit (1 s) and a second from there, not the start's allowance (2 s) too.
+            #expect(result.run?.progress.first == UInt8(ascii: "\n") && result.run?.idleTimedOut == true, "\(result)")
+            #expect((result.run?.wallMs ?? 0) < 2600, "stopped \(result.run?.wallMs ?? 0) ms after the start")
         }
         await slot.shutdown()
         await SandboxTests.removeContainers()

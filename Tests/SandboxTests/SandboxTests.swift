@@ -80,6 +80,22 @@ struct SandboxTests {
         await Self.removeContainers()
     }
 
+    /// Every language's driver says "ready" (an empty line on the report descriptor) once the
+    /// solution is loaded and before its first answer: the runner's clock for the tests starts
+    /// there, not after the language's start allowance.
+    @Test func everyDriverSaysReadyBeforeItsFirstAnswer() async throws {
+        let slot = try await Self.slot(memoryBytes: 512 << 20)
+        for language in Language.allCases {
+            let (outcome, result) = try await Self.judge(try Self.twoSum(in: language), in: slot, language: language)
+            let progress = result.run?.progress ?? []
+            #expect(outcome.verdict == .accepted, "\(language): \(outcome)")
+            #expect(progress.first == UInt8(ascii: "\n") && progress.dropFirst().first != UInt8(ascii: "\n"),
+                    "\(language): the report began \(String(decoding: progress.prefix(40), as: UTF8.self).debugDescription)")
+        }
+        await slot.shutdown()
+        await Self.removeContainers()
+    }
+
     /// Stored tests cross to the runner once per container: later jobs name the runner's copy,
     /// which no job can change, and a job naming a copy the runner lacks runs nothing.
     @Test func keptTests() async throws {

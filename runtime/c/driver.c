@@ -59,7 +59,8 @@ static cc_json cc_value(void) {
     return j;
 }
 
-/* The "inputs" of tests.json: the last member of the top-level object. */
+/* The "inputs" of tests.json: the last member of the top-level object. Then "ready" (an empty
+   line on descriptor 3): the tests begin, and the runner's clock for them starts. */
 cc_json cc_load(const char *path) {
     FILE *f = fopen(path, "rb");
     fseek(f, 0, SEEK_END);
@@ -71,7 +72,9 @@ cc_json cc_load(const char *path) {
     fclose(f);
     char *inputs = strstr(text, "\"inputs\"");
     cc_p = strchr(inputs, ':') + 1;
-    return cc_value();
+    cc_json tests = cc_value();
+    write(3, "\n", 1);
+    return tests;
 }
 
 /* ---------------------------------------------------------------- JSON -> C */

@@ -105,6 +105,7 @@ public static class CcDriver {
         }
         var capture = new Capture();
         var realOut = Console.Out;
+        report.WriteLine("");  // ready: the solution is loaded, the tests begin (the runner's clock)
         // Solutions recurse deeply: the tests run on a thread with a 64 MB stack, as in Java.
         var worker = new Thread(() => {
             for (int k = 0; k < inputs.Count; k++) {

@@ -259,6 +259,7 @@ public final class CcJudge {
         List<Object> inputs = inputs(testsPath);
         Capture capture = new Capture();
         PrintStream captured = new PrintStream(capture, true, StandardCharsets.UTF_8);
+        report.println();  // ready (an empty line): the tests begin, and the runner's clock for them starts
         Thread worker = new Thread(null, () -> {
             for (int k = 0; k < inputs.size(); k++) {
                 capture.kept.reset();

@@ -6,7 +6,7 @@
 // tests.json holds the signature and the inputs, never the expected outputs. The driver compiles
 // the solution as a script (a syntax error is a compile error), finds the function the signature
 // names, calls it on every input and writes one JSON line per test on file descriptor 3, the same
-// protocol as the Python driver:
+// protocol as the Python driver (an empty line first, once the solution is loaded: "ready"):
 //
 //     {"compile_error": "..."}
 //     {"i": 0, "ms": 0.12, "out": "[0,1]", "stdout": "..."}
@@ -95,6 +95,7 @@ function main() {
     }
 
     const run = spec.class === undefined ? (input) => callFunction(spec, fn, input) : (input) => callDesign(spec, fn, input);
+    fs.writeSync(3, "\n");  // ready: the solution is loaded, the tests begin (the runner's clock)
     for (let i = 0; i < spec.inputs.length; i++) {
         captured = []; kept = 0;
         try {

@@ -437,6 +437,7 @@ final class CloneCodeDriver {
             $send(["i" => 0, "error" => self::describe($e), "stdout" => self::$text]);
             return;
         }
+        fwrite($report, "\n");  // ready: the solution is loaded, the tests begin (the runner's clock)
         foreach ($spec["inputs"] as $i => $values) {
             self::$text = "";
             self::$made = new SplObjectStorage();

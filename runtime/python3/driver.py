@@ -21,6 +21,8 @@ The driver compiles the solution (a syntax error is reported as a compile error)
 test on a fresh Solution (or a fresh object of the class), and writes one JSON line per test on
 file descriptor 3, apart from the program's own stdout:
 
+                                                              (an empty line) ready: the solution
+                                                              is loaded, the tests begin
     {"compile_error": "..."}                                  the solution does not compile
     {"i": 0, "ms": 0.12, "out": "[0,1]", "stdout": "..."}     test 0 answered `out` (canonical JSON)
     {"i": 0, "ms": 0.12, "out": "[[7,null]]", "wrong": "...", "stdout": "..."}
@@ -117,6 +119,7 @@ def main():
         send({"i": 0, "error": format_error(error), "stdout": stdout.text()})
         return
     sys.stdout = real_stdout
+    report.write("\n")  # ready: the solution is loaded, the tests begin (the runner's clock)
 
     for i, values in enumerate(spec["inputs"]):
         test = leetcode.Test()

@@ -509,6 +509,7 @@ module CloneCodeDriver
       return
     end
     $stdout = real
+    report.write("\n") # ready: the solution is loaded, the tests begin (the runner's clock)
     spec["inputs"].each_with_index do |values, i|
       new_test
       args, positions = design ? [nil, nil] : prepare(spec, values)

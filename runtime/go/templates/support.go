@@ -689,6 +689,7 @@ func ccRun(test func(args []json.RawMessage) any) {
 		line, _ := json.Marshal(r)
 		report.Write(append(line, '\n'))
 	}
+	report.Write([]byte("\n")) // ready: the tests begin, and the runner's clock for them starts
 	for i, args := range spec.Inputs {
 		capture.Truncate(0)
 		capture.Seek(0, io.SeekStart)
