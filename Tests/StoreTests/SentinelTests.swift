@@ -108,7 +108,8 @@ struct SentinelTests {
             }
         }
         let waited = ContinuousClock.now - switched
-        #expect(waited < .seconds(6), "acknowledged \(waited) after the switch")
+        print("failover by hand: a run acknowledged by the new primary \(waited) after the sentinels named it")
+        #expect(waited < .seconds(8), "acknowledged \(waited) after the switch")
         #expect(try await group.directClient(promoted).command("EXISTS", Keys.run(run.runID)).int == 1)
     }
 
