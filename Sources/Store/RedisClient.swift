@@ -89,9 +89,7 @@ public final class RedisClient: Sendable {
     /// is `unavailable` (retry, and the next connection goes to the new primary), any other `server`.
     static func check(_ reply: RedisReply) throws -> RedisReply {
         guard case .error(let why) = reply else { return reply }
-        if why.hasPrefix("READONLY") || why.hasPrefix("UNBLOCKED") {
-            throw RedisError.unavailable("\(why) (the server stopped being the primary: a failover)")
-        }
+        if reply.isFromDemotedPrimary { throw RedisError.unavailable("\(why) (the server stopped being the primary: a failover)") }
         throw RedisError.server(why)
     }
 

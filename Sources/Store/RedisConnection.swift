@@ -75,8 +75,7 @@ final class RedisConnection: @unchecked Sendable {
         guard redisGetReply(context, &raw) == REDIS_OK, let raw else { throw failure() }
         defer { freeReplyObject(raw) }
         let reply = Self.convert(raw.assumingMemoryBound(to: redisReply.self))
-        // READONLY: a write reached a replica; UNBLOCKED: a blocked read ended as the server became one.
-        if case .error(let why) = reply, why.hasPrefix("READONLY") || why.hasPrefix("UNBLOCKED") { demoted = true }
+        if reply.isFromDemotedPrimary { demoted = true }
         return reply
     }
 

@@ -29,6 +29,13 @@ public enum RedisReply: Sendable, Equatable {
         return nil
     }
 
+    /// True for the error replies of a server that is no longer the primary (a failover demoted it):
+    /// READONLY (a write reached a replica) and UNBLOCKED (a blocked read ended as it became one).
+    var isFromDemotedPrimary: Bool {
+        guard case .error(let why) = self else { return false }
+        return why.hasPrefix("READONLY") || why.hasPrefix("UNBLOCKED")
+    }
+
     /// An array of field/value pairs (HGETALL) as a dictionary.
     public var fields: [String: String] {
         var result: [String: String] = [:]
