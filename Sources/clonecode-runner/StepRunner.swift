@@ -156,7 +156,6 @@ struct StepRunner {
         return result
     }
 
-    /// Reads what is available; false at end of file.
     /// The answers on the progress descriptor so far: its lines but empty ones (the driver's "ready",
     /// sent once its solution is loaded, is an empty line).
     static func answers(in progress: [UInt8]) -> Int {
@@ -169,6 +168,7 @@ struct StepRunner {
         return count
     }
 
+    /// Reads what is available; false at end of file.
     private func drain(_ fd: Int32, into result: inout RunnerStepResult, stream: Int, total: inout UInt64, limit: UInt64,
                        progressSeen: () -> Void) -> Bool {
         var buffer = [UInt8](repeating: 0, count: 65536)
