@@ -74,11 +74,6 @@ public final class TestSentinels: Sendable {
         servers.withLock { _ = $0[port].map { $0.signal(paused ? SIGSTOP : SIGCONT) } }
     }
 
-    /// Starts a server that was killed again, with its data; the sentinels turn it into a replica.
-    public func restart(server port: Int) async throws {
-        try await startServer(port)
-    }
-
     /// A client of one server directly (not through the sentinels).
     public func directClient(_ port: Int) -> RedisClient {
         RedisClient(server: RedisServer(.tcp(host: "127.0.0.1", port: port), password: password), poolSize: 1)
@@ -129,10 +124,6 @@ public final class TestSentinels: Sendable {
             "--save", "", "--requirepass", password, "--masterauth", password,
         ]
         if port != serverPorts[0] { options += ["--replicaof", "127.0.0.1", String(serverPorts[0])] }
-        // A server started again after a failover: the sentinels make it a replica of the new primary.
-        if servers.withLock({ !$0.isEmpty }), port == serverPorts[0], let primary = await primaryPort(), primary != port {
-            options += ["--replicaof", "127.0.0.1", String(primary)]
-        }
         let child = try Child("/usr/bin/redis-server", options, logTo: "\(data)/redis.log")
         servers.withLock { $0[port] = child }
         let client = directClient(port)
