@@ -32,6 +32,7 @@ let package = Package(
         .systemLibrary(name: "CHiredis", pkgConfig: "hiredis", providers: [.apt(["libhiredis-dev"])]),
         .systemLibrary(name: "CSystemd", pkgConfig: "libsystemd", providers: [.apt(["libsystemd-dev"])]),
         .systemLibrary(name: "CProtobufC", pkgConfig: "libprotobuf-c", providers: [.apt(["libprotobuf-c-dev"])]),
+        .systemLibrary(name: "CSodium", pkgConfig: "libsodium", providers: [.apt(["libsodium-dev"])]),
         // protoc-c's code for proto/ (scripts/gen-proto writes it).
         .target(name: "CCloneCodeProto", dependencies: ["CProtobufC"]),
 
@@ -41,6 +42,9 @@ let package = Package(
         .target(name: "SandboxProtocol", dependencies: ["Codec", "CCloneCodeProto"], swiftSettings: strict),
         // The trusted runner inside every sandbox container.
         .executableTarget(name: "clonecode-runner", dependencies: ["CRunner", "SandboxProtocol"], swiftSettings: strict),
+
+        // Secrets: password hashes (argon2id) and bearer tokens, over libsodium.
+        .target(name: "Secrets", dependencies: ["CSodium"], swiftSettings: strict),
 
         // Racing work against a clock: one helper for every timeout.
         .target(name: "Timeout", swiftSettings: strict),
@@ -130,7 +134,7 @@ let package = Package(
         .target(
             name: "API",
             dependencies: [
-                "Model", "Wire", "RPC", "Store", "Systemd", "Daemon", "Telemetry",
+                "Model", "Wire", "RPC", "Store", "Secrets", "Systemd", "Daemon", "Telemetry",
                 .product(name: "Metrics", package: "swift-metrics"),
                 .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
                 .product(name: "Logging", package: "swift-log"),
@@ -257,7 +261,7 @@ let package = Package(
         ),
         .testTarget(
             name: "APITests",
-            dependencies: ["API", "RPC", "Wire", "Store", "Model", "TestSupport", .product(name: "Logging", package: "swift-log")],
+            dependencies: ["API", "RPC", "Wire", "Store", "Model", "Secrets", "TestSupport", .product(name: "Logging", package: "swift-log")],
             swiftSettings: strict
         ),
         .testTarget(

@@ -5,6 +5,7 @@ ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)
 # Debian packages the project needs to build, run and test.
 PACKAGES=(
   pkg-config libhiredis-dev libsystemd-dev libprotobuf-c-dev   # C libraries, linked
+  libsodium-dev                                                # password hashing (argon2id), tokens
   protobuf-c-compiler protobuf-compiler                        # scripts/gen-proto; protoc for checks
   redis-server redis-sentinel                                  # QuestionsDB and MetadataDB, replicated with failover
   python3 python3-yaml python3-protobuf                        # scripts/gen-tests; the Python client test
@@ -66,4 +67,4 @@ build_release() {
 }
 
 # Debian packages a host running the fleet needs (no build tools).
-RUNTIME_PACKAGES=(libhiredis0.14 libprotobuf-c1 libsystemd0 libjs-codemirror redis-server redis-sentinel curl)
+RUNTIME_PACKAGES=(libhiredis0.14 libprotobuf-c1 libsystemd0 libsodium23 libjs-codemirror redis-server redis-sentinel curl)
