@@ -143,8 +143,10 @@ public struct Run: Equatable, Sendable {
     public var outputs: [TestOutput]
     /// Wall time of the program's own processes, compile and run
     public var programMs: Int
+    /// The account that made it; "" for a run made without one
+    public var author: String
 
-    public init(runID: String = "", status: RunStatus = .queued, question: String = "", language: Language, mode: RunMode = .submit, source: String = "", customInput: String = "", createdAtMs: Int64 = 0, startedAtMs: Int64 = 0, finishedAtMs: Int64 = 0, worker: String = "", verdict: Verdict? = nil, passed: Int = 0, total: Int = 0, runtimeMs: Int = 0, memoryKb: Int = 0, message: String = "", compileOutput: String = "", failedTest: FailedTest? = nil, percentile: Double = 0, currentTest: Int = 0, attempts: Int = 0, outputs: [TestOutput] = [], programMs: Int = 0) {
+    public init(runID: String = "", status: RunStatus = .queued, question: String = "", language: Language, mode: RunMode = .submit, source: String = "", customInput: String = "", createdAtMs: Int64 = 0, startedAtMs: Int64 = 0, finishedAtMs: Int64 = 0, worker: String = "", verdict: Verdict? = nil, passed: Int = 0, total: Int = 0, runtimeMs: Int = 0, memoryKb: Int = 0, message: String = "", compileOutput: String = "", failedTest: FailedTest? = nil, percentile: Double = 0, currentTest: Int = 0, attempts: Int = 0, outputs: [TestOutput] = [], programMs: Int = 0, author: String = "") {
         self.runID = runID
         self.status = status
         self.question = question
@@ -169,6 +171,7 @@ public struct Run: Equatable, Sendable {
         self.attempts = attempts
         self.outputs = outputs
         self.programMs = programMs
+        self.author = author
     }
 }
 

@@ -22,15 +22,26 @@ public struct CallContext: Sendable {
     public var peer: Peer
     /// The token the client sent with the request, or "".
     public var authToken: String
+    /// The signed-in person's session or personal token, or "".
+    public var userToken: String
+    /// Made by a gateway for one of its visitors: the peer's credentials and `authToken` grant
+    /// nothing beyond reaching the server; only `userToken` says who is calling.
+    public var relayed: Bool
+    /// With `relayed`: the visitor's address as the gateway saw it ("" if not said).
+    public var clientAddress: String
     /// When the call must have answered, if the client set a deadline.
     public var deadline: ContinuousClock.Instant?
     /// A logger carrying the call's method and peer.
     public var logger: Logger
 
-    public init(method: String, peer: Peer, authToken: String, deadline: ContinuousClock.Instant?, logger: Logger) {
+    public init(method: String, peer: Peer, authToken: String, userToken: String = "", relayed: Bool = false,
+                clientAddress: String = "", deadline: ContinuousClock.Instant?, logger: Logger) {
         self.method = method
         self.peer = peer
         self.authToken = authToken
+        self.userToken = userToken
+        self.relayed = relayed
+        self.clientAddress = clientAddress
         self.deadline = deadline
         self.logger = logger
     }

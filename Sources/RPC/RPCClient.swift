@@ -25,19 +25,22 @@ public final class RPCClient: Sendable {
     private let outbound: NIOAsyncChannelOutboundWriter<Frame>
     /// The token sent with every request (admin or worker token), or "".
     public let authToken: String
+    /// The signed-in person's token sent with every request that is not relayed, or "".
+    public let userToken: String
     public let endpoint: Endpoint
 
     private init(channel: NIOAsyncChannel<InboundFrame, Frame>, outbound: NIOAsyncChannelOutboundWriter<Frame>,
-                 endpoint: Endpoint, authToken: String) {
+                 endpoint: Endpoint, authToken: String, userToken: String) {
         self.channel = channel
         self.outbound = outbound
         self.endpoint = endpoint
         self.authToken = authToken
+        self.userToken = userToken
     }
 
     /// Connects; fails with UNAVAILABLE when nothing answers at `endpoint`, and with UNAUTHENTICATED
     /// when a `tls://` server's certificate is not one the CA of `tls` signed for that host.
-    public static func connect(to endpoint: Endpoint, authToken: String = "", tls: TLSFiles? = nil,
+    public static func connect(to endpoint: Endpoint, authToken: String = "", userToken: String = "", tls: TLSFiles? = nil,
                                maxFrameSize: Int = FrameDecoder.defaultMaxFrameSize) async throws -> RPCClient {
         let bootstrap = ClientBootstrap(group: MultiThreadedEventLoopGroup.singleton)
             .connectTimeout(.seconds(5))
@@ -77,7 +80,8 @@ public final class RPCClient: Sendable {
         return await withCheckedContinuation { (ready: CheckedContinuation<RPCClient, Never>) in
             Task {
                 try? await channel.executeThenClose { inbound, outbound in
-                    let client = RPCClient(channel: channel, outbound: outbound, endpoint: endpoint, authToken: authToken)
+                    let client = RPCClient(channel: channel, outbound: outbound, endpoint: endpoint, authToken: authToken,
+                                           userToken: userToken)
                     ready.resume(returning: client)
                     await client.readLoop(inbound)
                 }
@@ -85,9 +89,9 @@ public final class RPCClient: Sendable {
         }
     }
 
-    /// Calls a unary method.
+    /// Calls a unary method; with `relayedFor`, on behalf of a gateway's visitor.
     public func call<Request, Response>(
-        _ method: UnaryMethod<Request, Response>, _ request: Request, timeout: Duration? = nil
+        _ method: UnaryMethod<Request, Response>, _ request: Request, timeout: Duration? = nil, relayedFor relay: Relay? = nil
     ) async throws -> Response {
         let id = state.withLock { state -> UInt64 in
             defer { state.nextID += 1 }
@@ -101,7 +105,7 @@ public final class RPCClient: Sendable {
                     return nil
                 }
                 if let closed { return continuation.resume(throwing: closed) }
-                send(request: request, id: id, method: method.name, timeout: timeout)
+                send(request: request, id: id, method: method.name, timeout: timeout, relay: relay)
             }
         } onCancel: {
             cancel(id)
@@ -115,9 +119,9 @@ public final class RPCClient: Sendable {
     }
 
     /// Calls a server-streaming method; the stream ends when the server sends its end marker and
-    /// throws `RPCError` when that carries an error.
+    /// throws `RPCError` when that carries an error. `relayedFor` is as for `call`.
     public func stream<Request, Response>(
-        _ method: ServerStreamingMethod<Request, Response>, _ request: Request, timeout: Duration? = nil
+        _ method: ServerStreamingMethod<Request, Response>, _ request: Request, timeout: Duration? = nil, relayedFor relay: Relay? = nil
     ) -> AsyncThrowingStream<Response, any Error> {
         let id = state.withLock { state -> UInt64 in
             defer { state.nextID += 1 }
@@ -132,7 +136,7 @@ public final class RPCClient: Sendable {
         if let closed {
             continuation.finish(throwing: closed)
         } else {
-            send(request: request, id: id, method: method.name, timeout: timeout)
+            send(request: request, id: id, method: method.name, timeout: timeout, relay: relay)
         }
         let (messages, output) = AsyncThrowingStream<Response, any Error>.makeStream()
         let pump = Task {
@@ -157,10 +161,11 @@ public final class RPCClient: Sendable {
         channel.channel.close(promise: nil)
     }
 
-    private func send<Request: WireMessage>(request: Request, id: UInt64, method: String, timeout: Duration?) {
+    private func send<Request: WireMessage>(request: Request, id: UInt64, method: String, timeout: Duration?, relay: Relay?) {
         let ms = timeout.map { UInt32(clamping: max(1, $0.components.seconds * 1000 + $0.components.attoseconds / 1_000_000_000_000_000)) } ?? 0
         let frame = Frame(callID: id, kind: .request, method: method, timeoutMs: ms, payload: request.wireBytes(),
-                          authToken: authToken)
+                          authToken: authToken, userToken: relay?.userToken ?? userToken, relayed: relay != nil,
+                          clientAddress: relay?.clientAddress ?? "")
         Task {
             do {
                 try await outbound.write(frame)

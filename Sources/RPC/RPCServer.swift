@@ -145,6 +145,7 @@ public final class RPCServer: Sendable {
         let receivedAt = ContinuousClock.now
         let timeout: Duration? = frame.timeoutMs > 0 ? .milliseconds(frame.timeoutMs) : nil
         let context = CallContext(method: frame.method, peer: peer, authToken: frame.authToken,
+                                  userToken: frame.userToken, relayed: frame.relayed, clientAddress: frame.clientAddress,
                                   deadline: timeout.map { receivedAt + $0 },
                                   logger: logger.with("method", frame.method))
         let result = await registry.start(id, isStream: isStream) {

@@ -32,6 +32,7 @@ public enum RunRecord {
         case attempts = "attempts"
         case outputs = "outputs"
         case programMs = "program_ms"
+        case author = "author"
 
         /// Kept in the store only: never sent, so never in a change notice either.
         public var isStoreOnly: Bool {
@@ -67,6 +68,7 @@ public enum RunRecord {
             (.currentTest, String(run.currentTest)),
             (.attempts, String(run.attempts)),
             (.programMs, String(run.programMs)),
+            (.author, run.author),
         ]
         if let value = run.failedTest { fields.append((.failedTest, json(value))) }
         if !run.outputs.isEmpty { fields.append((.outputs, json(run.outputs))) }
@@ -99,6 +101,7 @@ public enum RunRecord {
         if let value = hash["attempts"].flatMap(Int.init) { run.attempts = value }
         if let value = hash["outputs"] { run.outputs = (try? JSONDecoder().decode([TestOutput].self, from: Data(value.utf8))) ?? [] }
         if let value = hash["program_ms"].flatMap(Int.init) { run.programMs = value }
+        if let value = hash["author"] { run.author = value }
     }
 
     /// The run a whole record holds; throws when it lacks a field a run cannot be without.

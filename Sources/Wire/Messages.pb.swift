@@ -169,6 +169,24 @@ extension RunMode: WireEnum {
     }
 }
 
+public enum Role: Int, Sendable, CaseIterable, CustomStringConvertible, WireEnum {
+    case unspecified = 0
+    case user = 1
+    case admin = 2
+
+    /// The proto name, e.g. "ADMIN".
+    public var description: String {
+        switch self {
+        case .unspecified: "ROLE_UNSPECIFIED"
+        case .user: "USER"
+        case .admin: "ADMIN"
+        }
+    }
+
+    public init?(wireValue: Int) { self.init(rawValue: wireValue) }
+    public var wireValue: Int { rawValue }
+}
+
 public struct Frame: WireMessage, Equatable, Sendable {
     /// Chosen by the client, unique among its calls in flight
     public var callID: UInt64
@@ -187,8 +205,15 @@ public struct Frame: WireMessage, Equatable, Sendable {
     public var authToken: String
     /// On RESOURCE_EXHAUSTED and UNAVAILABLE: when to try again; 0 = not said
     public var retryAfterMs: UInt32
+    /// On FRAME_REQUEST: the signed-in person's session or personal token; "" for nobody.
+    public var userToken: String
+    /// On FRAME_REQUEST: made by a gateway (clonecode-web) for one of its visitors, so the
+    /// connection's own credentials (a Unix uid, auth_token) count for nothing: only user_token does.
+    public var relayed: Bool
+    /// With relayed: the visitor's address, for per-address limits
+    public var clientAddress: String
 
-    public init(callID: UInt64 = 0, kind: FrameKind = .unspecified, method: String = "", timeoutMs: UInt32 = 0, payload: [UInt8] = [], code: StatusCode = .ok, message: String = "", authToken: String = "", retryAfterMs: UInt32 = 0) {
+    public init(callID: UInt64 = 0, kind: FrameKind = .unspecified, method: String = "", timeoutMs: UInt32 = 0, payload: [UInt8] = [], code: StatusCode = .ok, message: String = "", authToken: String = "", retryAfterMs: UInt32 = 0, userToken: String = "", relayed: Bool = false, clientAddress: String = "") {
         self.callID = callID
         self.kind = kind
         self.method = method
@@ -198,6 +223,9 @@ public struct Frame: WireMessage, Equatable, Sendable {
         self.message = message
         self.authToken = authToken
         self.retryAfterMs = retryAfterMs
+        self.userToken = userToken
+        self.relayed = relayed
+        self.clientAddress = clientAddress
     }
 
     public static let wireDescriptor = MessageDescriptor(Clonecode__V1__Frame.self, clonecode__v1__frame__init)
@@ -212,6 +240,9 @@ public struct Frame: WireMessage, Equatable, Sendable {
         message = r.string(7)
         authToken = r.string(8)
         retryAfterMs = UInt32(clamping: r.int(9))
+        userToken = r.string(10)
+        relayed = r.bool(11)
+        clientAddress = r.string(12)
     }
 
     public func write(to w: ProtoWriter) {
@@ -224,6 +255,9 @@ public struct Frame: WireMessage, Equatable, Sendable {
         w.set(7, message)
         w.set(8, authToken)
         w.set(9, retryAfterMs)
+        w.set(10, userToken)
+        w.set(11, relayed)
+        w.set(12, clientAddress)
     }
 }
 
@@ -239,6 +273,9 @@ extension Frame: JSONMessage {
         try c.encode(message, forKey: "message")
         try c.encode(authToken, forKey: "auth_token")
         try c.encode(retryAfterMs, forKey: "retry_after_ms")
+        try c.encode(userToken, forKey: "user_token")
+        try c.encode(relayed, forKey: "relayed")
+        try c.encode(clientAddress, forKey: "client_address")
     }
 }
 
@@ -380,8 +417,10 @@ public struct QuestionSummary: WireMessage, Equatable, Sendable {
     public var accepted: UInt64
     /// Judged submissions
     public var submitted: UInt64
+    /// The caller's: "solved", "attempted" or "" (not signed in, or never submitted)
+    public var progress: String
 
-    public init(number: Int = 0, slug: String = "", title: String = "", difficulty: Difficulty = .easy, tags: [String] = [], accepted: UInt64 = 0, submitted: UInt64 = 0) {
+    public init(number: Int = 0, slug: String = "", title: String = "", difficulty: Difficulty = .easy, tags: [String] = [], accepted: UInt64 = 0, submitted: UInt64 = 0, progress: String = "") {
         self.number = number
         self.slug = slug
         self.title = title
@@ -389,6 +428,7 @@ public struct QuestionSummary: WireMessage, Equatable, Sendable {
         self.tags = tags
         self.accepted = accepted
         self.submitted = submitted
+        self.progress = progress
     }
 
     public static let wireDescriptor = MessageDescriptor(Clonecode__V1__QuestionSummary.self, clonecode__v1__question_summary__init)
@@ -401,6 +441,7 @@ public struct QuestionSummary: WireMessage, Equatable, Sendable {
         tags = r.strings(5)
         accepted = r.uint64(6)
         submitted = r.uint64(7)
+        progress = r.string(8)
     }
 
     public func write(to w: ProtoWriter) {
@@ -411,6 +452,7 @@ public struct QuestionSummary: WireMessage, Equatable, Sendable {
         w.set(5, tags)
         w.set(6, accepted)
         w.set(7, submitted)
+        w.set(8, progress)
     }
 }
 
@@ -424,6 +466,7 @@ extension QuestionSummary: JSONMessage {
         try c.encode(tags, forKey: "tags")
         try c.encode(accepted, forKey: "accepted")
         try c.encode(submitted, forKey: "submitted")
+        try c.encode(progress, forKey: "progress")
     }
 }
 
@@ -456,8 +499,10 @@ public struct QuestionDetail: WireMessage, Equatable, Sendable {
     public var submitted: UInt64
     /// Languages LeetCode does not offer for it
     public var unavailable: [Language]
+    /// On Get, signed in: the caller's last accepted run of it, or ""
+    public var lastAcceptedRun: String
 
-    public init(number: Int = 0, slug: String = "", title: String = "", difficulty: Difficulty = .easy, tags: [String] = [], statement: String = "", examples: [Example] = [], constraints: [String] = [], signature: Signature? = nil, compare: CompareMode, tolerance: Double = 0, timeLimitMs: Int = 0, memoryLimitMb: Int = 0, languages: [Language] = [], stubLanguage: Language? = nil, stub: String = "", accepted: UInt64 = 0, submitted: UInt64 = 0, unavailable: [Language] = []) {
+    public init(number: Int = 0, slug: String = "", title: String = "", difficulty: Difficulty = .easy, tags: [String] = [], statement: String = "", examples: [Example] = [], constraints: [String] = [], signature: Signature? = nil, compare: CompareMode, tolerance: Double = 0, timeLimitMs: Int = 0, memoryLimitMb: Int = 0, languages: [Language] = [], stubLanguage: Language? = nil, stub: String = "", accepted: UInt64 = 0, submitted: UInt64 = 0, unavailable: [Language] = [], lastAcceptedRun: String = "") {
         self.number = number
         self.slug = slug
         self.title = title
@@ -477,6 +522,7 @@ public struct QuestionDetail: WireMessage, Equatable, Sendable {
         self.accepted = accepted
         self.submitted = submitted
         self.unavailable = unavailable
+        self.lastAcceptedRun = lastAcceptedRun
     }
 
     public static let wireDescriptor = MessageDescriptor(Clonecode__V1__Question.self, clonecode__v1__question__init)
@@ -501,6 +547,7 @@ public struct QuestionDetail: WireMessage, Equatable, Sendable {
         accepted = r.uint64(17)
         submitted = r.uint64(18)
         unavailable = r.strings(19).compactMap(Language.init(rawValue:))
+        lastAcceptedRun = r.string(20)
     }
 
     public func write(to w: ProtoWriter) {
@@ -523,6 +570,7 @@ public struct QuestionDetail: WireMessage, Equatable, Sendable {
         w.set(17, accepted)
         w.set(18, submitted)
         w.set(19, unavailable.map(\.rawValue))
+        w.set(20, lastAcceptedRun)
     }
 }
 
@@ -548,6 +596,7 @@ extension QuestionDetail: JSONMessage {
         try c.encode(accepted, forKey: "accepted")
         try c.encode(submitted, forKey: "submitted")
         try c.encode(unavailable.map(\.rawValue), forKey: "unavailable")
+        try c.encode(lastAcceptedRun, forKey: "last_accepted_run")
     }
 }
 
@@ -975,7 +1024,8 @@ extension Run: WireMessage, JSONMessage {
             currentTest: r.integer(19),
             attempts: r.integer(20),
             outputs: try r.messages(21),
-            programMs: r.integer(22))
+            programMs: r.integer(22),
+            author: r.string(25))
     }
 
     public func write(to w: ProtoWriter) {
@@ -1001,6 +1051,7 @@ extension Run: WireMessage, JSONMessage {
         w.set(20, attempts)
         w.set(21, outputs)
         w.set(22, programMs)
+        w.set(25, author)
     }
 
     public func encodeJSON(to encoder: any Encoder) throws {
@@ -1027,17 +1078,26 @@ extension Run: WireMessage, JSONMessage {
         try c.encode(attempts, forKey: "attempts")
         try c.encode(outputs.map(MessageJSON.init), forKey: "outputs")
         try c.encode(programMs, forKey: "program_ms")
+        try c.encode(author, forKey: "author")
     }
 }
 
+/// A person's runs (signed in), or an admin's view of all runs of a question.
 public struct ListRunsRequest: WireMessage, Equatable, Sendable {
+    /// "" = every question (a person's own runs only)
     public var slug: String
     /// 0 = 20
     public var limit: Int
+    /// Runs to skip, newest first
+    public var offset: Int
+    /// Admins: every run of `slug`, whoever made it
+    public var everyone: Bool
 
-    public init(slug: String = "", limit: Int = 0) {
+    public init(slug: String = "", limit: Int = 0, offset: Int = 0, everyone: Bool = false) {
         self.slug = slug
         self.limit = limit
+        self.offset = offset
+        self.everyone = everyone
     }
 
     public static let wireDescriptor = MessageDescriptor(Clonecode__V1__ListRunsRequest.self, clonecode__v1__list_runs_request__init)
@@ -1045,11 +1105,15 @@ public struct ListRunsRequest: WireMessage, Equatable, Sendable {
     public init(reader r: ProtoReader) throws {
         slug = r.string(1)
         limit = r.integer(2)
+        offset = r.integer(3)
+        everyone = r.bool(4)
     }
 
     public func write(to w: ProtoWriter) {
         w.set(1, slug)
         w.set(2, limit)
+        w.set(3, offset)
+        w.set(4, everyone)
     }
 }
 
@@ -1058,25 +1122,32 @@ extension ListRunsRequest: JSONMessage {
         var c = encoder.container(keyedBy: JSONKey.self)
         try c.encode(slug, forKey: "slug")
         try c.encode(limit, forKey: "limit")
+        try c.encode(offset, forKey: "offset")
+        try c.encode(everyone, forKey: "everyone")
     }
 }
 
 public struct ListRunsResponse: WireMessage, Equatable, Sendable {
     /// Newest first, without sources
     public var runs: [Run]
+    /// There are older runs past these
+    public var more: Bool
 
-    public init(runs: [Run] = []) {
+    public init(runs: [Run] = [], more: Bool = false) {
         self.runs = runs
+        self.more = more
     }
 
     public static let wireDescriptor = MessageDescriptor(Clonecode__V1__ListRunsResponse.self, clonecode__v1__list_runs_response__init)
 
     public init(reader r: ProtoReader) throws {
         runs = try r.messages(1)
+        more = r.bool(2)
     }
 
     public func write(to w: ProtoWriter) {
         w.set(1, runs)
+        w.set(2, more)
     }
 }
 
@@ -1084,6 +1155,521 @@ extension ListRunsResponse: JSONMessage {
     public func encodeJSON(to encoder: any Encoder) throws {
         var c = encoder.container(keyedBy: JSONKey.self)
         try c.encode(runs.map(MessageJSON.init), forKey: "runs")
+        try c.encode(more, forKey: "more")
+    }
+}
+
+public struct GetSourceResponse: WireMessage, Equatable, Sendable {
+    public var source: String
+    public var customInput: String
+
+    public init(source: String = "", customInput: String = "") {
+        self.source = source
+        self.customInput = customInput
+    }
+
+    public static let wireDescriptor = MessageDescriptor(Clonecode__V1__GetSourceResponse.self, clonecode__v1__get_source_response__init)
+
+    public init(reader r: ProtoReader) throws {
+        source = r.string(1)
+        customInput = r.string(2)
+    }
+
+    public func write(to w: ProtoWriter) {
+        w.set(1, source)
+        w.set(2, customInput)
+    }
+}
+
+extension GetSourceResponse: JSONMessage {
+    public func encodeJSON(to encoder: any Encoder) throws {
+        var c = encoder.container(keyedBy: JSONKey.self)
+        try c.encode(source, forKey: "source")
+        try c.encode(customInput, forKey: "custom_input")
+    }
+}
+
+/// A username (3 to 32 of a-z 0-9 _ -, starting with a letter) and a password (8 to 256 bytes).
+public struct Credentials: WireMessage, Equatable, Sendable {
+    public var username: String
+    public var password: String
+
+    public init(username: String = "", password: String = "") {
+        self.username = username
+        self.password = password
+    }
+
+    public static let wireDescriptor = MessageDescriptor(Clonecode__V1__Credentials.self, clonecode__v1__credentials__init)
+
+    public init(reader r: ProtoReader) throws {
+        username = r.string(1)
+        password = r.string(2)
+    }
+
+    public func write(to w: ProtoWriter) {
+        w.set(1, username)
+        w.set(2, password)
+    }
+}
+
+extension Credentials: JSONMessage {
+    public func encodeJSON(to encoder: any Encoder) throws {
+        var c = encoder.container(keyedBy: JSONKey.self)
+        try c.encode(username, forKey: "username")
+        try c.encode(password, forKey: "password")
+    }
+}
+
+public struct Account: WireMessage, Equatable, Sendable {
+    public var username: String
+    public var role: Role
+    public var createdAtMs: Int64
+    public var disabled: Bool
+
+    public init(username: String = "", role: Role = .unspecified, createdAtMs: Int64 = 0, disabled: Bool = false) {
+        self.username = username
+        self.role = role
+        self.createdAtMs = createdAtMs
+        self.disabled = disabled
+    }
+
+    public static let wireDescriptor = MessageDescriptor(Clonecode__V1__Account.self, clonecode__v1__account__init)
+
+    public init(reader r: ProtoReader) throws {
+        username = r.string(1)
+        role = try r.enumValue(2)
+        createdAtMs = r.int(3)
+        disabled = r.bool(4)
+    }
+
+    public func write(to w: ProtoWriter) {
+        w.set(1, username)
+        w.set(2, role.wireValue)
+        w.set(3, createdAtMs)
+        w.set(4, disabled)
+    }
+}
+
+extension Account: JSONMessage {
+    public func encodeJSON(to encoder: any Encoder) throws {
+        var c = encoder.container(keyedBy: JSONKey.self)
+        try c.encode(username, forKey: "username")
+        try c.encode(role.description, forKey: "role")
+        try c.encode(createdAtMs, forKey: "created_at_ms")
+        try c.encode(disabled, forKey: "disabled")
+    }
+}
+
+/// A signed-in session: `token` goes in Frame.user_token (or the web page's cookie).
+public struct Session: WireMessage, Equatable, Sendable {
+    public var token: String
+    public var account: Account?
+    public var expiresAtMs: Int64
+
+    public init(token: String = "", account: Account? = nil, expiresAtMs: Int64 = 0) {
+        self.token = token
+        self.account = account
+        self.expiresAtMs = expiresAtMs
+    }
+
+    public static let wireDescriptor = MessageDescriptor(Clonecode__V1__Session.self, clonecode__v1__session__init)
+
+    public init(reader r: ProtoReader) throws {
+        token = r.string(1)
+        account = try r.message(2)
+        expiresAtMs = r.int(3)
+    }
+
+    public func write(to w: ProtoWriter) {
+        w.set(1, token)
+        w.set(2, account)
+        w.set(3, expiresAtMs)
+    }
+}
+
+extension Session: JSONMessage {
+    public func encodeJSON(to encoder: any Encoder) throws {
+        var c = encoder.container(keyedBy: JSONKey.self)
+        try c.encode(token, forKey: "token")
+        try c.encode(MessageJSON(account ?? Account()), forKey: "account")
+        try c.encode(expiresAtMs, forKey: "expires_at_ms")
+    }
+}
+
+public struct SignOutRequest: WireMessage, Equatable, Sendable {
+    /// Every session of the account, not only this one
+    public var everywhere: Bool
+
+    public init(everywhere: Bool = false) {
+        self.everywhere = everywhere
+    }
+
+    public static let wireDescriptor = MessageDescriptor(Clonecode__V1__SignOutRequest.self, clonecode__v1__sign_out_request__init)
+
+    public init(reader r: ProtoReader) throws {
+        everywhere = r.bool(1)
+    }
+
+    public func write(to w: ProtoWriter) {
+        w.set(1, everywhere)
+    }
+}
+
+extension SignOutRequest: JSONMessage {
+    public func encodeJSON(to encoder: any Encoder) throws {
+        var c = encoder.container(keyedBy: JSONKey.self)
+        try c.encode(everywhere, forKey: "everywhere")
+    }
+}
+
+public struct ChangePasswordRequest: WireMessage, Equatable, Sendable {
+    public var oldPassword: String
+    /// Other sessions end; the answer is a new session
+    public var newPassword: String
+
+    public init(oldPassword: String = "", newPassword: String = "") {
+        self.oldPassword = oldPassword
+        self.newPassword = newPassword
+    }
+
+    public static let wireDescriptor = MessageDescriptor(Clonecode__V1__ChangePasswordRequest.self, clonecode__v1__change_password_request__init)
+
+    public init(reader r: ProtoReader) throws {
+        oldPassword = r.string(1)
+        newPassword = r.string(2)
+    }
+
+    public func write(to w: ProtoWriter) {
+        w.set(1, oldPassword)
+        w.set(2, newPassword)
+    }
+}
+
+extension ChangePasswordRequest: JSONMessage {
+    public func encodeJSON(to encoder: any Encoder) throws {
+        var c = encoder.container(keyedBy: JSONKey.self)
+        try c.encode(oldPassword, forKey: "old_password")
+        try c.encode(newPassword, forKey: "new_password")
+    }
+}
+
+public struct CreateTokenRequest: WireMessage, Equatable, Sendable {
+    /// What it is for, 1 to 64 characters
+    public var name: String
+    /// 0 = 90; at most 365
+    public var days: UInt32
+
+    public init(name: String = "", days: UInt32 = 0) {
+        self.name = name
+        self.days = days
+    }
+
+    public static let wireDescriptor = MessageDescriptor(Clonecode__V1__CreateTokenRequest.self, clonecode__v1__create_token_request__init)
+
+    public init(reader r: ProtoReader) throws {
+        name = r.string(1)
+        days = UInt32(clamping: r.int(2))
+    }
+
+    public func write(to w: ProtoWriter) {
+        w.set(1, name)
+        w.set(2, days)
+    }
+}
+
+extension CreateTokenRequest: JSONMessage {
+    public func encodeJSON(to encoder: any Encoder) throws {
+        var c = encoder.container(keyedBy: JSONKey.self)
+        try c.encode(name, forKey: "name")
+        try c.encode(days, forKey: "days")
+    }
+}
+
+/// A session or personal token as listed: never the token itself (a personal token is shown once,
+/// on creation).
+public struct TokenInfo: WireMessage, Equatable, Sendable {
+    /// What RevokeToken takes
+    public var id: String
+    public var name: String
+    public var createdAtMs: Int64
+    public var expiresAtMs: Int64
+    /// "session" or "personal"
+    public var kind: String
+    /// The token this call was made with
+    public var current: Bool
+
+    public init(id: String = "", name: String = "", createdAtMs: Int64 = 0, expiresAtMs: Int64 = 0, kind: String = "", current: Bool = false) {
+        self.id = id
+        self.name = name
+        self.createdAtMs = createdAtMs
+        self.expiresAtMs = expiresAtMs
+        self.kind = kind
+        self.current = current
+    }
+
+    public static let wireDescriptor = MessageDescriptor(Clonecode__V1__TokenInfo.self, clonecode__v1__token_info__init)
+
+    public init(reader r: ProtoReader) throws {
+        id = r.string(1)
+        name = r.string(2)
+        createdAtMs = r.int(3)
+        expiresAtMs = r.int(4)
+        kind = r.string(5)
+        current = r.bool(6)
+    }
+
+    public func write(to w: ProtoWriter) {
+        w.set(1, id)
+        w.set(2, name)
+        w.set(3, createdAtMs)
+        w.set(4, expiresAtMs)
+        w.set(5, kind)
+        w.set(6, current)
+    }
+}
+
+extension TokenInfo: JSONMessage {
+    public func encodeJSON(to encoder: any Encoder) throws {
+        var c = encoder.container(keyedBy: JSONKey.self)
+        try c.encode(id, forKey: "id")
+        try c.encode(name, forKey: "name")
+        try c.encode(createdAtMs, forKey: "created_at_ms")
+        try c.encode(expiresAtMs, forKey: "expires_at_ms")
+        try c.encode(kind, forKey: "kind")
+        try c.encode(current, forKey: "current")
+    }
+}
+
+public struct CreatedToken: WireMessage, Equatable, Sendable {
+    public var token: String
+    public var info: TokenInfo?
+
+    public init(token: String = "", info: TokenInfo? = nil) {
+        self.token = token
+        self.info = info
+    }
+
+    public static let wireDescriptor = MessageDescriptor(Clonecode__V1__CreatedToken.self, clonecode__v1__created_token__init)
+
+    public init(reader r: ProtoReader) throws {
+        token = r.string(1)
+        info = try r.message(2)
+    }
+
+    public func write(to w: ProtoWriter) {
+        w.set(1, token)
+        w.set(2, info)
+    }
+}
+
+extension CreatedToken: JSONMessage {
+    public func encodeJSON(to encoder: any Encoder) throws {
+        var c = encoder.container(keyedBy: JSONKey.self)
+        try c.encode(token, forKey: "token")
+        try c.encode(MessageJSON(info ?? TokenInfo()), forKey: "info")
+    }
+}
+
+public struct ListTokensResponse: WireMessage, Equatable, Sendable {
+    public var tokens: [TokenInfo]
+
+    public init(tokens: [TokenInfo] = []) {
+        self.tokens = tokens
+    }
+
+    public static let wireDescriptor = MessageDescriptor(Clonecode__V1__ListTokensResponse.self, clonecode__v1__list_tokens_response__init)
+
+    public init(reader r: ProtoReader) throws {
+        tokens = try r.messages(1)
+    }
+
+    public func write(to w: ProtoWriter) {
+        w.set(1, tokens)
+    }
+}
+
+extension ListTokensResponse: JSONMessage {
+    public func encodeJSON(to encoder: any Encoder) throws {
+        var c = encoder.container(keyedBy: JSONKey.self)
+        try c.encode(tokens.map(MessageJSON.init), forKey: "tokens")
+    }
+}
+
+public struct RevokeTokenRequest: WireMessage, Equatable, Sendable {
+    public var id: String
+
+    public init(id: String = "") {
+        self.id = id
+    }
+
+    public static let wireDescriptor = MessageDescriptor(Clonecode__V1__RevokeTokenRequest.self, clonecode__v1__revoke_token_request__init)
+
+    public init(reader r: ProtoReader) throws {
+        id = r.string(1)
+    }
+
+    public func write(to w: ProtoWriter) {
+        w.set(1, id)
+    }
+}
+
+extension RevokeTokenRequest: JSONMessage {
+    public func encodeJSON(to encoder: any Encoder) throws {
+        var c = encoder.container(keyedBy: JSONKey.self)
+        try c.encode(id, forKey: "id")
+    }
+}
+
+public struct GetProfileRequest: WireMessage, Equatable, Sendable {
+    /// "" = the caller
+    public var username: String
+
+    public init(username: String = "") {
+        self.username = username
+    }
+
+    public static let wireDescriptor = MessageDescriptor(Clonecode__V1__GetProfileRequest.self, clonecode__v1__get_profile_request__init)
+
+    public init(reader r: ProtoReader) throws {
+        username = r.string(1)
+    }
+
+    public func write(to w: ProtoWriter) {
+        w.set(1, username)
+    }
+}
+
+extension GetProfileRequest: JSONMessage {
+    public func encodeJSON(to encoder: any Encoder) throws {
+        var c = encoder.container(keyedBy: JSONKey.self)
+        try c.encode(username, forKey: "username")
+    }
+}
+
+/// Counts of one kind: submissions in a language, solved questions of a difficulty.
+public struct Count: WireMessage, Equatable, Sendable {
+    public var name: String
+    public var count: UInt64
+
+    public init(name: String = "", count: UInt64 = 0) {
+        self.name = name
+        self.count = count
+    }
+
+    public static let wireDescriptor = MessageDescriptor(Clonecode__V1__Count.self, clonecode__v1__count__init)
+
+    public init(reader r: ProtoReader) throws {
+        name = r.string(1)
+        count = r.uint64(2)
+    }
+
+    public func write(to w: ProtoWriter) {
+        w.set(1, name)
+        w.set(2, count)
+    }
+}
+
+extension Count: JSONMessage {
+    public func encodeJSON(to encoder: any Encoder) throws {
+        var c = encoder.container(keyedBy: JSONKey.self)
+        try c.encode(name, forKey: "name")
+        try c.encode(count, forKey: "count")
+    }
+}
+
+public struct Profile: WireMessage, Equatable, Sendable {
+    public var account: Account?
+    /// By difficulty: "easy", "medium", "hard"
+    public var solved: [Count]
+    /// Judged submissions by language
+    public var languages: [Count]
+    public var submitted: UInt64
+    public var accepted: UInt64
+    /// Questions submitted and not (yet) solved
+    public var attempted: UInt64
+
+    public init(account: Account? = nil, solved: [Count] = [], languages: [Count] = [], submitted: UInt64 = 0, accepted: UInt64 = 0, attempted: UInt64 = 0) {
+        self.account = account
+        self.solved = solved
+        self.languages = languages
+        self.submitted = submitted
+        self.accepted = accepted
+        self.attempted = attempted
+    }
+
+    public static let wireDescriptor = MessageDescriptor(Clonecode__V1__Profile.self, clonecode__v1__profile__init)
+
+    public init(reader r: ProtoReader) throws {
+        account = try r.message(1)
+        solved = try r.messages(2)
+        languages = try r.messages(3)
+        submitted = r.uint64(4)
+        accepted = r.uint64(5)
+        attempted = r.uint64(6)
+    }
+
+    public func write(to w: ProtoWriter) {
+        w.set(1, account)
+        w.set(2, solved)
+        w.set(3, languages)
+        w.set(4, submitted)
+        w.set(5, accepted)
+        w.set(6, attempted)
+    }
+}
+
+extension Profile: JSONMessage {
+    public func encodeJSON(to encoder: any Encoder) throws {
+        var c = encoder.container(keyedBy: JSONKey.self)
+        try c.encode(MessageJSON(account ?? Account()), forKey: "account")
+        try c.encode(solved.map(MessageJSON.init), forKey: "solved")
+        try c.encode(languages.map(MessageJSON.init), forKey: "languages")
+        try c.encode(submitted, forKey: "submitted")
+        try c.encode(accepted, forKey: "accepted")
+        try c.encode(attempted, forKey: "attempted")
+    }
+}
+
+/// An admin's change of an account: its role, or disabling it (which ends its sessions and tokens).
+public struct UpdateAccountRequest: WireMessage, Equatable, Sendable {
+    public var username: String
+    /// ROLE_UNSPECIFIED = unchanged
+    public var role: Role
+    /// Change `disabled`
+    public var setDisabled: Bool
+    public var disabled: Bool
+
+    public init(username: String = "", role: Role = .unspecified, setDisabled: Bool = false, disabled: Bool = false) {
+        self.username = username
+        self.role = role
+        self.setDisabled = setDisabled
+        self.disabled = disabled
+    }
+
+    public static let wireDescriptor = MessageDescriptor(Clonecode__V1__UpdateAccountRequest.self, clonecode__v1__update_account_request__init)
+
+    public init(reader r: ProtoReader) throws {
+        username = r.string(1)
+        role = try r.enumValue(2)
+        setDisabled = r.bool(3)
+        disabled = r.bool(4)
+    }
+
+    public func write(to w: ProtoWriter) {
+        w.set(1, username)
+        w.set(2, role.wireValue)
+        w.set(3, setDisabled)
+        w.set(4, disabled)
+    }
+}
+
+extension UpdateAccountRequest: JSONMessage {
+    public func encodeJSON(to encoder: any Encoder) throws {
+        var c = encoder.container(keyedBy: JSONKey.self)
+        try c.encode(username, forKey: "username")
+        try c.encode(role.description, forKey: "role")
+        try c.encode(setDisabled, forKey: "set_disabled")
+        try c.encode(disabled, forKey: "disabled")
     }
 }
 

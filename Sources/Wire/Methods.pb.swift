@@ -18,6 +18,24 @@ public enum Method {
         public static let getRun = UnaryMethod<GetRunRequest, Run>("clonecode.v1.Judge/GetRun")
         public static let watchRun = ServerStreamingMethod<GetRunRequest, Run>("clonecode.v1.Judge/WatchRun")
         public static let listRuns = UnaryMethod<ListRunsRequest, ListRunsResponse>("clonecode.v1.Judge/ListRuns")
+        /// The author and admins
+        public static let getSource = UnaryMethod<GetRunRequest, GetSourceResponse>("clonecode.v1.Judge/GetSource")
+    }
+
+    /// People: accounts, sessions and personal tokens. docs/ACCOUNTS.md describes the rules.
+    public enum Accounts {
+        public static let signUp = UnaryMethod<Credentials, Session>("clonecode.v1.Accounts/SignUp")
+        public static let signIn = UnaryMethod<Credentials, Session>("clonecode.v1.Accounts/SignIn")
+        public static let signOut = UnaryMethod<SignOutRequest, Empty>("clonecode.v1.Accounts/SignOut")
+        public static let whoAmI = UnaryMethod<Empty, Account>("clonecode.v1.Accounts/WhoAmI")
+        public static let changePassword = UnaryMethod<ChangePasswordRequest, Session>("clonecode.v1.Accounts/ChangePassword")
+        public static let createToken = UnaryMethod<CreateTokenRequest, CreatedToken>("clonecode.v1.Accounts/CreateToken")
+        /// Sessions and personal tokens
+        public static let listTokens = UnaryMethod<Empty, ListTokensResponse>("clonecode.v1.Accounts/ListTokens")
+        public static let revokeToken = UnaryMethod<RevokeTokenRequest, Empty>("clonecode.v1.Accounts/RevokeToken")
+        public static let getProfile = UnaryMethod<GetProfileRequest, Profile>("clonecode.v1.Accounts/GetProfile")
+        /// Admin
+        public static let update = UnaryMethod<UpdateAccountRequest, Account>("clonecode.v1.Accounts/Update")
     }
 
     public enum Fleet {

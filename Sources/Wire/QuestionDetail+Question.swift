@@ -7,14 +7,14 @@ extension QuestionDetail {
     /// The question with what a client is shown beside it.
     public init(
         question q: Question, languages: [Language] = [], stubLanguage: Language? = nil, stub: String = "",
-        accepted: UInt64 = 0, submitted: UInt64 = 0
+        accepted: UInt64 = 0, submitted: UInt64 = 0, lastAcceptedRun: String = ""
     ) {
         self.init(
             number: q.number, slug: q.slug, title: q.title, difficulty: q.difficulty, tags: q.tags, statement: q.statement,
             examples: q.examples, constraints: q.constraints, signature: q.signature, compare: q.compare,
             tolerance: q.tolerance, timeLimitMs: q.timeLimitMs, memoryLimitMb: q.memoryLimitMb, languages: languages,
             stubLanguage: stubLanguage, stub: stub, accepted: accepted, submitted: submitted,
-            unavailable: q.unavailable)
+            unavailable: q.unavailable, lastAcceptedRun: lastAcceptedRun)
     }
 
     /// The question itself.

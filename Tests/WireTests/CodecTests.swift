@@ -157,7 +157,7 @@ struct CodecTests {
         #expect(Set(object.keys) == [
             "run_id", "status", "question", "language", "mode", "created_at_ms", "started_at_ms", "finished_at_ms", "worker",
             "verdict", "passed", "total", "runtime_ms", "memory_kb", "message", "compile_output", "failed_test", "percentile",
-            "current_test", "attempts", "outputs", "program_ms",
+            "current_test", "attempts", "outputs", "program_ms", "author",
         ])
         #expect(object["status"] as? String == "Finished")
         #expect(object["verdict"] as? String == "Wrong Answer")

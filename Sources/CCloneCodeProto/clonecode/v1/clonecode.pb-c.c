@@ -1042,6 +1042,681 @@ void   clonecode__v1__list_runs_response__free_unpacked
   assert(message->base.descriptor == &clonecode__v1__list_runs_response__descriptor);
   protobuf_c_message_free_unpacked ((ProtobufCMessage*)message, allocator);
 }
+void   clonecode__v1__get_source_response__init
+                     (Clonecode__V1__GetSourceResponse         *message)
+{
+  static const Clonecode__V1__GetSourceResponse init_value = CLONECODE__V1__GET_SOURCE_RESPONSE__INIT;
+  *message = init_value;
+}
+size_t clonecode__v1__get_source_response__get_packed_size
+                     (const Clonecode__V1__GetSourceResponse *message)
+{
+  assert(message->base.descriptor == &clonecode__v1__get_source_response__descriptor);
+  return protobuf_c_message_get_packed_size ((const ProtobufCMessage*)(message));
+}
+size_t clonecode__v1__get_source_response__pack
+                     (const Clonecode__V1__GetSourceResponse *message,
+                      uint8_t       *out)
+{
+  assert(message->base.descriptor == &clonecode__v1__get_source_response__descriptor);
+  return protobuf_c_message_pack ((const ProtobufCMessage*)message, out);
+}
+size_t clonecode__v1__get_source_response__pack_to_buffer
+                     (const Clonecode__V1__GetSourceResponse *message,
+                      ProtobufCBuffer *buffer)
+{
+  assert(message->base.descriptor == &clonecode__v1__get_source_response__descriptor);
+  return protobuf_c_message_pack_to_buffer ((const ProtobufCMessage*)message, buffer);
+}
+Clonecode__V1__GetSourceResponse *
+       clonecode__v1__get_source_response__unpack
+                     (ProtobufCAllocator  *allocator,
+                      size_t               len,
+                      const uint8_t       *data)
+{
+  return (Clonecode__V1__GetSourceResponse *)
+     protobuf_c_message_unpack (&clonecode__v1__get_source_response__descriptor,
+                                allocator, len, data);
+}
+void   clonecode__v1__get_source_response__free_unpacked
+                     (Clonecode__V1__GetSourceResponse *message,
+                      ProtobufCAllocator *allocator)
+{
+  if(!message)
+    return;
+  assert(message->base.descriptor == &clonecode__v1__get_source_response__descriptor);
+  protobuf_c_message_free_unpacked ((ProtobufCMessage*)message, allocator);
+}
+void   clonecode__v1__credentials__init
+                     (Clonecode__V1__Credentials         *message)
+{
+  static const Clonecode__V1__Credentials init_value = CLONECODE__V1__CREDENTIALS__INIT;
+  *message = init_value;
+}
+size_t clonecode__v1__credentials__get_packed_size
+                     (const Clonecode__V1__Credentials *message)
+{
+  assert(message->base.descriptor == &clonecode__v1__credentials__descriptor);
+  return protobuf_c_message_get_packed_size ((const ProtobufCMessage*)(message));
+}
+size_t clonecode__v1__credentials__pack
+                     (const Clonecode__V1__Credentials *message,
+                      uint8_t       *out)
+{
+  assert(message->base.descriptor == &clonecode__v1__credentials__descriptor);
+  return protobuf_c_message_pack ((const ProtobufCMessage*)message, out);
+}
+size_t clonecode__v1__credentials__pack_to_buffer
+                     (const Clonecode__V1__Credentials *message,
+                      ProtobufCBuffer *buffer)
+{
+  assert(message->base.descriptor == &clonecode__v1__credentials__descriptor);
+  return protobuf_c_message_pack_to_buffer ((const ProtobufCMessage*)message, buffer);
+}
+Clonecode__V1__Credentials *
+       clonecode__v1__credentials__unpack
+                     (ProtobufCAllocator  *allocator,
+                      size_t               len,
+                      const uint8_t       *data)
+{
+  return (Clonecode__V1__Credentials *)
+     protobuf_c_message_unpack (&clonecode__v1__credentials__descriptor,
+                                allocator, len, data);
+}
+void   clonecode__v1__credentials__free_unpacked
+                     (Clonecode__V1__Credentials *message,
+                      ProtobufCAllocator *allocator)
+{
+  if(!message)
+    return;
+  assert(message->base.descriptor == &clonecode__v1__credentials__descriptor);
+  protobuf_c_message_free_unpacked ((ProtobufCMessage*)message, allocator);
+}
+void   clonecode__v1__account__init
+                     (Clonecode__V1__Account         *message)
+{
+  static const Clonecode__V1__Account init_value = CLONECODE__V1__ACCOUNT__INIT;
+  *message = init_value;
+}
+size_t clonecode__v1__account__get_packed_size
+                     (const Clonecode__V1__Account *message)
+{
+  assert(message->base.descriptor == &clonecode__v1__account__descriptor);
+  return protobuf_c_message_get_packed_size ((const ProtobufCMessage*)(message));
+}
+size_t clonecode__v1__account__pack
+                     (const Clonecode__V1__Account *message,
+                      uint8_t       *out)
+{
+  assert(message->base.descriptor == &clonecode__v1__account__descriptor);
+  return protobuf_c_message_pack ((const ProtobufCMessage*)message, out);
+}
+size_t clonecode__v1__account__pack_to_buffer
+                     (const Clonecode__V1__Account *message,
+                      ProtobufCBuffer *buffer)
+{
+  assert(message->base.descriptor == &clonecode__v1__account__descriptor);
+  return protobuf_c_message_pack_to_buffer ((const ProtobufCMessage*)message, buffer);
+}
+Clonecode__V1__Account *
+       clonecode__v1__account__unpack
+                     (ProtobufCAllocator  *allocator,
+                      size_t               len,
+                      const uint8_t       *data)
+{
+  return (Clonecode__V1__Account *)
+     protobuf_c_message_unpack (&clonecode__v1__account__descriptor,
+                                allocator, len, data);
+}
+void   clonecode__v1__account__free_unpacked
+                     (Clonecode__V1__Account *message,
+                      ProtobufCAllocator *allocator)
+{
+  if(!message)
+    return;
+  assert(message->base.descriptor == &clonecode__v1__account__descriptor);
+  protobuf_c_message_free_unpacked ((ProtobufCMessage*)message, allocator);
+}
+void   clonecode__v1__session__init
+                     (Clonecode__V1__Session         *message)
+{
+  static const Clonecode__V1__Session init_value = CLONECODE__V1__SESSION__INIT;
+  *message = init_value;
+}
+size_t clonecode__v1__session__get_packed_size
+                     (const Clonecode__V1__Session *message)
+{
+  assert(message->base.descriptor == &clonecode__v1__session__descriptor);
+  return protobuf_c_message_get_packed_size ((const ProtobufCMessage*)(message));
+}
+size_t clonecode__v1__session__pack
+                     (const Clonecode__V1__Session *message,
+                      uint8_t       *out)
+{
+  assert(message->base.descriptor == &clonecode__v1__session__descriptor);
+  return protobuf_c_message_pack ((const ProtobufCMessage*)message, out);
+}
+size_t clonecode__v1__session__pack_to_buffer
+                     (const Clonecode__V1__Session *message,
+                      ProtobufCBuffer *buffer)
+{
+  assert(message->base.descriptor == &clonecode__v1__session__descriptor);
+  return protobuf_c_message_pack_to_buffer ((const ProtobufCMessage*)message, buffer);
+}
+Clonecode__V1__Session *
+       clonecode__v1__session__unpack
+                     (ProtobufCAllocator  *allocator,
+                      size_t               len,
+                      const uint8_t       *data)
+{
+  return (Clonecode__V1__Session *)
+     protobuf_c_message_unpack (&clonecode__v1__session__descriptor,
+                                allocator, len, data);
+}
+void   clonecode__v1__session__free_unpacked
+                     (Clonecode__V1__Session *message,
+                      ProtobufCAllocator *allocator)
+{
+  if(!message)
+    return;
+  assert(message->base.descriptor == &clonecode__v1__session__descriptor);
+  protobuf_c_message_free_unpacked ((ProtobufCMessage*)message, allocator);
+}
+void   clonecode__v1__sign_out_request__init
+                     (Clonecode__V1__SignOutRequest         *message)
+{
+  static const Clonecode__V1__SignOutRequest init_value = CLONECODE__V1__SIGN_OUT_REQUEST__INIT;
+  *message = init_value;
+}
+size_t clonecode__v1__sign_out_request__get_packed_size
+                     (const Clonecode__V1__SignOutRequest *message)
+{
+  assert(message->base.descriptor == &clonecode__v1__sign_out_request__descriptor);
+  return protobuf_c_message_get_packed_size ((const ProtobufCMessage*)(message));
+}
+size_t clonecode__v1__sign_out_request__pack
+                     (const Clonecode__V1__SignOutRequest *message,
+                      uint8_t       *out)
+{
+  assert(message->base.descriptor == &clonecode__v1__sign_out_request__descriptor);
+  return protobuf_c_message_pack ((const ProtobufCMessage*)message, out);
+}
+size_t clonecode__v1__sign_out_request__pack_to_buffer
+                     (const Clonecode__V1__SignOutRequest *message,
+                      ProtobufCBuffer *buffer)
+{
+  assert(message->base.descriptor == &clonecode__v1__sign_out_request__descriptor);
+  return protobuf_c_message_pack_to_buffer ((const ProtobufCMessage*)message, buffer);
+}
+Clonecode__V1__SignOutRequest *
+       clonecode__v1__sign_out_request__unpack
+                     (ProtobufCAllocator  *allocator,
+                      size_t               len,
+                      const uint8_t       *data)
+{
+  return (Clonecode__V1__SignOutRequest *)
+     protobuf_c_message_unpack (&clonecode__v1__sign_out_request__descriptor,
+                                allocator, len, data);
+}
+void   clonecode__v1__sign_out_request__free_unpacked
+                     (Clonecode__V1__SignOutRequest *message,
+                      ProtobufCAllocator *allocator)
+{
+  if(!message)
+    return;
+  assert(message->base.descriptor == &clonecode__v1__sign_out_request__descriptor);
+  protobuf_c_message_free_unpacked ((ProtobufCMessage*)message, allocator);
+}
+void   clonecode__v1__change_password_request__init
+                     (Clonecode__V1__ChangePasswordRequest         *message)
+{
+  static const Clonecode__V1__ChangePasswordRequest init_value = CLONECODE__V1__CHANGE_PASSWORD_REQUEST__INIT;
+  *message = init_value;
+}
+size_t clonecode__v1__change_password_request__get_packed_size
+                     (const Clonecode__V1__ChangePasswordRequest *message)
+{
+  assert(message->base.descriptor == &clonecode__v1__change_password_request__descriptor);
+  return protobuf_c_message_get_packed_size ((const ProtobufCMessage*)(message));
+}
+size_t clonecode__v1__change_password_request__pack
+                     (const Clonecode__V1__ChangePasswordRequest *message,
+                      uint8_t       *out)
+{
+  assert(message->base.descriptor == &clonecode__v1__change_password_request__descriptor);
+  return protobuf_c_message_pack ((const ProtobufCMessage*)message, out);
+}
+size_t clonecode__v1__change_password_request__pack_to_buffer
+                     (const Clonecode__V1__ChangePasswordRequest *message,
+                      ProtobufCBuffer *buffer)
+{
+  assert(message->base.descriptor == &clonecode__v1__change_password_request__descriptor);
+  return protobuf_c_message_pack_to_buffer ((const ProtobufCMessage*)message, buffer);
+}
+Clonecode__V1__ChangePasswordRequest *
+       clonecode__v1__change_password_request__unpack
+                     (ProtobufCAllocator  *allocator,
+                      size_t               len,
+                      const uint8_t       *data)
+{
+  return (Clonecode__V1__ChangePasswordRequest *)
+     protobuf_c_message_unpack (&clonecode__v1__change_password_request__descriptor,
+                                allocator, len, data);
+}
+void   clonecode__v1__change_password_request__free_unpacked
+                     (Clonecode__V1__ChangePasswordRequest *message,
+                      ProtobufCAllocator *allocator)
+{
+  if(!message)
+    return;
+  assert(message->base.descriptor == &clonecode__v1__change_password_request__descriptor);
+  protobuf_c_message_free_unpacked ((ProtobufCMessage*)message, allocator);
+}
+void   clonecode__v1__create_token_request__init
+                     (Clonecode__V1__CreateTokenRequest         *message)
+{
+  static const Clonecode__V1__CreateTokenRequest init_value = CLONECODE__V1__CREATE_TOKEN_REQUEST__INIT;
+  *message = init_value;
+}
+size_t clonecode__v1__create_token_request__get_packed_size
+                     (const Clonecode__V1__CreateTokenRequest *message)
+{
+  assert(message->base.descriptor == &clonecode__v1__create_token_request__descriptor);
+  return protobuf_c_message_get_packed_size ((const ProtobufCMessage*)(message));
+}
+size_t clonecode__v1__create_token_request__pack
+                     (const Clonecode__V1__CreateTokenRequest *message,
+                      uint8_t       *out)
+{
+  assert(message->base.descriptor == &clonecode__v1__create_token_request__descriptor);
+  return protobuf_c_message_pack ((const ProtobufCMessage*)message, out);
+}
+size_t clonecode__v1__create_token_request__pack_to_buffer
+                     (const Clonecode__V1__CreateTokenRequest *message,
+                      ProtobufCBuffer *buffer)
+{
+  assert(message->base.descriptor == &clonecode__v1__create_token_request__descriptor);
+  return protobuf_c_message_pack_to_buffer ((const ProtobufCMessage*)message, buffer);
+}
+Clonecode__V1__CreateTokenRequest *
+       clonecode__v1__create_token_request__unpack
+                     (ProtobufCAllocator  *allocator,
+                      size_t               len,
+                      const uint8_t       *data)
+{
+  return (Clonecode__V1__CreateTokenRequest *)
+     protobuf_c_message_unpack (&clonecode__v1__create_token_request__descriptor,
+                                allocator, len, data);
+}
+void   clonecode__v1__create_token_request__free_unpacked
+                     (Clonecode__V1__CreateTokenRequest *message,
+                      ProtobufCAllocator *allocator)
+{
+  if(!message)
+    return;
+  assert(message->base.descriptor == &clonecode__v1__create_token_request__descriptor);
+  protobuf_c_message_free_unpacked ((ProtobufCMessage*)message, allocator);
+}
+void   clonecode__v1__token_info__init
+                     (Clonecode__V1__TokenInfo         *message)
+{
+  static const Clonecode__V1__TokenInfo init_value = CLONECODE__V1__TOKEN_INFO__INIT;
+  *message = init_value;
+}
+size_t clonecode__v1__token_info__get_packed_size
+                     (const Clonecode__V1__TokenInfo *message)
+{
+  assert(message->base.descriptor == &clonecode__v1__token_info__descriptor);
+  return protobuf_c_message_get_packed_size ((const ProtobufCMessage*)(message));
+}
+size_t clonecode__v1__token_info__pack
+                     (const Clonecode__V1__TokenInfo *message,
+                      uint8_t       *out)
+{
+  assert(message->base.descriptor == &clonecode__v1__token_info__descriptor);
+  return protobuf_c_message_pack ((const ProtobufCMessage*)message, out);
+}
+size_t clonecode__v1__token_info__pack_to_buffer
+                     (const Clonecode__V1__TokenInfo *message,
+                      ProtobufCBuffer *buffer)
+{
+  assert(message->base.descriptor == &clonecode__v1__token_info__descriptor);
+  return protobuf_c_message_pack_to_buffer ((const ProtobufCMessage*)message, buffer);
+}
+Clonecode__V1__TokenInfo *
+       clonecode__v1__token_info__unpack
+                     (ProtobufCAllocator  *allocator,
+                      size_t               len,
+                      const uint8_t       *data)
+{
+  return (Clonecode__V1__TokenInfo *)
+     protobuf_c_message_unpack (&clonecode__v1__token_info__descriptor,
+                                allocator, len, data);
+}
+void   clonecode__v1__token_info__free_unpacked
+                     (Clonecode__V1__TokenInfo *message,
+                      ProtobufCAllocator *allocator)
+{
+  if(!message)
+    return;
+  assert(message->base.descriptor == &clonecode__v1__token_info__descriptor);
+  protobuf_c_message_free_unpacked ((ProtobufCMessage*)message, allocator);
+}
+void   clonecode__v1__created_token__init
+                     (Clonecode__V1__CreatedToken         *message)
+{
+  static const Clonecode__V1__CreatedToken init_value = CLONECODE__V1__CREATED_TOKEN__INIT;
+  *message = init_value;
+}
+size_t clonecode__v1__created_token__get_packed_size
+                     (const Clonecode__V1__CreatedToken *message)
+{
+  assert(message->base.descriptor == &clonecode__v1__created_token__descriptor);
+  return protobuf_c_message_get_packed_size ((const ProtobufCMessage*)(message));
+}
+size_t clonecode__v1__created_token__pack
+                     (const Clonecode__V1__CreatedToken *message,
+                      uint8_t       *out)
+{
+  assert(message->base.descriptor == &clonecode__v1__created_token__descriptor);
+  return protobuf_c_message_pack ((const ProtobufCMessage*)message, out);
+}
+size_t clonecode__v1__created_token__pack_to_buffer
+                     (const Clonecode__V1__CreatedToken *message,
+                      ProtobufCBuffer *buffer)
+{
+  assert(message->base.descriptor == &clonecode__v1__created_token__descriptor);
+  return protobuf_c_message_pack_to_buffer ((const ProtobufCMessage*)message, buffer);
+}
+Clonecode__V1__CreatedToken *
+       clonecode__v1__created_token__unpack
+                     (ProtobufCAllocator  *allocator,
+                      size_t               len,
+                      const uint8_t       *data)
+{
+  return (Clonecode__V1__CreatedToken *)
+     protobuf_c_message_unpack (&clonecode__v1__created_token__descriptor,
+                                allocator, len, data);
+}
+void   clonecode__v1__created_token__free_unpacked
+                     (Clonecode__V1__CreatedToken *message,
+                      ProtobufCAllocator *allocator)
+{
+  if(!message)
+    return;
+  assert(message->base.descriptor == &clonecode__v1__created_token__descriptor);
+  protobuf_c_message_free_unpacked ((ProtobufCMessage*)message, allocator);
+}
+void   clonecode__v1__list_tokens_response__init
+                     (Clonecode__V1__ListTokensResponse         *message)
+{
+  static const Clonecode__V1__ListTokensResponse init_value = CLONECODE__V1__LIST_TOKENS_RESPONSE__INIT;
+  *message = init_value;
+}
+size_t clonecode__v1__list_tokens_response__get_packed_size
+                     (const Clonecode__V1__ListTokensResponse *message)
+{
+  assert(message->base.descriptor == &clonecode__v1__list_tokens_response__descriptor);
+  return protobuf_c_message_get_packed_size ((const ProtobufCMessage*)(message));
+}
+size_t clonecode__v1__list_tokens_response__pack
+                     (const Clonecode__V1__ListTokensResponse *message,
+                      uint8_t       *out)
+{
+  assert(message->base.descriptor == &clonecode__v1__list_tokens_response__descriptor);
+  return protobuf_c_message_pack ((const ProtobufCMessage*)message, out);
+}
+size_t clonecode__v1__list_tokens_response__pack_to_buffer
+                     (const Clonecode__V1__ListTokensResponse *message,
+                      ProtobufCBuffer *buffer)
+{
+  assert(message->base.descriptor == &clonecode__v1__list_tokens_response__descriptor);
+  return protobuf_c_message_pack_to_buffer ((const ProtobufCMessage*)message, buffer);
+}
+Clonecode__V1__ListTokensResponse *
+       clonecode__v1__list_tokens_response__unpack
+                     (ProtobufCAllocator  *allocator,
+                      size_t               len,
+                      const uint8_t       *data)
+{
+  return (Clonecode__V1__ListTokensResponse *)
+     protobuf_c_message_unpack (&clonecode__v1__list_tokens_response__descriptor,
+                                allocator, len, data);
+}
+void   clonecode__v1__list_tokens_response__free_unpacked
+                     (Clonecode__V1__ListTokensResponse *message,
+                      ProtobufCAllocator *allocator)
+{
+  if(!message)
+    return;
+  assert(message->base.descriptor == &clonecode__v1__list_tokens_response__descriptor);
+  protobuf_c_message_free_unpacked ((ProtobufCMessage*)message, allocator);
+}
+void   clonecode__v1__revoke_token_request__init
+                     (Clonecode__V1__RevokeTokenRequest         *message)
+{
+  static const Clonecode__V1__RevokeTokenRequest init_value = CLONECODE__V1__REVOKE_TOKEN_REQUEST__INIT;
+  *message = init_value;
+}
+size_t clonecode__v1__revoke_token_request__get_packed_size
+                     (const Clonecode__V1__RevokeTokenRequest *message)
+{
+  assert(message->base.descriptor == &clonecode__v1__revoke_token_request__descriptor);
+  return protobuf_c_message_get_packed_size ((const ProtobufCMessage*)(message));
+}
+size_t clonecode__v1__revoke_token_request__pack
+                     (const Clonecode__V1__RevokeTokenRequest *message,
+                      uint8_t       *out)
+{
+  assert(message->base.descriptor == &clonecode__v1__revoke_token_request__descriptor);
+  return protobuf_c_message_pack ((const ProtobufCMessage*)message, out);
+}
+size_t clonecode__v1__revoke_token_request__pack_to_buffer
+                     (const Clonecode__V1__RevokeTokenRequest *message,
+                      ProtobufCBuffer *buffer)
+{
+  assert(message->base.descriptor == &clonecode__v1__revoke_token_request__descriptor);
+  return protobuf_c_message_pack_to_buffer ((const ProtobufCMessage*)message, buffer);
+}
+Clonecode__V1__RevokeTokenRequest *
+       clonecode__v1__revoke_token_request__unpack
+                     (ProtobufCAllocator  *allocator,
+                      size_t               len,
+                      const uint8_t       *data)
+{
+  return (Clonecode__V1__RevokeTokenRequest *)
+     protobuf_c_message_unpack (&clonecode__v1__revoke_token_request__descriptor,
+                                allocator, len, data);
+}
+void   clonecode__v1__revoke_token_request__free_unpacked
+                     (Clonecode__V1__RevokeTokenRequest *message,
+                      ProtobufCAllocator *allocator)
+{
+  if(!message)
+    return;
+  assert(message->base.descriptor == &clonecode__v1__revoke_token_request__descriptor);
+  protobuf_c_message_free_unpacked ((ProtobufCMessage*)message, allocator);
+}
+void   clonecode__v1__get_profile_request__init
+                     (Clonecode__V1__GetProfileRequest         *message)
+{
+  static const Clonecode__V1__GetProfileRequest init_value = CLONECODE__V1__GET_PROFILE_REQUEST__INIT;
+  *message = init_value;
+}
+size_t clonecode__v1__get_profile_request__get_packed_size
+                     (const Clonecode__V1__GetProfileRequest *message)
+{
+  assert(message->base.descriptor == &clonecode__v1__get_profile_request__descriptor);
+  return protobuf_c_message_get_packed_size ((const ProtobufCMessage*)(message));
+}
+size_t clonecode__v1__get_profile_request__pack
+                     (const Clonecode__V1__GetProfileRequest *message,
+                      uint8_t       *out)
+{
+  assert(message->base.descriptor == &clonecode__v1__get_profile_request__descriptor);
+  return protobuf_c_message_pack ((const ProtobufCMessage*)message, out);
+}
+size_t clonecode__v1__get_profile_request__pack_to_buffer
+                     (const Clonecode__V1__GetProfileRequest *message,
+                      ProtobufCBuffer *buffer)
+{
+  assert(message->base.descriptor == &clonecode__v1__get_profile_request__descriptor);
+  return protobuf_c_message_pack_to_buffer ((const ProtobufCMessage*)message, buffer);
+}
+Clonecode__V1__GetProfileRequest *
+       clonecode__v1__get_profile_request__unpack
+                     (ProtobufCAllocator  *allocator,
+                      size_t               len,
+                      const uint8_t       *data)
+{
+  return (Clonecode__V1__GetProfileRequest *)
+     protobuf_c_message_unpack (&clonecode__v1__get_profile_request__descriptor,
+                                allocator, len, data);
+}
+void   clonecode__v1__get_profile_request__free_unpacked
+                     (Clonecode__V1__GetProfileRequest *message,
+                      ProtobufCAllocator *allocator)
+{
+  if(!message)
+    return;
+  assert(message->base.descriptor == &clonecode__v1__get_profile_request__descriptor);
+  protobuf_c_message_free_unpacked ((ProtobufCMessage*)message, allocator);
+}
+void   clonecode__v1__count__init
+                     (Clonecode__V1__Count         *message)
+{
+  static const Clonecode__V1__Count init_value = CLONECODE__V1__COUNT__INIT;
+  *message = init_value;
+}
+size_t clonecode__v1__count__get_packed_size
+                     (const Clonecode__V1__Count *message)
+{
+  assert(message->base.descriptor == &clonecode__v1__count__descriptor);
+  return protobuf_c_message_get_packed_size ((const ProtobufCMessage*)(message));
+}
+size_t clonecode__v1__count__pack
+                     (const Clonecode__V1__Count *message,
+                      uint8_t       *out)
+{
+  assert(message->base.descriptor == &clonecode__v1__count__descriptor);
+  return protobuf_c_message_pack ((const ProtobufCMessage*)message, out);
+}
+size_t clonecode__v1__count__pack_to_buffer
+                     (const Clonecode__V1__Count *message,
+                      ProtobufCBuffer *buffer)
+{
+  assert(message->base.descriptor == &clonecode__v1__count__descriptor);
+  return protobuf_c_message_pack_to_buffer ((const ProtobufCMessage*)message, buffer);
+}
+Clonecode__V1__Count *
+       clonecode__v1__count__unpack
+                     (ProtobufCAllocator  *allocator,
+                      size_t               len,
+                      const uint8_t       *data)
+{
+  return (Clonecode__V1__Count *)
+     protobuf_c_message_unpack (&clonecode__v1__count__descriptor,
+                                allocator, len, data);
+}
+void   clonecode__v1__count__free_unpacked
+                     (Clonecode__V1__Count *message,
+                      ProtobufCAllocator *allocator)
+{
+  if(!message)
+    return;
+  assert(message->base.descriptor == &clonecode__v1__count__descriptor);
+  protobuf_c_message_free_unpacked ((ProtobufCMessage*)message, allocator);
+}
+void   clonecode__v1__profile__init
+                     (Clonecode__V1__Profile         *message)
+{
+  static const Clonecode__V1__Profile init_value = CLONECODE__V1__PROFILE__INIT;
+  *message = init_value;
+}
+size_t clonecode__v1__profile__get_packed_size
+                     (const Clonecode__V1__Profile *message)
+{
+  assert(message->base.descriptor == &clonecode__v1__profile__descriptor);
+  return protobuf_c_message_get_packed_size ((const ProtobufCMessage*)(message));
+}
+size_t clonecode__v1__profile__pack
+                     (const Clonecode__V1__Profile *message,
+                      uint8_t       *out)
+{
+  assert(message->base.descriptor == &clonecode__v1__profile__descriptor);
+  return protobuf_c_message_pack ((const ProtobufCMessage*)message, out);
+}
+size_t clonecode__v1__profile__pack_to_buffer
+                     (const Clonecode__V1__Profile *message,
+                      ProtobufCBuffer *buffer)
+{
+  assert(message->base.descriptor == &clonecode__v1__profile__descriptor);
+  return protobuf_c_message_pack_to_buffer ((const ProtobufCMessage*)message, buffer);
+}
+Clonecode__V1__Profile *
+       clonecode__v1__profile__unpack
+                     (ProtobufCAllocator  *allocator,
+                      size_t               len,
+                      const uint8_t       *data)
+{
+  return (Clonecode__V1__Profile *)
+     protobuf_c_message_unpack (&clonecode__v1__profile__descriptor,
+                                allocator, len, data);
+}
+void   clonecode__v1__profile__free_unpacked
+                     (Clonecode__V1__Profile *message,
+                      ProtobufCAllocator *allocator)
+{
+  if(!message)
+    return;
+  assert(message->base.descriptor == &clonecode__v1__profile__descriptor);
+  protobuf_c_message_free_unpacked ((ProtobufCMessage*)message, allocator);
+}
+void   clonecode__v1__update_account_request__init
+                     (Clonecode__V1__UpdateAccountRequest         *message)
+{
+  static const Clonecode__V1__UpdateAccountRequest init_value = CLONECODE__V1__UPDATE_ACCOUNT_REQUEST__INIT;
+  *message = init_value;
+}
+size_t clonecode__v1__update_account_request__get_packed_size
+                     (const Clonecode__V1__UpdateAccountRequest *message)
+{
+  assert(message->base.descriptor == &clonecode__v1__update_account_request__descriptor);
+  return protobuf_c_message_get_packed_size ((const ProtobufCMessage*)(message));
+}
+size_t clonecode__v1__update_account_request__pack
+                     (const Clonecode__V1__UpdateAccountRequest *message,
+                      uint8_t       *out)
+{
+  assert(message->base.descriptor == &clonecode__v1__update_account_request__descriptor);
+  return protobuf_c_message_pack ((const ProtobufCMessage*)message, out);
+}
+size_t clonecode__v1__update_account_request__pack_to_buffer
+                     (const Clonecode__V1__UpdateAccountRequest *message,
+                      ProtobufCBuffer *buffer)
+{
+  assert(message->base.descriptor == &clonecode__v1__update_account_request__descriptor);
+  return protobuf_c_message_pack_to_buffer ((const ProtobufCMessage*)message, buffer);
+}
+Clonecode__V1__UpdateAccountRequest *
+       clonecode__v1__update_account_request__unpack
+                     (ProtobufCAllocator  *allocator,
+                      size_t               len,
+                      const uint8_t       *data)
+{
+  return (Clonecode__V1__UpdateAccountRequest *)
+     protobuf_c_message_unpack (&clonecode__v1__update_account_request__descriptor,
+                                allocator, len, data);
+}
+void   clonecode__v1__update_account_request__free_unpacked
+                     (Clonecode__V1__UpdateAccountRequest *message,
+                      ProtobufCAllocator *allocator)
+{
+  if(!message)
+    return;
+  assert(message->base.descriptor == &clonecode__v1__update_account_request__descriptor);
+  protobuf_c_message_free_unpacked ((ProtobufCMessage*)message, allocator);
+}
 void   clonecode__v1__worker_info__init
                      (Clonecode__V1__WorkerInfo         *message)
 {
@@ -1537,7 +2212,7 @@ void   clonecode__v1__runner_result__free_unpacked
   assert(message->base.descriptor == &clonecode__v1__runner_result__descriptor);
   protobuf_c_message_free_unpacked ((ProtobufCMessage*)message, allocator);
 }
-static const ProtobufCFieldDescriptor clonecode__v1__frame__field_descriptors[9] =
+static const ProtobufCFieldDescriptor clonecode__v1__frame__field_descriptors[12] =
 {
   {
     "call_id",
@@ -1647,22 +2322,61 @@ static const ProtobufCFieldDescriptor clonecode__v1__frame__field_descriptors[9]
     0,             /* flags */
     0,NULL,NULL    /* reserved1,reserved2, etc */
   },
+  {
+    "user_token",
+    10,
+    PROTOBUF_C_LABEL_NONE,
+    PROTOBUF_C_TYPE_STRING,
+    0,   /* quantifier_offset */
+    offsetof(Clonecode__V1__Frame, user_token),
+    NULL,
+    &protobuf_c_empty_string,
+    0,             /* flags */
+    0,NULL,NULL    /* reserved1,reserved2, etc */
+  },
+  {
+    "relayed",
+    11,
+    PROTOBUF_C_LABEL_NONE,
+    PROTOBUF_C_TYPE_BOOL,
+    0,   /* quantifier_offset */
+    offsetof(Clonecode__V1__Frame, relayed),
+    NULL,
+    NULL,
+    0,             /* flags */
+    0,NULL,NULL    /* reserved1,reserved2, etc */
+  },
+  {
+    "client_address",
+    12,
+    PROTOBUF_C_LABEL_NONE,
+    PROTOBUF_C_TYPE_STRING,
+    0,   /* quantifier_offset */
+    offsetof(Clonecode__V1__Frame, client_address),
+    NULL,
+    &protobuf_c_empty_string,
+    0,             /* flags */
+    0,NULL,NULL    /* reserved1,reserved2, etc */
+  },
 };
 static const unsigned clonecode__v1__frame__field_indices_by_name[] = {
   7,   /* field[7] = auth_token */
   0,   /* field[0] = call_id */
+  11,   /* field[11] = client_address */
   5,   /* field[5] = code */
   1,   /* field[1] = kind */
   6,   /* field[6] = message */
   2,   /* field[2] = method */
   4,   /* field[4] = payload */
+  10,   /* field[10] = relayed */
   8,   /* field[8] = retry_after_ms */
   3,   /* field[3] = timeout_ms */
+  9,   /* field[9] = user_token */
 };
 static const ProtobufCIntRange clonecode__v1__frame__number_ranges[1 + 1] =
 {
   { 1, 0 },
-  { 0, 9 }
+  { 0, 12 }
 };
 const ProtobufCMessageDescriptor clonecode__v1__frame__descriptor =
 {
@@ -1672,7 +2386,7 @@ const ProtobufCMessageDescriptor clonecode__v1__frame__descriptor =
   "Clonecode__V1__Frame",
   "clonecode.v1",
   sizeof(Clonecode__V1__Frame),
-  9,
+  12,
   clonecode__v1__frame__field_descriptors,
   clonecode__v1__frame__field_indices_by_name,
   1,  clonecode__v1__frame__number_ranges,
@@ -2005,7 +2719,7 @@ const ProtobufCMessageDescriptor clonecode__v1__example__descriptor =
   (ProtobufCMessageInit) clonecode__v1__example__init,
   NULL,NULL,NULL    /* reserved[123] */
 };
-static const ProtobufCFieldDescriptor clonecode__v1__question_summary__field_descriptors[7] =
+static const ProtobufCFieldDescriptor clonecode__v1__question_summary__field_descriptors[8] =
 {
   {
     "number",
@@ -2091,11 +2805,24 @@ static const ProtobufCFieldDescriptor clonecode__v1__question_summary__field_des
     0,             /* flags */
     0,NULL,NULL    /* reserved1,reserved2, etc */
   },
+  {
+    "progress",
+    8,
+    PROTOBUF_C_LABEL_NONE,
+    PROTOBUF_C_TYPE_STRING,
+    0,   /* quantifier_offset */
+    offsetof(Clonecode__V1__QuestionSummary, progress),
+    NULL,
+    &protobuf_c_empty_string,
+    0,             /* flags */
+    0,NULL,NULL    /* reserved1,reserved2, etc */
+  },
 };
 static const unsigned clonecode__v1__question_summary__field_indices_by_name[] = {
   5,   /* field[5] = accepted */
   3,   /* field[3] = difficulty */
   0,   /* field[0] = number */
+  7,   /* field[7] = progress */
   1,   /* field[1] = slug */
   6,   /* field[6] = submitted */
   4,   /* field[4] = tags */
@@ -2104,7 +2831,7 @@ static const unsigned clonecode__v1__question_summary__field_indices_by_name[] =
 static const ProtobufCIntRange clonecode__v1__question_summary__number_ranges[1 + 1] =
 {
   { 1, 0 },
-  { 0, 7 }
+  { 0, 8 }
 };
 const ProtobufCMessageDescriptor clonecode__v1__question_summary__descriptor =
 {
@@ -2114,14 +2841,14 @@ const ProtobufCMessageDescriptor clonecode__v1__question_summary__descriptor =
   "Clonecode__V1__QuestionSummary",
   "clonecode.v1",
   sizeof(Clonecode__V1__QuestionSummary),
-  7,
+  8,
   clonecode__v1__question_summary__field_descriptors,
   clonecode__v1__question_summary__field_indices_by_name,
   1,  clonecode__v1__question_summary__number_ranges,
   (ProtobufCMessageInit) clonecode__v1__question_summary__init,
   NULL,NULL,NULL    /* reserved[123] */
 };
-static const ProtobufCFieldDescriptor clonecode__v1__question__field_descriptors[19] =
+static const ProtobufCFieldDescriptor clonecode__v1__question__field_descriptors[20] =
 {
   {
     "number",
@@ -2351,6 +3078,18 @@ static const ProtobufCFieldDescriptor clonecode__v1__question__field_descriptors
     0,             /* flags */
     0,NULL,NULL    /* reserved1,reserved2, etc */
   },
+  {
+    "last_accepted_run",
+    20,
+    PROTOBUF_C_LABEL_NONE,
+    PROTOBUF_C_TYPE_STRING,
+    0,   /* quantifier_offset */
+    offsetof(Clonecode__V1__Question, last_accepted_run),
+    NULL,
+    &protobuf_c_empty_string,
+    0,             /* flags */
+    0,NULL,NULL    /* reserved1,reserved2, etc */
+  },
 };
 static const unsigned clonecode__v1__question__field_indices_by_name[] = {
   16,   /* field[16] = accepted */
@@ -2359,6 +3098,7 @@ static const unsigned clonecode__v1__question__field_indices_by_name[] = {
   3,   /* field[3] = difficulty */
   6,   /* field[6] = examples */
   13,   /* field[13] = languages */
+  19,   /* field[19] = last_accepted_run */
   12,   /* field[12] = memory_limit_mb */
   0,   /* field[0] = number */
   8,   /* field[8] = signature */
@@ -2376,7 +3116,7 @@ static const unsigned clonecode__v1__question__field_indices_by_name[] = {
 static const ProtobufCIntRange clonecode__v1__question__number_ranges[1 + 1] =
 {
   { 1, 0 },
-  { 0, 19 }
+  { 0, 20 }
 };
 const ProtobufCMessageDescriptor clonecode__v1__question__descriptor =
 {
@@ -2386,7 +3126,7 @@ const ProtobufCMessageDescriptor clonecode__v1__question__descriptor =
   "Clonecode__V1__Question",
   "clonecode.v1",
   sizeof(Clonecode__V1__Question),
-  19,
+  20,
   clonecode__v1__question__field_descriptors,
   clonecode__v1__question__field_indices_by_name,
   1,  clonecode__v1__question__number_ranges,
@@ -3141,7 +3881,7 @@ const ProtobufCMessageDescriptor clonecode__v1__test_output__descriptor =
   (ProtobufCMessageInit) clonecode__v1__test_output__init,
   NULL,NULL,NULL    /* reserved[123] */
 };
-static const ProtobufCFieldDescriptor clonecode__v1__run__field_descriptors[24] =
+static const ProtobufCFieldDescriptor clonecode__v1__run__field_descriptors[25] =
 {
   {
     "run_id",
@@ -3431,9 +4171,22 @@ static const ProtobufCFieldDescriptor clonecode__v1__run__field_descriptors[24] 
     0,             /* flags */
     0,NULL,NULL    /* reserved1,reserved2, etc */
   },
+  {
+    "author",
+    25,
+    PROTOBUF_C_LABEL_NONE,
+    PROTOBUF_C_TYPE_STRING,
+    0,   /* quantifier_offset */
+    offsetof(Clonecode__V1__Run, author),
+    NULL,
+    &protobuf_c_empty_string,
+    0,             /* flags */
+    0,NULL,NULL    /* reserved1,reserved2, etc */
+  },
 };
 static const unsigned clonecode__v1__run__field_indices_by_name[] = {
   19,   /* field[19] = attempts */
+  24,   /* field[24] = author */
   15,   /* field[15] = compile_output */
   5,   /* field[5] = created_at_ms */
   18,   /* field[18] = current_test */
@@ -3461,7 +4214,7 @@ static const unsigned clonecode__v1__run__field_indices_by_name[] = {
 static const ProtobufCIntRange clonecode__v1__run__number_ranges[1 + 1] =
 {
   { 1, 0 },
-  { 0, 24 }
+  { 0, 25 }
 };
 const ProtobufCMessageDescriptor clonecode__v1__run__descriptor =
 {
@@ -3471,14 +4224,14 @@ const ProtobufCMessageDescriptor clonecode__v1__run__descriptor =
   "Clonecode__V1__Run",
   "clonecode.v1",
   sizeof(Clonecode__V1__Run),
-  24,
+  25,
   clonecode__v1__run__field_descriptors,
   clonecode__v1__run__field_indices_by_name,
   1,  clonecode__v1__run__number_ranges,
   (ProtobufCMessageInit) clonecode__v1__run__init,
   NULL,NULL,NULL    /* reserved[123] */
 };
-static const ProtobufCFieldDescriptor clonecode__v1__list_runs_request__field_descriptors[2] =
+static const ProtobufCFieldDescriptor clonecode__v1__list_runs_request__field_descriptors[4] =
 {
   {
     "slug",
@@ -3504,15 +4257,41 @@ static const ProtobufCFieldDescriptor clonecode__v1__list_runs_request__field_de
     0,             /* flags */
     0,NULL,NULL    /* reserved1,reserved2, etc */
   },
+  {
+    "offset",
+    3,
+    PROTOBUF_C_LABEL_NONE,
+    PROTOBUF_C_TYPE_UINT32,
+    0,   /* quantifier_offset */
+    offsetof(Clonecode__V1__ListRunsRequest, offset),
+    NULL,
+    NULL,
+    0,             /* flags */
+    0,NULL,NULL    /* reserved1,reserved2, etc */
+  },
+  {
+    "everyone",
+    4,
+    PROTOBUF_C_LABEL_NONE,
+    PROTOBUF_C_TYPE_BOOL,
+    0,   /* quantifier_offset */
+    offsetof(Clonecode__V1__ListRunsRequest, everyone),
+    NULL,
+    NULL,
+    0,             /* flags */
+    0,NULL,NULL    /* reserved1,reserved2, etc */
+  },
 };
 static const unsigned clonecode__v1__list_runs_request__field_indices_by_name[] = {
+  3,   /* field[3] = everyone */
   1,   /* field[1] = limit */
+  2,   /* field[2] = offset */
   0,   /* field[0] = slug */
 };
 static const ProtobufCIntRange clonecode__v1__list_runs_request__number_ranges[1 + 1] =
 {
   { 1, 0 },
-  { 0, 2 }
+  { 0, 4 }
 };
 const ProtobufCMessageDescriptor clonecode__v1__list_runs_request__descriptor =
 {
@@ -3522,14 +4301,14 @@ const ProtobufCMessageDescriptor clonecode__v1__list_runs_request__descriptor =
   "Clonecode__V1__ListRunsRequest",
   "clonecode.v1",
   sizeof(Clonecode__V1__ListRunsRequest),
-  2,
+  4,
   clonecode__v1__list_runs_request__field_descriptors,
   clonecode__v1__list_runs_request__field_indices_by_name,
   1,  clonecode__v1__list_runs_request__number_ranges,
   (ProtobufCMessageInit) clonecode__v1__list_runs_request__init,
   NULL,NULL,NULL    /* reserved[123] */
 };
-static const ProtobufCFieldDescriptor clonecode__v1__list_runs_response__field_descriptors[1] =
+static const ProtobufCFieldDescriptor clonecode__v1__list_runs_response__field_descriptors[2] =
 {
   {
     "runs",
@@ -3543,14 +4322,27 @@ static const ProtobufCFieldDescriptor clonecode__v1__list_runs_response__field_d
     0,             /* flags */
     0,NULL,NULL    /* reserved1,reserved2, etc */
   },
+  {
+    "more",
+    2,
+    PROTOBUF_C_LABEL_NONE,
+    PROTOBUF_C_TYPE_BOOL,
+    0,   /* quantifier_offset */
+    offsetof(Clonecode__V1__ListRunsResponse, more),
+    NULL,
+    NULL,
+    0,             /* flags */
+    0,NULL,NULL    /* reserved1,reserved2, etc */
+  },
 };
 static const unsigned clonecode__v1__list_runs_response__field_indices_by_name[] = {
+  1,   /* field[1] = more */
   0,   /* field[0] = runs */
 };
 static const ProtobufCIntRange clonecode__v1__list_runs_response__number_ranges[1 + 1] =
 {
   { 1, 0 },
-  { 0, 1 }
+  { 0, 2 }
 };
 const ProtobufCMessageDescriptor clonecode__v1__list_runs_response__descriptor =
 {
@@ -3560,11 +4352,893 @@ const ProtobufCMessageDescriptor clonecode__v1__list_runs_response__descriptor =
   "Clonecode__V1__ListRunsResponse",
   "clonecode.v1",
   sizeof(Clonecode__V1__ListRunsResponse),
-  1,
+  2,
   clonecode__v1__list_runs_response__field_descriptors,
   clonecode__v1__list_runs_response__field_indices_by_name,
   1,  clonecode__v1__list_runs_response__number_ranges,
   (ProtobufCMessageInit) clonecode__v1__list_runs_response__init,
+  NULL,NULL,NULL    /* reserved[123] */
+};
+static const ProtobufCFieldDescriptor clonecode__v1__get_source_response__field_descriptors[2] =
+{
+  {
+    "source",
+    1,
+    PROTOBUF_C_LABEL_NONE,
+    PROTOBUF_C_TYPE_STRING,
+    0,   /* quantifier_offset */
+    offsetof(Clonecode__V1__GetSourceResponse, source),
+    NULL,
+    &protobuf_c_empty_string,
+    0,             /* flags */
+    0,NULL,NULL    /* reserved1,reserved2, etc */
+  },
+  {
+    "custom_input",
+    2,
+    PROTOBUF_C_LABEL_NONE,
+    PROTOBUF_C_TYPE_STRING,
+    0,   /* quantifier_offset */
+    offsetof(Clonecode__V1__GetSourceResponse, custom_input),
+    NULL,
+    &protobuf_c_empty_string,
+    0,             /* flags */
+    0,NULL,NULL    /* reserved1,reserved2, etc */
+  },
+};
+static const unsigned clonecode__v1__get_source_response__field_indices_by_name[] = {
+  1,   /* field[1] = custom_input */
+  0,   /* field[0] = source */
+};
+static const ProtobufCIntRange clonecode__v1__get_source_response__number_ranges[1 + 1] =
+{
+  { 1, 0 },
+  { 0, 2 }
+};
+const ProtobufCMessageDescriptor clonecode__v1__get_source_response__descriptor =
+{
+  PROTOBUF_C__MESSAGE_DESCRIPTOR_MAGIC,
+  "clonecode.v1.GetSourceResponse",
+  "GetSourceResponse",
+  "Clonecode__V1__GetSourceResponse",
+  "clonecode.v1",
+  sizeof(Clonecode__V1__GetSourceResponse),
+  2,
+  clonecode__v1__get_source_response__field_descriptors,
+  clonecode__v1__get_source_response__field_indices_by_name,
+  1,  clonecode__v1__get_source_response__number_ranges,
+  (ProtobufCMessageInit) clonecode__v1__get_source_response__init,
+  NULL,NULL,NULL    /* reserved[123] */
+};
+static const ProtobufCFieldDescriptor clonecode__v1__credentials__field_descriptors[2] =
+{
+  {
+    "username",
+    1,
+    PROTOBUF_C_LABEL_NONE,
+    PROTOBUF_C_TYPE_STRING,
+    0,   /* quantifier_offset */
+    offsetof(Clonecode__V1__Credentials, username),
+    NULL,
+    &protobuf_c_empty_string,
+    0,             /* flags */
+    0,NULL,NULL    /* reserved1,reserved2, etc */
+  },
+  {
+    "password",
+    2,
+    PROTOBUF_C_LABEL_NONE,
+    PROTOBUF_C_TYPE_STRING,
+    0,   /* quantifier_offset */
+    offsetof(Clonecode__V1__Credentials, password),
+    NULL,
+    &protobuf_c_empty_string,
+    0,             /* flags */
+    0,NULL,NULL    /* reserved1,reserved2, etc */
+  },
+};
+static const unsigned clonecode__v1__credentials__field_indices_by_name[] = {
+  1,   /* field[1] = password */
+  0,   /* field[0] = username */
+};
+static const ProtobufCIntRange clonecode__v1__credentials__number_ranges[1 + 1] =
+{
+  { 1, 0 },
+  { 0, 2 }
+};
+const ProtobufCMessageDescriptor clonecode__v1__credentials__descriptor =
+{
+  PROTOBUF_C__MESSAGE_DESCRIPTOR_MAGIC,
+  "clonecode.v1.Credentials",
+  "Credentials",
+  "Clonecode__V1__Credentials",
+  "clonecode.v1",
+  sizeof(Clonecode__V1__Credentials),
+  2,
+  clonecode__v1__credentials__field_descriptors,
+  clonecode__v1__credentials__field_indices_by_name,
+  1,  clonecode__v1__credentials__number_ranges,
+  (ProtobufCMessageInit) clonecode__v1__credentials__init,
+  NULL,NULL,NULL    /* reserved[123] */
+};
+static const ProtobufCFieldDescriptor clonecode__v1__account__field_descriptors[4] =
+{
+  {
+    "username",
+    1,
+    PROTOBUF_C_LABEL_NONE,
+    PROTOBUF_C_TYPE_STRING,
+    0,   /* quantifier_offset */
+    offsetof(Clonecode__V1__Account, username),
+    NULL,
+    &protobuf_c_empty_string,
+    0,             /* flags */
+    0,NULL,NULL    /* reserved1,reserved2, etc */
+  },
+  {
+    "role",
+    2,
+    PROTOBUF_C_LABEL_NONE,
+    PROTOBUF_C_TYPE_ENUM,
+    0,   /* quantifier_offset */
+    offsetof(Clonecode__V1__Account, role),
+    &clonecode__v1__role__descriptor,
+    NULL,
+    0,             /* flags */
+    0,NULL,NULL    /* reserved1,reserved2, etc */
+  },
+  {
+    "created_at_ms",
+    3,
+    PROTOBUF_C_LABEL_NONE,
+    PROTOBUF_C_TYPE_INT64,
+    0,   /* quantifier_offset */
+    offsetof(Clonecode__V1__Account, created_at_ms),
+    NULL,
+    NULL,
+    0,             /* flags */
+    0,NULL,NULL    /* reserved1,reserved2, etc */
+  },
+  {
+    "disabled",
+    4,
+    PROTOBUF_C_LABEL_NONE,
+    PROTOBUF_C_TYPE_BOOL,
+    0,   /* quantifier_offset */
+    offsetof(Clonecode__V1__Account, disabled),
+    NULL,
+    NULL,
+    0,             /* flags */
+    0,NULL,NULL    /* reserved1,reserved2, etc */
+  },
+};
+static const unsigned clonecode__v1__account__field_indices_by_name[] = {
+  2,   /* field[2] = created_at_ms */
+  3,   /* field[3] = disabled */
+  1,   /* field[1] = role */
+  0,   /* field[0] = username */
+};
+static const ProtobufCIntRange clonecode__v1__account__number_ranges[1 + 1] =
+{
+  { 1, 0 },
+  { 0, 4 }
+};
+const ProtobufCMessageDescriptor clonecode__v1__account__descriptor =
+{
+  PROTOBUF_C__MESSAGE_DESCRIPTOR_MAGIC,
+  "clonecode.v1.Account",
+  "Account",
+  "Clonecode__V1__Account",
+  "clonecode.v1",
+  sizeof(Clonecode__V1__Account),
+  4,
+  clonecode__v1__account__field_descriptors,
+  clonecode__v1__account__field_indices_by_name,
+  1,  clonecode__v1__account__number_ranges,
+  (ProtobufCMessageInit) clonecode__v1__account__init,
+  NULL,NULL,NULL    /* reserved[123] */
+};
+static const ProtobufCFieldDescriptor clonecode__v1__session__field_descriptors[3] =
+{
+  {
+    "token",
+    1,
+    PROTOBUF_C_LABEL_NONE,
+    PROTOBUF_C_TYPE_STRING,
+    0,   /* quantifier_offset */
+    offsetof(Clonecode__V1__Session, token),
+    NULL,
+    &protobuf_c_empty_string,
+    0,             /* flags */
+    0,NULL,NULL    /* reserved1,reserved2, etc */
+  },
+  {
+    "account",
+    2,
+    PROTOBUF_C_LABEL_NONE,
+    PROTOBUF_C_TYPE_MESSAGE,
+    0,   /* quantifier_offset */
+    offsetof(Clonecode__V1__Session, account),
+    &clonecode__v1__account__descriptor,
+    NULL,
+    0,             /* flags */
+    0,NULL,NULL    /* reserved1,reserved2, etc */
+  },
+  {
+    "expires_at_ms",
+    3,
+    PROTOBUF_C_LABEL_NONE,
+    PROTOBUF_C_TYPE_INT64,
+    0,   /* quantifier_offset */
+    offsetof(Clonecode__V1__Session, expires_at_ms),
+    NULL,
+    NULL,
+    0,             /* flags */
+    0,NULL,NULL    /* reserved1,reserved2, etc */
+  },
+};
+static const unsigned clonecode__v1__session__field_indices_by_name[] = {
+  1,   /* field[1] = account */
+  2,   /* field[2] = expires_at_ms */
+  0,   /* field[0] = token */
+};
+static const ProtobufCIntRange clonecode__v1__session__number_ranges[1 + 1] =
+{
+  { 1, 0 },
+  { 0, 3 }
+};
+const ProtobufCMessageDescriptor clonecode__v1__session__descriptor =
+{
+  PROTOBUF_C__MESSAGE_DESCRIPTOR_MAGIC,
+  "clonecode.v1.Session",
+  "Session",
+  "Clonecode__V1__Session",
+  "clonecode.v1",
+  sizeof(Clonecode__V1__Session),
+  3,
+  clonecode__v1__session__field_descriptors,
+  clonecode__v1__session__field_indices_by_name,
+  1,  clonecode__v1__session__number_ranges,
+  (ProtobufCMessageInit) clonecode__v1__session__init,
+  NULL,NULL,NULL    /* reserved[123] */
+};
+static const ProtobufCFieldDescriptor clonecode__v1__sign_out_request__field_descriptors[1] =
+{
+  {
+    "everywhere",
+    1,
+    PROTOBUF_C_LABEL_NONE,
+    PROTOBUF_C_TYPE_BOOL,
+    0,   /* quantifier_offset */
+    offsetof(Clonecode__V1__SignOutRequest, everywhere),
+    NULL,
+    NULL,
+    0,             /* flags */
+    0,NULL,NULL    /* reserved1,reserved2, etc */
+  },
+};
+static const unsigned clonecode__v1__sign_out_request__field_indices_by_name[] = {
+  0,   /* field[0] = everywhere */
+};
+static const ProtobufCIntRange clonecode__v1__sign_out_request__number_ranges[1 + 1] =
+{
+  { 1, 0 },
+  { 0, 1 }
+};
+const ProtobufCMessageDescriptor clonecode__v1__sign_out_request__descriptor =
+{
+  PROTOBUF_C__MESSAGE_DESCRIPTOR_MAGIC,
+  "clonecode.v1.SignOutRequest",
+  "SignOutRequest",
+  "Clonecode__V1__SignOutRequest",
+  "clonecode.v1",
+  sizeof(Clonecode__V1__SignOutRequest),
+  1,
+  clonecode__v1__sign_out_request__field_descriptors,
+  clonecode__v1__sign_out_request__field_indices_by_name,
+  1,  clonecode__v1__sign_out_request__number_ranges,
+  (ProtobufCMessageInit) clonecode__v1__sign_out_request__init,
+  NULL,NULL,NULL    /* reserved[123] */
+};
+static const ProtobufCFieldDescriptor clonecode__v1__change_password_request__field_descriptors[2] =
+{
+  {
+    "old_password",
+    1,
+    PROTOBUF_C_LABEL_NONE,
+    PROTOBUF_C_TYPE_STRING,
+    0,   /* quantifier_offset */
+    offsetof(Clonecode__V1__ChangePasswordRequest, old_password),
+    NULL,
+    &protobuf_c_empty_string,
+    0,             /* flags */
+    0,NULL,NULL    /* reserved1,reserved2, etc */
+  },
+  {
+    "new_password",
+    2,
+    PROTOBUF_C_LABEL_NONE,
+    PROTOBUF_C_TYPE_STRING,
+    0,   /* quantifier_offset */
+    offsetof(Clonecode__V1__ChangePasswordRequest, new_password),
+    NULL,
+    &protobuf_c_empty_string,
+    0,             /* flags */
+    0,NULL,NULL    /* reserved1,reserved2, etc */
+  },
+};
+static const unsigned clonecode__v1__change_password_request__field_indices_by_name[] = {
+  1,   /* field[1] = new_password */
+  0,   /* field[0] = old_password */
+};
+static const ProtobufCIntRange clonecode__v1__change_password_request__number_ranges[1 + 1] =
+{
+  { 1, 0 },
+  { 0, 2 }
+};
+const ProtobufCMessageDescriptor clonecode__v1__change_password_request__descriptor =
+{
+  PROTOBUF_C__MESSAGE_DESCRIPTOR_MAGIC,
+  "clonecode.v1.ChangePasswordRequest",
+  "ChangePasswordRequest",
+  "Clonecode__V1__ChangePasswordRequest",
+  "clonecode.v1",
+  sizeof(Clonecode__V1__ChangePasswordRequest),
+  2,
+  clonecode__v1__change_password_request__field_descriptors,
+  clonecode__v1__change_password_request__field_indices_by_name,
+  1,  clonecode__v1__change_password_request__number_ranges,
+  (ProtobufCMessageInit) clonecode__v1__change_password_request__init,
+  NULL,NULL,NULL    /* reserved[123] */
+};
+static const ProtobufCFieldDescriptor clonecode__v1__create_token_request__field_descriptors[2] =
+{
+  {
+    "name",
+    1,
+    PROTOBUF_C_LABEL_NONE,
+    PROTOBUF_C_TYPE_STRING,
+    0,   /* quantifier_offset */
+    offsetof(Clonecode__V1__CreateTokenRequest, name),
+    NULL,
+    &protobuf_c_empty_string,
+    0,             /* flags */
+    0,NULL,NULL    /* reserved1,reserved2, etc */
+  },
+  {
+    "days",
+    2,
+    PROTOBUF_C_LABEL_NONE,
+    PROTOBUF_C_TYPE_UINT32,
+    0,   /* quantifier_offset */
+    offsetof(Clonecode__V1__CreateTokenRequest, days),
+    NULL,
+    NULL,
+    0,             /* flags */
+    0,NULL,NULL    /* reserved1,reserved2, etc */
+  },
+};
+static const unsigned clonecode__v1__create_token_request__field_indices_by_name[] = {
+  1,   /* field[1] = days */
+  0,   /* field[0] = name */
+};
+static const ProtobufCIntRange clonecode__v1__create_token_request__number_ranges[1 + 1] =
+{
+  { 1, 0 },
+  { 0, 2 }
+};
+const ProtobufCMessageDescriptor clonecode__v1__create_token_request__descriptor =
+{
+  PROTOBUF_C__MESSAGE_DESCRIPTOR_MAGIC,
+  "clonecode.v1.CreateTokenRequest",
+  "CreateTokenRequest",
+  "Clonecode__V1__CreateTokenRequest",
+  "clonecode.v1",
+  sizeof(Clonecode__V1__CreateTokenRequest),
+  2,
+  clonecode__v1__create_token_request__field_descriptors,
+  clonecode__v1__create_token_request__field_indices_by_name,
+  1,  clonecode__v1__create_token_request__number_ranges,
+  (ProtobufCMessageInit) clonecode__v1__create_token_request__init,
+  NULL,NULL,NULL    /* reserved[123] */
+};
+static const ProtobufCFieldDescriptor clonecode__v1__token_info__field_descriptors[6] =
+{
+  {
+    "id",
+    1,
+    PROTOBUF_C_LABEL_NONE,
+    PROTOBUF_C_TYPE_STRING,
+    0,   /* quantifier_offset */
+    offsetof(Clonecode__V1__TokenInfo, id),
+    NULL,
+    &protobuf_c_empty_string,
+    0,             /* flags */
+    0,NULL,NULL    /* reserved1,reserved2, etc */
+  },
+  {
+    "name",
+    2,
+    PROTOBUF_C_LABEL_NONE,
+    PROTOBUF_C_TYPE_STRING,
+    0,   /* quantifier_offset */
+    offsetof(Clonecode__V1__TokenInfo, name),
+    NULL,
+    &protobuf_c_empty_string,
+    0,             /* flags */
+    0,NULL,NULL    /* reserved1,reserved2, etc */
+  },
+  {
+    "created_at_ms",
+    3,
+    PROTOBUF_C_LABEL_NONE,
+    PROTOBUF_C_TYPE_INT64,
+    0,   /* quantifier_offset */
+    offsetof(Clonecode__V1__TokenInfo, created_at_ms),
+    NULL,
+    NULL,
+    0,             /* flags */
+    0,NULL,NULL    /* reserved1,reserved2, etc */
+  },
+  {
+    "expires_at_ms",
+    4,
+    PROTOBUF_C_LABEL_NONE,
+    PROTOBUF_C_TYPE_INT64,
+    0,   /* quantifier_offset */
+    offsetof(Clonecode__V1__TokenInfo, expires_at_ms),
+    NULL,
+    NULL,
+    0,             /* flags */
+    0,NULL,NULL    /* reserved1,reserved2, etc */
+  },
+  {
+    "kind",
+    5,
+    PROTOBUF_C_LABEL_NONE,
+    PROTOBUF_C_TYPE_STRING,
+    0,   /* quantifier_offset */
+    offsetof(Clonecode__V1__TokenInfo, kind),
+    NULL,
+    &protobuf_c_empty_string,
+    0,             /* flags */
+    0,NULL,NULL    /* reserved1,reserved2, etc */
+  },
+  {
+    "current",
+    6,
+    PROTOBUF_C_LABEL_NONE,
+    PROTOBUF_C_TYPE_BOOL,
+    0,   /* quantifier_offset */
+    offsetof(Clonecode__V1__TokenInfo, current),
+    NULL,
+    NULL,
+    0,             /* flags */
+    0,NULL,NULL    /* reserved1,reserved2, etc */
+  },
+};
+static const unsigned clonecode__v1__token_info__field_indices_by_name[] = {
+  2,   /* field[2] = created_at_ms */
+  5,   /* field[5] = current */
+  3,   /* field[3] = expires_at_ms */
+  0,   /* field[0] = id */
+  4,   /* field[4] = kind */
+  1,   /* field[1] = name */
+};
+static const ProtobufCIntRange clonecode__v1__token_info__number_ranges[1 + 1] =
+{
+  { 1, 0 },
+  { 0, 6 }
+};
+const ProtobufCMessageDescriptor clonecode__v1__token_info__descriptor =
+{
+  PROTOBUF_C__MESSAGE_DESCRIPTOR_MAGIC,
+  "clonecode.v1.TokenInfo",
+  "TokenInfo",
+  "Clonecode__V1__TokenInfo",
+  "clonecode.v1",
+  sizeof(Clonecode__V1__TokenInfo),
+  6,
+  clonecode__v1__token_info__field_descriptors,
+  clonecode__v1__token_info__field_indices_by_name,
+  1,  clonecode__v1__token_info__number_ranges,
+  (ProtobufCMessageInit) clonecode__v1__token_info__init,
+  NULL,NULL,NULL    /* reserved[123] */
+};
+static const ProtobufCFieldDescriptor clonecode__v1__created_token__field_descriptors[2] =
+{
+  {
+    "token",
+    1,
+    PROTOBUF_C_LABEL_NONE,
+    PROTOBUF_C_TYPE_STRING,
+    0,   /* quantifier_offset */
+    offsetof(Clonecode__V1__CreatedToken, token),
+    NULL,
+    &protobuf_c_empty_string,
+    0,             /* flags */
+    0,NULL,NULL    /* reserved1,reserved2, etc */
+  },
+  {
+    "info",
+    2,
+    PROTOBUF_C_LABEL_NONE,
+    PROTOBUF_C_TYPE_MESSAGE,
+    0,   /* quantifier_offset */
+    offsetof(Clonecode__V1__CreatedToken, info),
+    &clonecode__v1__token_info__descriptor,
+    NULL,
+    0,             /* flags */
+    0,NULL,NULL    /* reserved1,reserved2, etc */
+  },
+};
+static const unsigned clonecode__v1__created_token__field_indices_by_name[] = {
+  1,   /* field[1] = info */
+  0,   /* field[0] = token */
+};
+static const ProtobufCIntRange clonecode__v1__created_token__number_ranges[1 + 1] =
+{
+  { 1, 0 },
+  { 0, 2 }
+};
+const ProtobufCMessageDescriptor clonecode__v1__created_token__descriptor =
+{
+  PROTOBUF_C__MESSAGE_DESCRIPTOR_MAGIC,
+  "clonecode.v1.CreatedToken",
+  "CreatedToken",
+  "Clonecode__V1__CreatedToken",
+  "clonecode.v1",
+  sizeof(Clonecode__V1__CreatedToken),
+  2,
+  clonecode__v1__created_token__field_descriptors,
+  clonecode__v1__created_token__field_indices_by_name,
+  1,  clonecode__v1__created_token__number_ranges,
+  (ProtobufCMessageInit) clonecode__v1__created_token__init,
+  NULL,NULL,NULL    /* reserved[123] */
+};
+static const ProtobufCFieldDescriptor clonecode__v1__list_tokens_response__field_descriptors[1] =
+{
+  {
+    "tokens",
+    1,
+    PROTOBUF_C_LABEL_REPEATED,
+    PROTOBUF_C_TYPE_MESSAGE,
+    offsetof(Clonecode__V1__ListTokensResponse, n_tokens),
+    offsetof(Clonecode__V1__ListTokensResponse, tokens),
+    &clonecode__v1__token_info__descriptor,
+    NULL,
+    0,             /* flags */
+    0,NULL,NULL    /* reserved1,reserved2, etc */
+  },
+};
+static const unsigned clonecode__v1__list_tokens_response__field_indices_by_name[] = {
+  0,   /* field[0] = tokens */
+};
+static const ProtobufCIntRange clonecode__v1__list_tokens_response__number_ranges[1 + 1] =
+{
+  { 1, 0 },
+  { 0, 1 }
+};
+const ProtobufCMessageDescriptor clonecode__v1__list_tokens_response__descriptor =
+{
+  PROTOBUF_C__MESSAGE_DESCRIPTOR_MAGIC,
+  "clonecode.v1.ListTokensResponse",
+  "ListTokensResponse",
+  "Clonecode__V1__ListTokensResponse",
+  "clonecode.v1",
+  sizeof(Clonecode__V1__ListTokensResponse),
+  1,
+  clonecode__v1__list_tokens_response__field_descriptors,
+  clonecode__v1__list_tokens_response__field_indices_by_name,
+  1,  clonecode__v1__list_tokens_response__number_ranges,
+  (ProtobufCMessageInit) clonecode__v1__list_tokens_response__init,
+  NULL,NULL,NULL    /* reserved[123] */
+};
+static const ProtobufCFieldDescriptor clonecode__v1__revoke_token_request__field_descriptors[1] =
+{
+  {
+    "id",
+    1,
+    PROTOBUF_C_LABEL_NONE,
+    PROTOBUF_C_TYPE_STRING,
+    0,   /* quantifier_offset */
+    offsetof(Clonecode__V1__RevokeTokenRequest, id),
+    NULL,
+    &protobuf_c_empty_string,
+    0,             /* flags */
+    0,NULL,NULL    /* reserved1,reserved2, etc */
+  },
+};
+static const unsigned clonecode__v1__revoke_token_request__field_indices_by_name[] = {
+  0,   /* field[0] = id */
+};
+static const ProtobufCIntRange clonecode__v1__revoke_token_request__number_ranges[1 + 1] =
+{
+  { 1, 0 },
+  { 0, 1 }
+};
+const ProtobufCMessageDescriptor clonecode__v1__revoke_token_request__descriptor =
+{
+  PROTOBUF_C__MESSAGE_DESCRIPTOR_MAGIC,
+  "clonecode.v1.RevokeTokenRequest",
+  "RevokeTokenRequest",
+  "Clonecode__V1__RevokeTokenRequest",
+  "clonecode.v1",
+  sizeof(Clonecode__V1__RevokeTokenRequest),
+  1,
+  clonecode__v1__revoke_token_request__field_descriptors,
+  clonecode__v1__revoke_token_request__field_indices_by_name,
+  1,  clonecode__v1__revoke_token_request__number_ranges,
+  (ProtobufCMessageInit) clonecode__v1__revoke_token_request__init,
+  NULL,NULL,NULL    /* reserved[123] */
+};
+static const ProtobufCFieldDescriptor clonecode__v1__get_profile_request__field_descriptors[1] =
+{
+  {
+    "username",
+    1,
+    PROTOBUF_C_LABEL_NONE,
+    PROTOBUF_C_TYPE_STRING,
+    0,   /* quantifier_offset */
+    offsetof(Clonecode__V1__GetProfileRequest, username),
+    NULL,
+    &protobuf_c_empty_string,
+    0,             /* flags */
+    0,NULL,NULL    /* reserved1,reserved2, etc */
+  },
+};
+static const unsigned clonecode__v1__get_profile_request__field_indices_by_name[] = {
+  0,   /* field[0] = username */
+};
+static const ProtobufCIntRange clonecode__v1__get_profile_request__number_ranges[1 + 1] =
+{
+  { 1, 0 },
+  { 0, 1 }
+};
+const ProtobufCMessageDescriptor clonecode__v1__get_profile_request__descriptor =
+{
+  PROTOBUF_C__MESSAGE_DESCRIPTOR_MAGIC,
+  "clonecode.v1.GetProfileRequest",
+  "GetProfileRequest",
+  "Clonecode__V1__GetProfileRequest",
+  "clonecode.v1",
+  sizeof(Clonecode__V1__GetProfileRequest),
+  1,
+  clonecode__v1__get_profile_request__field_descriptors,
+  clonecode__v1__get_profile_request__field_indices_by_name,
+  1,  clonecode__v1__get_profile_request__number_ranges,
+  (ProtobufCMessageInit) clonecode__v1__get_profile_request__init,
+  NULL,NULL,NULL    /* reserved[123] */
+};
+static const ProtobufCFieldDescriptor clonecode__v1__count__field_descriptors[2] =
+{
+  {
+    "name",
+    1,
+    PROTOBUF_C_LABEL_NONE,
+    PROTOBUF_C_TYPE_STRING,
+    0,   /* quantifier_offset */
+    offsetof(Clonecode__V1__Count, name),
+    NULL,
+    &protobuf_c_empty_string,
+    0,             /* flags */
+    0,NULL,NULL    /* reserved1,reserved2, etc */
+  },
+  {
+    "count",
+    2,
+    PROTOBUF_C_LABEL_NONE,
+    PROTOBUF_C_TYPE_UINT64,
+    0,   /* quantifier_offset */
+    offsetof(Clonecode__V1__Count, count),
+    NULL,
+    NULL,
+    0,             /* flags */
+    0,NULL,NULL    /* reserved1,reserved2, etc */
+  },
+};
+static const unsigned clonecode__v1__count__field_indices_by_name[] = {
+  1,   /* field[1] = count */
+  0,   /* field[0] = name */
+};
+static const ProtobufCIntRange clonecode__v1__count__number_ranges[1 + 1] =
+{
+  { 1, 0 },
+  { 0, 2 }
+};
+const ProtobufCMessageDescriptor clonecode__v1__count__descriptor =
+{
+  PROTOBUF_C__MESSAGE_DESCRIPTOR_MAGIC,
+  "clonecode.v1.Count",
+  "Count",
+  "Clonecode__V1__Count",
+  "clonecode.v1",
+  sizeof(Clonecode__V1__Count),
+  2,
+  clonecode__v1__count__field_descriptors,
+  clonecode__v1__count__field_indices_by_name,
+  1,  clonecode__v1__count__number_ranges,
+  (ProtobufCMessageInit) clonecode__v1__count__init,
+  NULL,NULL,NULL    /* reserved[123] */
+};
+static const ProtobufCFieldDescriptor clonecode__v1__profile__field_descriptors[6] =
+{
+  {
+    "account",
+    1,
+    PROTOBUF_C_LABEL_NONE,
+    PROTOBUF_C_TYPE_MESSAGE,
+    0,   /* quantifier_offset */
+    offsetof(Clonecode__V1__Profile, account),
+    &clonecode__v1__account__descriptor,
+    NULL,
+    0,             /* flags */
+    0,NULL,NULL    /* reserved1,reserved2, etc */
+  },
+  {
+    "solved",
+    2,
+    PROTOBUF_C_LABEL_REPEATED,
+    PROTOBUF_C_TYPE_MESSAGE,
+    offsetof(Clonecode__V1__Profile, n_solved),
+    offsetof(Clonecode__V1__Profile, solved),
+    &clonecode__v1__count__descriptor,
+    NULL,
+    0,             /* flags */
+    0,NULL,NULL    /* reserved1,reserved2, etc */
+  },
+  {
+    "languages",
+    3,
+    PROTOBUF_C_LABEL_REPEATED,
+    PROTOBUF_C_TYPE_MESSAGE,
+    offsetof(Clonecode__V1__Profile, n_languages),
+    offsetof(Clonecode__V1__Profile, languages),
+    &clonecode__v1__count__descriptor,
+    NULL,
+    0,             /* flags */
+    0,NULL,NULL    /* reserved1,reserved2, etc */
+  },
+  {
+    "submitted",
+    4,
+    PROTOBUF_C_LABEL_NONE,
+    PROTOBUF_C_TYPE_UINT64,
+    0,   /* quantifier_offset */
+    offsetof(Clonecode__V1__Profile, submitted),
+    NULL,
+    NULL,
+    0,             /* flags */
+    0,NULL,NULL    /* reserved1,reserved2, etc */
+  },
+  {
+    "accepted",
+    5,
+    PROTOBUF_C_LABEL_NONE,
+    PROTOBUF_C_TYPE_UINT64,
+    0,   /* quantifier_offset */
+    offsetof(Clonecode__V1__Profile, accepted),
+    NULL,
+    NULL,
+    0,             /* flags */
+    0,NULL,NULL    /* reserved1,reserved2, etc */
+  },
+  {
+    "attempted",
+    6,
+    PROTOBUF_C_LABEL_NONE,
+    PROTOBUF_C_TYPE_UINT64,
+    0,   /* quantifier_offset */
+    offsetof(Clonecode__V1__Profile, attempted),
+    NULL,
+    NULL,
+    0,             /* flags */
+    0,NULL,NULL    /* reserved1,reserved2, etc */
+  },
+};
+static const unsigned clonecode__v1__profile__field_indices_by_name[] = {
+  4,   /* field[4] = accepted */
+  0,   /* field[0] = account */
+  5,   /* field[5] = attempted */
+  2,   /* field[2] = languages */
+  1,   /* field[1] = solved */
+  3,   /* field[3] = submitted */
+};
+static const ProtobufCIntRange clonecode__v1__profile__number_ranges[1 + 1] =
+{
+  { 1, 0 },
+  { 0, 6 }
+};
+const ProtobufCMessageDescriptor clonecode__v1__profile__descriptor =
+{
+  PROTOBUF_C__MESSAGE_DESCRIPTOR_MAGIC,
+  "clonecode.v1.Profile",
+  "Profile",
+  "Clonecode__V1__Profile",
+  "clonecode.v1",
+  sizeof(Clonecode__V1__Profile),
+  6,
+  clonecode__v1__profile__field_descriptors,
+  clonecode__v1__profile__field_indices_by_name,
+  1,  clonecode__v1__profile__number_ranges,
+  (ProtobufCMessageInit) clonecode__v1__profile__init,
+  NULL,NULL,NULL    /* reserved[123] */
+};
+static const ProtobufCFieldDescriptor clonecode__v1__update_account_request__field_descriptors[4] =
+{
+  {
+    "username",
+    1,
+    PROTOBUF_C_LABEL_NONE,
+    PROTOBUF_C_TYPE_STRING,
+    0,   /* quantifier_offset */
+    offsetof(Clonecode__V1__UpdateAccountRequest, username),
+    NULL,
+    &protobuf_c_empty_string,
+    0,             /* flags */
+    0,NULL,NULL    /* reserved1,reserved2, etc */
+  },
+  {
+    "role",
+    2,
+    PROTOBUF_C_LABEL_NONE,
+    PROTOBUF_C_TYPE_ENUM,
+    0,   /* quantifier_offset */
+    offsetof(Clonecode__V1__UpdateAccountRequest, role),
+    &clonecode__v1__role__descriptor,
+    NULL,
+    0,             /* flags */
+    0,NULL,NULL    /* reserved1,reserved2, etc */
+  },
+  {
+    "set_disabled",
+    3,
+    PROTOBUF_C_LABEL_NONE,
+    PROTOBUF_C_TYPE_BOOL,
+    0,   /* quantifier_offset */
+    offsetof(Clonecode__V1__UpdateAccountRequest, set_disabled),
+    NULL,
+    NULL,
+    0,             /* flags */
+    0,NULL,NULL    /* reserved1,reserved2, etc */
+  },
+  {
+    "disabled",
+    4,
+    PROTOBUF_C_LABEL_NONE,
+    PROTOBUF_C_TYPE_BOOL,
+    0,   /* quantifier_offset */
+    offsetof(Clonecode__V1__UpdateAccountRequest, disabled),
+    NULL,
+    NULL,
+    0,             /* flags */
+    0,NULL,NULL    /* reserved1,reserved2, etc */
+  },
+};
+static const unsigned clonecode__v1__update_account_request__field_indices_by_name[] = {
+  3,   /* field[3] = disabled */
+  1,   /* field[1] = role */
+  2,   /* field[2] = set_disabled */
+  0,   /* field[0] = username */
+};
+static const ProtobufCIntRange clonecode__v1__update_account_request__number_ranges[1 + 1] =
+{
+  { 1, 0 },
+  { 0, 4 }
+};
+const ProtobufCMessageDescriptor clonecode__v1__update_account_request__descriptor =
+{
+  PROTOBUF_C__MESSAGE_DESCRIPTOR_MAGIC,
+  "clonecode.v1.UpdateAccountRequest",
+  "UpdateAccountRequest",
+  "Clonecode__V1__UpdateAccountRequest",
+  "clonecode.v1",
+  sizeof(Clonecode__V1__UpdateAccountRequest),
+  4,
+  clonecode__v1__update_account_request__field_descriptors,
+  clonecode__v1__update_account_request__field_indices_by_name,
+  1,  clonecode__v1__update_account_request__number_ranges,
+  (ProtobufCMessageInit) clonecode__v1__update_account_request__init,
   NULL,NULL,NULL    /* reserved[123] */
 };
 static const ProtobufCFieldDescriptor clonecode__v1__worker_info__field_descriptors[11] =
@@ -4967,6 +6641,36 @@ const ProtobufCEnumDescriptor clonecode__v1__run_mode__descriptor =
   clonecode__v1__run_mode__value_ranges,
   NULL,NULL,NULL,NULL   /* reserved[1234] */
 };
+static const ProtobufCEnumValue clonecode__v1__role__enum_values_by_number[3] =
+{
+  { "ROLE_UNSPECIFIED", "CLONECODE__V1__ROLE__ROLE_UNSPECIFIED", 0 },
+  { "USER", "CLONECODE__V1__ROLE__USER", 1 },
+  { "ADMIN", "CLONECODE__V1__ROLE__ADMIN", 2 },
+};
+static const ProtobufCIntRange clonecode__v1__role__value_ranges[] = {
+{0, 0},{0, 3}
+};
+static const ProtobufCEnumValueIndex clonecode__v1__role__enum_values_by_name[3] =
+{
+  { "ADMIN", 2 },
+  { "ROLE_UNSPECIFIED", 0 },
+  { "USER", 1 },
+};
+const ProtobufCEnumDescriptor clonecode__v1__role__descriptor =
+{
+  PROTOBUF_C__ENUM_DESCRIPTOR_MAGIC,
+  "clonecode.v1.Role",
+  "Role",
+  "Clonecode__V1__Role",
+  "clonecode.v1",
+  3,
+  clonecode__v1__role__enum_values_by_number,
+  3,
+  clonecode__v1__role__enum_values_by_name,
+  1,
+  clonecode__v1__role__value_ranges,
+  NULL,NULL,NULL,NULL   /* reserved[1234] */
+};
 static const ProtobufCMethodDescriptor clonecode__v1__questions__method_descriptors[4] =
 {
   { "List", &clonecode__v1__list_questions_request__descriptor, &clonecode__v1__list_questions_response__descriptor },
@@ -5030,15 +6734,17 @@ void clonecode__v1__questions__init (Clonecode__V1__Questions_Service *service,
                                      &clonecode__v1__questions__descriptor,
                                      (ProtobufCServiceDestroy) destroy);
 }
-static const ProtobufCMethodDescriptor clonecode__v1__judge__method_descriptors[4] =
+static const ProtobufCMethodDescriptor clonecode__v1__judge__method_descriptors[5] =
 {
   { "Submit", &clonecode__v1__submit_request__descriptor, &clonecode__v1__submit_response__descriptor },
   { "GetRun", &clonecode__v1__get_run_request__descriptor, &clonecode__v1__run__descriptor },
   { "WatchRun", &clonecode__v1__get_run_request__descriptor, &clonecode__v1__run__descriptor },
   { "ListRuns", &clonecode__v1__list_runs_request__descriptor, &clonecode__v1__list_runs_response__descriptor },
+  { "GetSource", &clonecode__v1__get_run_request__descriptor, &clonecode__v1__get_source_response__descriptor },
 };
 const unsigned clonecode__v1__judge__method_indices_by_name[] = {
   1,        /* GetRun */
+  4,        /* GetSource */
   3,        /* ListRuns */
   0,        /* Submit */
   2         /* WatchRun */
@@ -5050,7 +6756,7 @@ const ProtobufCServiceDescriptor clonecode__v1__judge__descriptor =
   "Judge",
   "Clonecode__V1__Judge",
   "clonecode.v1",
-  4,
+  5,
   clonecode__v1__judge__method_descriptors,
   clonecode__v1__judge__method_indices_by_name
 };
@@ -5086,11 +6792,142 @@ void clonecode__v1__judge__list_runs(ProtobufCService *service,
   assert(service->descriptor == &clonecode__v1__judge__descriptor);
   service->invoke(service, 3, (const ProtobufCMessage *) input, (ProtobufCClosure) closure, closure_data);
 }
+void clonecode__v1__judge__get_source(ProtobufCService *service,
+                                      const Clonecode__V1__GetRunRequest *input,
+                                      Clonecode__V1__GetSourceResponse_Closure closure,
+                                      void *closure_data)
+{
+  assert(service->descriptor == &clonecode__v1__judge__descriptor);
+  service->invoke(service, 4, (const ProtobufCMessage *) input, (ProtobufCClosure) closure, closure_data);
+}
 void clonecode__v1__judge__init (Clonecode__V1__Judge_Service *service,
                                  Clonecode__V1__Judge_ServiceDestroy destroy)
 {
   protobuf_c_service_generated_init (&service->base,
                                      &clonecode__v1__judge__descriptor,
+                                     (ProtobufCServiceDestroy) destroy);
+}
+static const ProtobufCMethodDescriptor clonecode__v1__accounts__method_descriptors[10] =
+{
+  { "SignUp", &clonecode__v1__credentials__descriptor, &clonecode__v1__session__descriptor },
+  { "SignIn", &clonecode__v1__credentials__descriptor, &clonecode__v1__session__descriptor },
+  { "SignOut", &clonecode__v1__sign_out_request__descriptor, &clonecode__v1__empty__descriptor },
+  { "WhoAmI", &clonecode__v1__empty__descriptor, &clonecode__v1__account__descriptor },
+  { "ChangePassword", &clonecode__v1__change_password_request__descriptor, &clonecode__v1__session__descriptor },
+  { "CreateToken", &clonecode__v1__create_token_request__descriptor, &clonecode__v1__created_token__descriptor },
+  { "ListTokens", &clonecode__v1__empty__descriptor, &clonecode__v1__list_tokens_response__descriptor },
+  { "RevokeToken", &clonecode__v1__revoke_token_request__descriptor, &clonecode__v1__empty__descriptor },
+  { "GetProfile", &clonecode__v1__get_profile_request__descriptor, &clonecode__v1__profile__descriptor },
+  { "Update", &clonecode__v1__update_account_request__descriptor, &clonecode__v1__account__descriptor },
+};
+const unsigned clonecode__v1__accounts__method_indices_by_name[] = {
+  4,        /* ChangePassword */
+  5,        /* CreateToken */
+  8,        /* GetProfile */
+  6,        /* ListTokens */
+  7,        /* RevokeToken */
+  1,        /* SignIn */
+  2,        /* SignOut */
+  0,        /* SignUp */
+  9,        /* Update */
+  3         /* WhoAmI */
+};
+const ProtobufCServiceDescriptor clonecode__v1__accounts__descriptor =
+{
+  PROTOBUF_C__SERVICE_DESCRIPTOR_MAGIC,
+  "clonecode.v1.Accounts",
+  "Accounts",
+  "Clonecode__V1__Accounts",
+  "clonecode.v1",
+  10,
+  clonecode__v1__accounts__method_descriptors,
+  clonecode__v1__accounts__method_indices_by_name
+};
+void clonecode__v1__accounts__sign_up(ProtobufCService *service,
+                                      const Clonecode__V1__Credentials *input,
+                                      Clonecode__V1__Session_Closure closure,
+                                      void *closure_data)
+{
+  assert(service->descriptor == &clonecode__v1__accounts__descriptor);
+  service->invoke(service, 0, (const ProtobufCMessage *) input, (ProtobufCClosure) closure, closure_data);
+}
+void clonecode__v1__accounts__sign_in(ProtobufCService *service,
+                                      const Clonecode__V1__Credentials *input,
+                                      Clonecode__V1__Session_Closure closure,
+                                      void *closure_data)
+{
+  assert(service->descriptor == &clonecode__v1__accounts__descriptor);
+  service->invoke(service, 1, (const ProtobufCMessage *) input, (ProtobufCClosure) closure, closure_data);
+}
+void clonecode__v1__accounts__sign_out(ProtobufCService *service,
+                                       const Clonecode__V1__SignOutRequest *input,
+                                       Clonecode__V1__Empty_Closure closure,
+                                       void *closure_data)
+{
+  assert(service->descriptor == &clonecode__v1__accounts__descriptor);
+  service->invoke(service, 2, (const ProtobufCMessage *) input, (ProtobufCClosure) closure, closure_data);
+}
+void clonecode__v1__accounts__who_am_i(ProtobufCService *service,
+                                       const Clonecode__V1__Empty *input,
+                                       Clonecode__V1__Account_Closure closure,
+                                       void *closure_data)
+{
+  assert(service->descriptor == &clonecode__v1__accounts__descriptor);
+  service->invoke(service, 3, (const ProtobufCMessage *) input, (ProtobufCClosure) closure, closure_data);
+}
+void clonecode__v1__accounts__change_password(ProtobufCService *service,
+                                              const Clonecode__V1__ChangePasswordRequest *input,
+                                              Clonecode__V1__Session_Closure closure,
+                                              void *closure_data)
+{
+  assert(service->descriptor == &clonecode__v1__accounts__descriptor);
+  service->invoke(service, 4, (const ProtobufCMessage *) input, (ProtobufCClosure) closure, closure_data);
+}
+void clonecode__v1__accounts__create_token(ProtobufCService *service,
+                                           const Clonecode__V1__CreateTokenRequest *input,
+                                           Clonecode__V1__CreatedToken_Closure closure,
+                                           void *closure_data)
+{
+  assert(service->descriptor == &clonecode__v1__accounts__descriptor);
+  service->invoke(service, 5, (const ProtobufCMessage *) input, (ProtobufCClosure) closure, closure_data);
+}
+void clonecode__v1__accounts__list_tokens(ProtobufCService *service,
+                                          const Clonecode__V1__Empty *input,
+                                          Clonecode__V1__ListTokensResponse_Closure closure,
+                                          void *closure_data)
+{
+  assert(service->descriptor == &clonecode__v1__accounts__descriptor);
+  service->invoke(service, 6, (const ProtobufCMessage *) input, (ProtobufCClosure) closure, closure_data);
+}
+void clonecode__v1__accounts__revoke_token(ProtobufCService *service,
+                                           const Clonecode__V1__RevokeTokenRequest *input,
+                                           Clonecode__V1__Empty_Closure closure,
+                                           void *closure_data)
+{
+  assert(service->descriptor == &clonecode__v1__accounts__descriptor);
+  service->invoke(service, 7, (const ProtobufCMessage *) input, (ProtobufCClosure) closure, closure_data);
+}
+void clonecode__v1__accounts__get_profile(ProtobufCService *service,
+                                          const Clonecode__V1__GetProfileRequest *input,
+                                          Clonecode__V1__Profile_Closure closure,
+                                          void *closure_data)
+{
+  assert(service->descriptor == &clonecode__v1__accounts__descriptor);
+  service->invoke(service, 8, (const ProtobufCMessage *) input, (ProtobufCClosure) closure, closure_data);
+}
+void clonecode__v1__accounts__update(ProtobufCService *service,
+                                     const Clonecode__V1__UpdateAccountRequest *input,
+                                     Clonecode__V1__Account_Closure closure,
+                                     void *closure_data)
+{
+  assert(service->descriptor == &clonecode__v1__accounts__descriptor);
+  service->invoke(service, 9, (const ProtobufCMessage *) input, (ProtobufCClosure) closure, closure_data);
+}
+void clonecode__v1__accounts__init (Clonecode__V1__Accounts_Service *service,
+                                    Clonecode__V1__Accounts_ServiceDestroy destroy)
+{
+  protobuf_c_service_generated_init (&service->base,
+                                     &clonecode__v1__accounts__descriptor,
                                      (ProtobufCServiceDestroy) destroy);
 }
 static const ProtobufCMethodDescriptor clonecode__v1__fleet__method_descriptors[2] =

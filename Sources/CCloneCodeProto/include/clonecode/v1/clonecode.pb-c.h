@@ -38,6 +38,21 @@ typedef struct Clonecode__V1__TestOutput Clonecode__V1__TestOutput;
 typedef struct Clonecode__V1__Run Clonecode__V1__Run;
 typedef struct Clonecode__V1__ListRunsRequest Clonecode__V1__ListRunsRequest;
 typedef struct Clonecode__V1__ListRunsResponse Clonecode__V1__ListRunsResponse;
+typedef struct Clonecode__V1__GetSourceResponse Clonecode__V1__GetSourceResponse;
+typedef struct Clonecode__V1__Credentials Clonecode__V1__Credentials;
+typedef struct Clonecode__V1__Account Clonecode__V1__Account;
+typedef struct Clonecode__V1__Session Clonecode__V1__Session;
+typedef struct Clonecode__V1__SignOutRequest Clonecode__V1__SignOutRequest;
+typedef struct Clonecode__V1__ChangePasswordRequest Clonecode__V1__ChangePasswordRequest;
+typedef struct Clonecode__V1__CreateTokenRequest Clonecode__V1__CreateTokenRequest;
+typedef struct Clonecode__V1__TokenInfo Clonecode__V1__TokenInfo;
+typedef struct Clonecode__V1__CreatedToken Clonecode__V1__CreatedToken;
+typedef struct Clonecode__V1__ListTokensResponse Clonecode__V1__ListTokensResponse;
+typedef struct Clonecode__V1__RevokeTokenRequest Clonecode__V1__RevokeTokenRequest;
+typedef struct Clonecode__V1__GetProfileRequest Clonecode__V1__GetProfileRequest;
+typedef struct Clonecode__V1__Count Clonecode__V1__Count;
+typedef struct Clonecode__V1__Profile Clonecode__V1__Profile;
+typedef struct Clonecode__V1__UpdateAccountRequest Clonecode__V1__UpdateAccountRequest;
 typedef struct Clonecode__V1__WorkerInfo Clonecode__V1__WorkerInfo;
 typedef struct Clonecode__V1__ListWorkersResponse Clonecode__V1__ListWorkersResponse;
 typedef struct Clonecode__V1__QueueStatsResponse Clonecode__V1__QueueStatsResponse;
@@ -162,6 +177,12 @@ typedef enum _Clonecode__V1__RunMode {
   CLONECODE__V1__RUN_MODE__TRY = 1
     PROTOBUF_C__FORCE_ENUM_TO_BE_INT_SIZE(CLONECODE__V1__RUN_MODE)
 } Clonecode__V1__RunMode;
+typedef enum _Clonecode__V1__Role {
+  CLONECODE__V1__ROLE__ROLE_UNSPECIFIED = 0,
+  CLONECODE__V1__ROLE__USER = 1,
+  CLONECODE__V1__ROLE__ADMIN = 2
+    PROTOBUF_C__FORCE_ENUM_TO_BE_INT_SIZE(CLONECODE__V1__ROLE)
+} Clonecode__V1__Role;
 
 /* --- messages --- */
 
@@ -201,10 +222,23 @@ struct  Clonecode__V1__Frame
    * on RESOURCE_EXHAUSTED and UNAVAILABLE: when to try again; 0 = not said
    */
   uint32_t retry_after_ms;
+  /*
+   * On FRAME_REQUEST: the signed-in person's session or personal token; "" for nobody.
+   */
+  char *user_token;
+  /*
+   * On FRAME_REQUEST: made by a gateway (clonecode-web) for one of its visitors, so the
+   * connection's own credentials (a Unix uid, auth_token) count for nothing: only user_token does.
+   */
+  protobuf_c_boolean relayed;
+  /*
+   * with relayed: the visitor's address, for per-address limits
+   */
+  char *client_address;
 };
 #define CLONECODE__V1__FRAME__INIT \
  { PROTOBUF_C_MESSAGE_INIT (&clonecode__v1__frame__descriptor) \
-    , 0, CLONECODE__V1__FRAME_KIND__FRAME_KIND_UNSPECIFIED, (char *)protobuf_c_empty_string, 0, {0,NULL}, CLONECODE__V1__STATUS_CODE__OK, (char *)protobuf_c_empty_string, (char *)protobuf_c_empty_string, 0 }
+    , 0, CLONECODE__V1__FRAME_KIND__FRAME_KIND_UNSPECIFIED, (char *)protobuf_c_empty_string, 0, {0,NULL}, CLONECODE__V1__STATUS_CODE__OK, (char *)protobuf_c_empty_string, (char *)protobuf_c_empty_string, 0, (char *)protobuf_c_empty_string, 0, (char *)protobuf_c_empty_string }
 
 
 struct  Clonecode__V1__Empty
@@ -326,10 +360,14 @@ struct  Clonecode__V1__QuestionSummary
    * judged submissions
    */
   uint64_t submitted;
+  /*
+   * the caller's: "solved", "attempted" or "" (not signed in, or never submitted)
+   */
+  char *progress;
 };
 #define CLONECODE__V1__QUESTION_SUMMARY__INIT \
  { PROTOBUF_C_MESSAGE_INIT (&clonecode__v1__question_summary__descriptor) \
-    , 0, (char *)protobuf_c_empty_string, (char *)protobuf_c_empty_string, CLONECODE__V1__DIFFICULTY__DIFFICULTY_UNSPECIFIED, 0,NULL, 0, 0 }
+    , 0, (char *)protobuf_c_empty_string, (char *)protobuf_c_empty_string, CLONECODE__V1__DIFFICULTY__DIFFICULTY_UNSPECIFIED, 0,NULL, 0, 0, (char *)protobuf_c_empty_string }
 
 
 /*
@@ -402,10 +440,14 @@ struct  Clonecode__V1__Question
    */
   size_t n_unavailable;
   char **unavailable;
+  /*
+   * on Get, signed in: the caller's last accepted run of it, or ""
+   */
+  char *last_accepted_run;
 };
 #define CLONECODE__V1__QUESTION__INIT \
  { PROTOBUF_C_MESSAGE_INIT (&clonecode__v1__question__descriptor) \
-    , 0, (char *)protobuf_c_empty_string, (char *)protobuf_c_empty_string, CLONECODE__V1__DIFFICULTY__DIFFICULTY_UNSPECIFIED, 0,NULL, (char *)protobuf_c_empty_string, 0,NULL, 0,NULL, NULL, (char *)protobuf_c_empty_string, 0, 0, 0, 0,NULL, (char *)protobuf_c_empty_string, (char *)protobuf_c_empty_string, 0, 0, 0,NULL }
+    , 0, (char *)protobuf_c_empty_string, (char *)protobuf_c_empty_string, CLONECODE__V1__DIFFICULTY__DIFFICULTY_UNSPECIFIED, 0,NULL, (char *)protobuf_c_empty_string, 0,NULL, 0,NULL, NULL, (char *)protobuf_c_empty_string, 0, 0, 0, 0,NULL, (char *)protobuf_c_empty_string, (char *)protobuf_c_empty_string, 0, 0, 0,NULL, (char *)protobuf_c_empty_string }
 
 
 /*
@@ -699,24 +741,42 @@ struct  Clonecode__V1__Run
    * wall time of the program's own processes, compile and run (swift: type=Int, result)
    */
   uint32_t program_ms;
+  /*
+   * the account that made it; "" for a run made without one
+   */
+  char *author;
 };
 #define CLONECODE__V1__RUN__INIT \
  { PROTOBUF_C_MESSAGE_INIT (&clonecode__v1__run__descriptor) \
-    , (char *)protobuf_c_empty_string, CLONECODE__V1__RUN_STATUS__RUN_STATUS_UNSPECIFIED, (char *)protobuf_c_empty_string, (char *)protobuf_c_empty_string, CLONECODE__V1__RUN_MODE__SUBMIT, (char *)protobuf_c_empty_string, (char *)protobuf_c_empty_string, 0, 0, 0, (char *)protobuf_c_empty_string, CLONECODE__V1__VERDICT__VERDICT_UNSPECIFIED, 0, 0, 0, 0, (char *)protobuf_c_empty_string, (char *)protobuf_c_empty_string, NULL, 0, 0, 0, 0,NULL, 0 }
+    , (char *)protobuf_c_empty_string, CLONECODE__V1__RUN_STATUS__RUN_STATUS_UNSPECIFIED, (char *)protobuf_c_empty_string, (char *)protobuf_c_empty_string, CLONECODE__V1__RUN_MODE__SUBMIT, (char *)protobuf_c_empty_string, (char *)protobuf_c_empty_string, 0, 0, 0, (char *)protobuf_c_empty_string, CLONECODE__V1__VERDICT__VERDICT_UNSPECIFIED, 0, 0, 0, 0, (char *)protobuf_c_empty_string, (char *)protobuf_c_empty_string, NULL, 0, 0, 0, 0,NULL, 0, (char *)protobuf_c_empty_string }
 
 
+/*
+ * A person's runs (signed in), or an admin's view of all runs of a question.
+ */
 struct  Clonecode__V1__ListRunsRequest
 {
   ProtobufCMessage base;
+  /*
+   * "" = every question (a person's own runs only)
+   */
   char *slug;
   /*
    * 0 = 20 (swift: type=Int)
    */
   uint32_t limit;
+  /*
+   * runs to skip, newest first (swift: type=Int)
+   */
+  uint32_t offset;
+  /*
+   * admins: every run of `slug`, whoever made it
+   */
+  protobuf_c_boolean everyone;
 };
 #define CLONECODE__V1__LIST_RUNS_REQUEST__INIT \
  { PROTOBUF_C_MESSAGE_INIT (&clonecode__v1__list_runs_request__descriptor) \
-    , (char *)protobuf_c_empty_string, 0 }
+    , (char *)protobuf_c_empty_string, 0, 0, 0 }
 
 
 struct  Clonecode__V1__ListRunsResponse
@@ -727,10 +787,246 @@ struct  Clonecode__V1__ListRunsResponse
    */
   size_t n_runs;
   Clonecode__V1__Run **runs;
+  /*
+   * there are older runs past these
+   */
+  protobuf_c_boolean more;
 };
 #define CLONECODE__V1__LIST_RUNS_RESPONSE__INIT \
  { PROTOBUF_C_MESSAGE_INIT (&clonecode__v1__list_runs_response__descriptor) \
+    , 0,NULL, 0 }
+
+
+struct  Clonecode__V1__GetSourceResponse
+{
+  ProtobufCMessage base;
+  char *source;
+  char *custom_input;
+};
+#define CLONECODE__V1__GET_SOURCE_RESPONSE__INIT \
+ { PROTOBUF_C_MESSAGE_INIT (&clonecode__v1__get_source_response__descriptor) \
+    , (char *)protobuf_c_empty_string, (char *)protobuf_c_empty_string }
+
+
+/*
+ * A username (3 to 32 of a-z 0-9 _ -, starting with a letter) and a password (8 to 256 bytes).
+ */
+struct  Clonecode__V1__Credentials
+{
+  ProtobufCMessage base;
+  char *username;
+  char *password;
+};
+#define CLONECODE__V1__CREDENTIALS__INIT \
+ { PROTOBUF_C_MESSAGE_INIT (&clonecode__v1__credentials__descriptor) \
+    , (char *)protobuf_c_empty_string, (char *)protobuf_c_empty_string }
+
+
+struct  Clonecode__V1__Account
+{
+  ProtobufCMessage base;
+  char *username;
+  Clonecode__V1__Role role;
+  int64_t created_at_ms;
+  protobuf_c_boolean disabled;
+};
+#define CLONECODE__V1__ACCOUNT__INIT \
+ { PROTOBUF_C_MESSAGE_INIT (&clonecode__v1__account__descriptor) \
+    , (char *)protobuf_c_empty_string, CLONECODE__V1__ROLE__ROLE_UNSPECIFIED, 0, 0 }
+
+
+/*
+ * A signed-in session: `token` goes in Frame.user_token (or the web page's cookie).
+ */
+struct  Clonecode__V1__Session
+{
+  ProtobufCMessage base;
+  char *token;
+  Clonecode__V1__Account *account;
+  int64_t expires_at_ms;
+};
+#define CLONECODE__V1__SESSION__INIT \
+ { PROTOBUF_C_MESSAGE_INIT (&clonecode__v1__session__descriptor) \
+    , (char *)protobuf_c_empty_string, NULL, 0 }
+
+
+struct  Clonecode__V1__SignOutRequest
+{
+  ProtobufCMessage base;
+  /*
+   * every session of the account, not only this one
+   */
+  protobuf_c_boolean everywhere;
+};
+#define CLONECODE__V1__SIGN_OUT_REQUEST__INIT \
+ { PROTOBUF_C_MESSAGE_INIT (&clonecode__v1__sign_out_request__descriptor) \
+    , 0 }
+
+
+struct  Clonecode__V1__ChangePasswordRequest
+{
+  ProtobufCMessage base;
+  char *old_password;
+  /*
+   * other sessions end; the answer is a new session
+   */
+  char *new_password;
+};
+#define CLONECODE__V1__CHANGE_PASSWORD_REQUEST__INIT \
+ { PROTOBUF_C_MESSAGE_INIT (&clonecode__v1__change_password_request__descriptor) \
+    , (char *)protobuf_c_empty_string, (char *)protobuf_c_empty_string }
+
+
+struct  Clonecode__V1__CreateTokenRequest
+{
+  ProtobufCMessage base;
+  /*
+   * what it is for, 1 to 64 characters
+   */
+  char *name;
+  /*
+   * 0 = 90; at most 365
+   */
+  uint32_t days;
+};
+#define CLONECODE__V1__CREATE_TOKEN_REQUEST__INIT \
+ { PROTOBUF_C_MESSAGE_INIT (&clonecode__v1__create_token_request__descriptor) \
+    , (char *)protobuf_c_empty_string, 0 }
+
+
+/*
+ * A session or personal token as listed: never the token itself (a personal token is shown once,
+ * on creation).
+ */
+struct  Clonecode__V1__TokenInfo
+{
+  ProtobufCMessage base;
+  /*
+   * what RevokeToken takes
+   */
+  char *id;
+  char *name;
+  int64_t created_at_ms;
+  int64_t expires_at_ms;
+  /*
+   * "session" or "personal"
+   */
+  char *kind;
+  /*
+   * the token this call was made with
+   */
+  protobuf_c_boolean current;
+};
+#define CLONECODE__V1__TOKEN_INFO__INIT \
+ { PROTOBUF_C_MESSAGE_INIT (&clonecode__v1__token_info__descriptor) \
+    , (char *)protobuf_c_empty_string, (char *)protobuf_c_empty_string, 0, 0, (char *)protobuf_c_empty_string, 0 }
+
+
+struct  Clonecode__V1__CreatedToken
+{
+  ProtobufCMessage base;
+  char *token;
+  Clonecode__V1__TokenInfo *info;
+};
+#define CLONECODE__V1__CREATED_TOKEN__INIT \
+ { PROTOBUF_C_MESSAGE_INIT (&clonecode__v1__created_token__descriptor) \
+    , (char *)protobuf_c_empty_string, NULL }
+
+
+struct  Clonecode__V1__ListTokensResponse
+{
+  ProtobufCMessage base;
+  size_t n_tokens;
+  Clonecode__V1__TokenInfo **tokens;
+};
+#define CLONECODE__V1__LIST_TOKENS_RESPONSE__INIT \
+ { PROTOBUF_C_MESSAGE_INIT (&clonecode__v1__list_tokens_response__descriptor) \
     , 0,NULL }
+
+
+struct  Clonecode__V1__RevokeTokenRequest
+{
+  ProtobufCMessage base;
+  char *id;
+};
+#define CLONECODE__V1__REVOKE_TOKEN_REQUEST__INIT \
+ { PROTOBUF_C_MESSAGE_INIT (&clonecode__v1__revoke_token_request__descriptor) \
+    , (char *)protobuf_c_empty_string }
+
+
+struct  Clonecode__V1__GetProfileRequest
+{
+  ProtobufCMessage base;
+  /*
+   * "" = the caller
+   */
+  char *username;
+};
+#define CLONECODE__V1__GET_PROFILE_REQUEST__INIT \
+ { PROTOBUF_C_MESSAGE_INIT (&clonecode__v1__get_profile_request__descriptor) \
+    , (char *)protobuf_c_empty_string }
+
+
+/*
+ * Counts of one kind: submissions in a language, solved questions of a difficulty.
+ */
+struct  Clonecode__V1__Count
+{
+  ProtobufCMessage base;
+  char *name;
+  uint64_t count;
+};
+#define CLONECODE__V1__COUNT__INIT \
+ { PROTOBUF_C_MESSAGE_INIT (&clonecode__v1__count__descriptor) \
+    , (char *)protobuf_c_empty_string, 0 }
+
+
+struct  Clonecode__V1__Profile
+{
+  ProtobufCMessage base;
+  Clonecode__V1__Account *account;
+  /*
+   * by difficulty: "easy", "medium", "hard"
+   */
+  size_t n_solved;
+  Clonecode__V1__Count **solved;
+  /*
+   * judged submissions by language
+   */
+  size_t n_languages;
+  Clonecode__V1__Count **languages;
+  uint64_t submitted;
+  uint64_t accepted;
+  /*
+   * questions submitted and not (yet) solved
+   */
+  uint64_t attempted;
+};
+#define CLONECODE__V1__PROFILE__INIT \
+ { PROTOBUF_C_MESSAGE_INIT (&clonecode__v1__profile__descriptor) \
+    , NULL, 0,NULL, 0,NULL, 0, 0, 0 }
+
+
+/*
+ * An admin's change of an account: its role, or disabling it (which ends its sessions and tokens).
+ */
+struct  Clonecode__V1__UpdateAccountRequest
+{
+  ProtobufCMessage base;
+  char *username;
+  /*
+   * ROLE_UNSPECIFIED = unchanged
+   */
+  Clonecode__V1__Role role;
+  /*
+   * change `disabled`
+   */
+  protobuf_c_boolean set_disabled;
+  protobuf_c_boolean disabled;
+};
+#define CLONECODE__V1__UPDATE_ACCOUNT_REQUEST__INIT \
+ { PROTOBUF_C_MESSAGE_INIT (&clonecode__v1__update_account_request__descriptor) \
+    , (char *)protobuf_c_empty_string, CLONECODE__V1__ROLE__ROLE_UNSPECIFIED, 0, 0 }
 
 
 /*
@@ -1516,6 +1812,291 @@ Clonecode__V1__ListRunsResponse *
 void   clonecode__v1__list_runs_response__free_unpacked
                      (Clonecode__V1__ListRunsResponse *message,
                       ProtobufCAllocator *allocator);
+/* Clonecode__V1__GetSourceResponse methods */
+void   clonecode__v1__get_source_response__init
+                     (Clonecode__V1__GetSourceResponse         *message);
+size_t clonecode__v1__get_source_response__get_packed_size
+                     (const Clonecode__V1__GetSourceResponse   *message);
+size_t clonecode__v1__get_source_response__pack
+                     (const Clonecode__V1__GetSourceResponse   *message,
+                      uint8_t             *out);
+size_t clonecode__v1__get_source_response__pack_to_buffer
+                     (const Clonecode__V1__GetSourceResponse   *message,
+                      ProtobufCBuffer     *buffer);
+Clonecode__V1__GetSourceResponse *
+       clonecode__v1__get_source_response__unpack
+                     (ProtobufCAllocator  *allocator,
+                      size_t               len,
+                      const uint8_t       *data);
+void   clonecode__v1__get_source_response__free_unpacked
+                     (Clonecode__V1__GetSourceResponse *message,
+                      ProtobufCAllocator *allocator);
+/* Clonecode__V1__Credentials methods */
+void   clonecode__v1__credentials__init
+                     (Clonecode__V1__Credentials         *message);
+size_t clonecode__v1__credentials__get_packed_size
+                     (const Clonecode__V1__Credentials   *message);
+size_t clonecode__v1__credentials__pack
+                     (const Clonecode__V1__Credentials   *message,
+                      uint8_t             *out);
+size_t clonecode__v1__credentials__pack_to_buffer
+                     (const Clonecode__V1__Credentials   *message,
+                      ProtobufCBuffer     *buffer);
+Clonecode__V1__Credentials *
+       clonecode__v1__credentials__unpack
+                     (ProtobufCAllocator  *allocator,
+                      size_t               len,
+                      const uint8_t       *data);
+void   clonecode__v1__credentials__free_unpacked
+                     (Clonecode__V1__Credentials *message,
+                      ProtobufCAllocator *allocator);
+/* Clonecode__V1__Account methods */
+void   clonecode__v1__account__init
+                     (Clonecode__V1__Account         *message);
+size_t clonecode__v1__account__get_packed_size
+                     (const Clonecode__V1__Account   *message);
+size_t clonecode__v1__account__pack
+                     (const Clonecode__V1__Account   *message,
+                      uint8_t             *out);
+size_t clonecode__v1__account__pack_to_buffer
+                     (const Clonecode__V1__Account   *message,
+                      ProtobufCBuffer     *buffer);
+Clonecode__V1__Account *
+       clonecode__v1__account__unpack
+                     (ProtobufCAllocator  *allocator,
+                      size_t               len,
+                      const uint8_t       *data);
+void   clonecode__v1__account__free_unpacked
+                     (Clonecode__V1__Account *message,
+                      ProtobufCAllocator *allocator);
+/* Clonecode__V1__Session methods */
+void   clonecode__v1__session__init
+                     (Clonecode__V1__Session         *message);
+size_t clonecode__v1__session__get_packed_size
+                     (const Clonecode__V1__Session   *message);
+size_t clonecode__v1__session__pack
+                     (const Clonecode__V1__Session   *message,
+                      uint8_t             *out);
+size_t clonecode__v1__session__pack_to_buffer
+                     (const Clonecode__V1__Session   *message,
+                      ProtobufCBuffer     *buffer);
+Clonecode__V1__Session *
+       clonecode__v1__session__unpack
+                     (ProtobufCAllocator  *allocator,
+                      size_t               len,
+                      const uint8_t       *data);
+void   clonecode__v1__session__free_unpacked
+                     (Clonecode__V1__Session *message,
+                      ProtobufCAllocator *allocator);
+/* Clonecode__V1__SignOutRequest methods */
+void   clonecode__v1__sign_out_request__init
+                     (Clonecode__V1__SignOutRequest         *message);
+size_t clonecode__v1__sign_out_request__get_packed_size
+                     (const Clonecode__V1__SignOutRequest   *message);
+size_t clonecode__v1__sign_out_request__pack
+                     (const Clonecode__V1__SignOutRequest   *message,
+                      uint8_t             *out);
+size_t clonecode__v1__sign_out_request__pack_to_buffer
+                     (const Clonecode__V1__SignOutRequest   *message,
+                      ProtobufCBuffer     *buffer);
+Clonecode__V1__SignOutRequest *
+       clonecode__v1__sign_out_request__unpack
+                     (ProtobufCAllocator  *allocator,
+                      size_t               len,
+                      const uint8_t       *data);
+void   clonecode__v1__sign_out_request__free_unpacked
+                     (Clonecode__V1__SignOutRequest *message,
+                      ProtobufCAllocator *allocator);
+/* Clonecode__V1__ChangePasswordRequest methods */
+void   clonecode__v1__change_password_request__init
+                     (Clonecode__V1__ChangePasswordRequest         *message);
+size_t clonecode__v1__change_password_request__get_packed_size
+                     (const Clonecode__V1__ChangePasswordRequest   *message);
+size_t clonecode__v1__change_password_request__pack
+                     (const Clonecode__V1__ChangePasswordRequest   *message,
+                      uint8_t             *out);
+size_t clonecode__v1__change_password_request__pack_to_buffer
+                     (const Clonecode__V1__ChangePasswordRequest   *message,
+                      ProtobufCBuffer     *buffer);
+Clonecode__V1__ChangePasswordRequest *
+       clonecode__v1__change_password_request__unpack
+                     (ProtobufCAllocator  *allocator,
+                      size_t               len,
+                      const uint8_t       *data);
+void   clonecode__v1__change_password_request__free_unpacked
+                     (Clonecode__V1__ChangePasswordRequest *message,
+                      ProtobufCAllocator *allocator);
+/* Clonecode__V1__CreateTokenRequest methods */
+void   clonecode__v1__create_token_request__init
+                     (Clonecode__V1__CreateTokenRequest         *message);
+size_t clonecode__v1__create_token_request__get_packed_size
+                     (const Clonecode__V1__CreateTokenRequest   *message);
+size_t clonecode__v1__create_token_request__pack
+                     (const Clonecode__V1__CreateTokenRequest   *message,
+                      uint8_t             *out);
+size_t clonecode__v1__create_token_request__pack_to_buffer
+                     (const Clonecode__V1__CreateTokenRequest   *message,
+                      ProtobufCBuffer     *buffer);
+Clonecode__V1__CreateTokenRequest *
+       clonecode__v1__create_token_request__unpack
+                     (ProtobufCAllocator  *allocator,
+                      size_t               len,
+                      const uint8_t       *data);
+void   clonecode__v1__create_token_request__free_unpacked
+                     (Clonecode__V1__CreateTokenRequest *message,
+                      ProtobufCAllocator *allocator);
+/* Clonecode__V1__TokenInfo methods */
+void   clonecode__v1__token_info__init
+                     (Clonecode__V1__TokenInfo         *message);
+size_t clonecode__v1__token_info__get_packed_size
+                     (const Clonecode__V1__TokenInfo   *message);
+size_t clonecode__v1__token_info__pack
+                     (const Clonecode__V1__TokenInfo   *message,
+                      uint8_t             *out);
+size_t clonecode__v1__token_info__pack_to_buffer
+                     (const Clonecode__V1__TokenInfo   *message,
+                      ProtobufCBuffer     *buffer);
+Clonecode__V1__TokenInfo *
+       clonecode__v1__token_info__unpack
+                     (ProtobufCAllocator  *allocator,
+                      size_t               len,
+                      const uint8_t       *data);
+void   clonecode__v1__token_info__free_unpacked
+                     (Clonecode__V1__TokenInfo *message,
+                      ProtobufCAllocator *allocator);
+/* Clonecode__V1__CreatedToken methods */
+void   clonecode__v1__created_token__init
+                     (Clonecode__V1__CreatedToken         *message);
+size_t clonecode__v1__created_token__get_packed_size
+                     (const Clonecode__V1__CreatedToken   *message);
+size_t clonecode__v1__created_token__pack
+                     (const Clonecode__V1__CreatedToken   *message,
+                      uint8_t             *out);
+size_t clonecode__v1__created_token__pack_to_buffer
+                     (const Clonecode__V1__CreatedToken   *message,
+                      ProtobufCBuffer     *buffer);
+Clonecode__V1__CreatedToken *
+       clonecode__v1__created_token__unpack
+                     (ProtobufCAllocator  *allocator,
+                      size_t               len,
+                      const uint8_t       *data);
+void   clonecode__v1__created_token__free_unpacked
+                     (Clonecode__V1__CreatedToken *message,
+                      ProtobufCAllocator *allocator);
+/* Clonecode__V1__ListTokensResponse methods */
+void   clonecode__v1__list_tokens_response__init
+                     (Clonecode__V1__ListTokensResponse         *message);
+size_t clonecode__v1__list_tokens_response__get_packed_size
+                     (const Clonecode__V1__ListTokensResponse   *message);
+size_t clonecode__v1__list_tokens_response__pack
+                     (const Clonecode__V1__ListTokensResponse   *message,
+                      uint8_t             *out);
+size_t clonecode__v1__list_tokens_response__pack_to_buffer
+                     (const Clonecode__V1__ListTokensResponse   *message,
+                      ProtobufCBuffer     *buffer);
+Clonecode__V1__ListTokensResponse *
+       clonecode__v1__list_tokens_response__unpack
+                     (ProtobufCAllocator  *allocator,
+                      size_t               len,
+                      const uint8_t       *data);
+void   clonecode__v1__list_tokens_response__free_unpacked
+                     (Clonecode__V1__ListTokensResponse *message,
+                      ProtobufCAllocator *allocator);
+/* Clonecode__V1__RevokeTokenRequest methods */
+void   clonecode__v1__revoke_token_request__init
+                     (Clonecode__V1__RevokeTokenRequest         *message);
+size_t clonecode__v1__revoke_token_request__get_packed_size
+                     (const Clonecode__V1__RevokeTokenRequest   *message);
+size_t clonecode__v1__revoke_token_request__pack
+                     (const Clonecode__V1__RevokeTokenRequest   *message,
+                      uint8_t             *out);
+size_t clonecode__v1__revoke_token_request__pack_to_buffer
+                     (const Clonecode__V1__RevokeTokenRequest   *message,
+                      ProtobufCBuffer     *buffer);
+Clonecode__V1__RevokeTokenRequest *
+       clonecode__v1__revoke_token_request__unpack
+                     (ProtobufCAllocator  *allocator,
+                      size_t               len,
+                      const uint8_t       *data);
+void   clonecode__v1__revoke_token_request__free_unpacked
+                     (Clonecode__V1__RevokeTokenRequest *message,
+                      ProtobufCAllocator *allocator);
+/* Clonecode__V1__GetProfileRequest methods */
+void   clonecode__v1__get_profile_request__init
+                     (Clonecode__V1__GetProfileRequest         *message);
+size_t clonecode__v1__get_profile_request__get_packed_size
+                     (const Clonecode__V1__GetProfileRequest   *message);
+size_t clonecode__v1__get_profile_request__pack
+                     (const Clonecode__V1__GetProfileRequest   *message,
+                      uint8_t             *out);
+size_t clonecode__v1__get_profile_request__pack_to_buffer
+                     (const Clonecode__V1__GetProfileRequest   *message,
+                      ProtobufCBuffer     *buffer);
+Clonecode__V1__GetProfileRequest *
+       clonecode__v1__get_profile_request__unpack
+                     (ProtobufCAllocator  *allocator,
+                      size_t               len,
+                      const uint8_t       *data);
+void   clonecode__v1__get_profile_request__free_unpacked
+                     (Clonecode__V1__GetProfileRequest *message,
+                      ProtobufCAllocator *allocator);
+/* Clonecode__V1__Count methods */
+void   clonecode__v1__count__init
+                     (Clonecode__V1__Count         *message);
+size_t clonecode__v1__count__get_packed_size
+                     (const Clonecode__V1__Count   *message);
+size_t clonecode__v1__count__pack
+                     (const Clonecode__V1__Count   *message,
+                      uint8_t             *out);
+size_t clonecode__v1__count__pack_to_buffer
+                     (const Clonecode__V1__Count   *message,
+                      ProtobufCBuffer     *buffer);
+Clonecode__V1__Count *
+       clonecode__v1__count__unpack
+                     (ProtobufCAllocator  *allocator,
+                      size_t               len,
+                      const uint8_t       *data);
+void   clonecode__v1__count__free_unpacked
+                     (Clonecode__V1__Count *message,
+                      ProtobufCAllocator *allocator);
+/* Clonecode__V1__Profile methods */
+void   clonecode__v1__profile__init
+                     (Clonecode__V1__Profile         *message);
+size_t clonecode__v1__profile__get_packed_size
+                     (const Clonecode__V1__Profile   *message);
+size_t clonecode__v1__profile__pack
+                     (const Clonecode__V1__Profile   *message,
+                      uint8_t             *out);
+size_t clonecode__v1__profile__pack_to_buffer
+                     (const Clonecode__V1__Profile   *message,
+                      ProtobufCBuffer     *buffer);
+Clonecode__V1__Profile *
+       clonecode__v1__profile__unpack
+                     (ProtobufCAllocator  *allocator,
+                      size_t               len,
+                      const uint8_t       *data);
+void   clonecode__v1__profile__free_unpacked
+                     (Clonecode__V1__Profile *message,
+                      ProtobufCAllocator *allocator);
+/* Clonecode__V1__UpdateAccountRequest methods */
+void   clonecode__v1__update_account_request__init
+                     (Clonecode__V1__UpdateAccountRequest         *message);
+size_t clonecode__v1__update_account_request__get_packed_size
+                     (const Clonecode__V1__UpdateAccountRequest   *message);
+size_t clonecode__v1__update_account_request__pack
+                     (const Clonecode__V1__UpdateAccountRequest   *message,
+                      uint8_t             *out);
+size_t clonecode__v1__update_account_request__pack_to_buffer
+                     (const Clonecode__V1__UpdateAccountRequest   *message,
+                      ProtobufCBuffer     *buffer);
+Clonecode__V1__UpdateAccountRequest *
+       clonecode__v1__update_account_request__unpack
+                     (ProtobufCAllocator  *allocator,
+                      size_t               len,
+                      const uint8_t       *data);
+void   clonecode__v1__update_account_request__free_unpacked
+                     (Clonecode__V1__UpdateAccountRequest *message,
+                      ProtobufCAllocator *allocator);
 /* Clonecode__V1__WorkerInfo methods */
 void   clonecode__v1__worker_info__init
                      (Clonecode__V1__WorkerInfo         *message);
@@ -1796,6 +2377,51 @@ typedef void (*Clonecode__V1__ListRunsRequest_Closure)
 typedef void (*Clonecode__V1__ListRunsResponse_Closure)
                  (const Clonecode__V1__ListRunsResponse *message,
                   void *closure_data);
+typedef void (*Clonecode__V1__GetSourceResponse_Closure)
+                 (const Clonecode__V1__GetSourceResponse *message,
+                  void *closure_data);
+typedef void (*Clonecode__V1__Credentials_Closure)
+                 (const Clonecode__V1__Credentials *message,
+                  void *closure_data);
+typedef void (*Clonecode__V1__Account_Closure)
+                 (const Clonecode__V1__Account *message,
+                  void *closure_data);
+typedef void (*Clonecode__V1__Session_Closure)
+                 (const Clonecode__V1__Session *message,
+                  void *closure_data);
+typedef void (*Clonecode__V1__SignOutRequest_Closure)
+                 (const Clonecode__V1__SignOutRequest *message,
+                  void *closure_data);
+typedef void (*Clonecode__V1__ChangePasswordRequest_Closure)
+                 (const Clonecode__V1__ChangePasswordRequest *message,
+                  void *closure_data);
+typedef void (*Clonecode__V1__CreateTokenRequest_Closure)
+                 (const Clonecode__V1__CreateTokenRequest *message,
+                  void *closure_data);
+typedef void (*Clonecode__V1__TokenInfo_Closure)
+                 (const Clonecode__V1__TokenInfo *message,
+                  void *closure_data);
+typedef void (*Clonecode__V1__CreatedToken_Closure)
+                 (const Clonecode__V1__CreatedToken *message,
+                  void *closure_data);
+typedef void (*Clonecode__V1__ListTokensResponse_Closure)
+                 (const Clonecode__V1__ListTokensResponse *message,
+                  void *closure_data);
+typedef void (*Clonecode__V1__RevokeTokenRequest_Closure)
+                 (const Clonecode__V1__RevokeTokenRequest *message,
+                  void *closure_data);
+typedef void (*Clonecode__V1__GetProfileRequest_Closure)
+                 (const Clonecode__V1__GetProfileRequest *message,
+                  void *closure_data);
+typedef void (*Clonecode__V1__Count_Closure)
+                 (const Clonecode__V1__Count *message,
+                  void *closure_data);
+typedef void (*Clonecode__V1__Profile_Closure)
+                 (const Clonecode__V1__Profile *message,
+                  void *closure_data);
+typedef void (*Clonecode__V1__UpdateAccountRequest_Closure)
+                 (const Clonecode__V1__UpdateAccountRequest *message,
+                  void *closure_data);
 typedef void (*Clonecode__V1__WorkerInfo_Closure)
                  (const Clonecode__V1__WorkerInfo *message,
                   void *closure_data);
@@ -1900,6 +2526,10 @@ struct Clonecode__V1__Judge_Service
                     const Clonecode__V1__ListRunsRequest *input,
                     Clonecode__V1__ListRunsResponse_Closure closure,
                     void *closure_data);
+  void (*get_source)(Clonecode__V1__Judge_Service *service,
+                     const Clonecode__V1__GetRunRequest *input,
+                     Clonecode__V1__GetSourceResponse_Closure closure,
+                     void *closure_data);
 };
 typedef void (*Clonecode__V1__Judge_ServiceDestroy)(Clonecode__V1__Judge_Service *);
 void clonecode__v1__judge__init (Clonecode__V1__Judge_Service *service,
@@ -1911,7 +2541,8 @@ void clonecode__v1__judge__init (Clonecode__V1__Judge_Service *service,
       function_prefix__ ## submit,\
       function_prefix__ ## get_run,\
       function_prefix__ ## watch_run,\
-      function_prefix__ ## list_runs  }
+      function_prefix__ ## list_runs,\
+      function_prefix__ ## get_source  }
 void clonecode__v1__judge__submit(ProtobufCService *service,
                                   const Clonecode__V1__SubmitRequest *input,
                                   Clonecode__V1__SubmitResponse_Closure closure,
@@ -1927,6 +2558,112 @@ void clonecode__v1__judge__watch_run(ProtobufCService *service,
 void clonecode__v1__judge__list_runs(ProtobufCService *service,
                                      const Clonecode__V1__ListRunsRequest *input,
                                      Clonecode__V1__ListRunsResponse_Closure closure,
+                                     void *closure_data);
+void clonecode__v1__judge__get_source(ProtobufCService *service,
+                                      const Clonecode__V1__GetRunRequest *input,
+                                      Clonecode__V1__GetSourceResponse_Closure closure,
+                                      void *closure_data);
+typedef struct Clonecode__V1__Accounts_Service Clonecode__V1__Accounts_Service;
+struct Clonecode__V1__Accounts_Service
+{
+  ProtobufCService base;
+  void (*sign_up)(Clonecode__V1__Accounts_Service *service,
+                  const Clonecode__V1__Credentials *input,
+                  Clonecode__V1__Session_Closure closure,
+                  void *closure_data);
+  void (*sign_in)(Clonecode__V1__Accounts_Service *service,
+                  const Clonecode__V1__Credentials *input,
+                  Clonecode__V1__Session_Closure closure,
+                  void *closure_data);
+  void (*sign_out)(Clonecode__V1__Accounts_Service *service,
+                   const Clonecode__V1__SignOutRequest *input,
+                   Clonecode__V1__Empty_Closure closure,
+                   void *closure_data);
+  void (*who_am_i)(Clonecode__V1__Accounts_Service *service,
+                   const Clonecode__V1__Empty *input,
+                   Clonecode__V1__Account_Closure closure,
+                   void *closure_data);
+  void (*change_password)(Clonecode__V1__Accounts_Service *service,
+                          const Clonecode__V1__ChangePasswordRequest *input,
+                          Clonecode__V1__Session_Closure closure,
+                          void *closure_data);
+  void (*create_token)(Clonecode__V1__Accounts_Service *service,
+                       const Clonecode__V1__CreateTokenRequest *input,
+                       Clonecode__V1__CreatedToken_Closure closure,
+                       void *closure_data);
+  void (*list_tokens)(Clonecode__V1__Accounts_Service *service,
+                      const Clonecode__V1__Empty *input,
+                      Clonecode__V1__ListTokensResponse_Closure closure,
+                      void *closure_data);
+  void (*revoke_token)(Clonecode__V1__Accounts_Service *service,
+                       const Clonecode__V1__RevokeTokenRequest *input,
+                       Clonecode__V1__Empty_Closure closure,
+                       void *closure_data);
+  void (*get_profile)(Clonecode__V1__Accounts_Service *service,
+                      const Clonecode__V1__GetProfileRequest *input,
+                      Clonecode__V1__Profile_Closure closure,
+                      void *closure_data);
+  void (*update)(Clonecode__V1__Accounts_Service *service,
+                 const Clonecode__V1__UpdateAccountRequest *input,
+                 Clonecode__V1__Account_Closure closure,
+                 void *closure_data);
+};
+typedef void (*Clonecode__V1__Accounts_ServiceDestroy)(Clonecode__V1__Accounts_Service *);
+void clonecode__v1__accounts__init (Clonecode__V1__Accounts_Service *service,
+                                    Clonecode__V1__Accounts_ServiceDestroy destroy);
+#define CLONECODE__V1__ACCOUNTS__BASE_INIT \
+    { &clonecode__v1__accounts__descriptor, protobuf_c_service_invoke_internal, NULL }
+#define CLONECODE__V1__ACCOUNTS__INIT(function_prefix__) \
+    { CLONECODE__V1__ACCOUNTS__BASE_INIT,\
+      function_prefix__ ## sign_up,\
+      function_prefix__ ## sign_in,\
+      function_prefix__ ## sign_out,\
+      function_prefix__ ## who_am_i,\
+      function_prefix__ ## change_password,\
+      function_prefix__ ## create_token,\
+      function_prefix__ ## list_tokens,\
+      function_prefix__ ## revoke_token,\
+      function_prefix__ ## get_profile,\
+      function_prefix__ ## update  }
+void clonecode__v1__accounts__sign_up(ProtobufCService *service,
+                                      const Clonecode__V1__Credentials *input,
+                                      Clonecode__V1__Session_Closure closure,
+                                      void *closure_data);
+void clonecode__v1__accounts__sign_in(ProtobufCService *service,
+                                      const Clonecode__V1__Credentials *input,
+                                      Clonecode__V1__Session_Closure closure,
+                                      void *closure_data);
+void clonecode__v1__accounts__sign_out(ProtobufCService *service,
+                                       const Clonecode__V1__SignOutRequest *input,
+                                       Clonecode__V1__Empty_Closure closure,
+                                       void *closure_data);
+void clonecode__v1__accounts__who_am_i(ProtobufCService *service,
+                                       const Clonecode__V1__Empty *input,
+                                       Clonecode__V1__Account_Closure closure,
+                                       void *closure_data);
+void clonecode__v1__accounts__change_password(ProtobufCService *service,
+                                              const Clonecode__V1__ChangePasswordRequest *input,
+                                              Clonecode__V1__Session_Closure closure,
+                                              void *closure_data);
+void clonecode__v1__accounts__create_token(ProtobufCService *service,
+                                           const Clonecode__V1__CreateTokenRequest *input,
+                                           Clonecode__V1__CreatedToken_Closure closure,
+                                           void *closure_data);
+void clonecode__v1__accounts__list_tokens(ProtobufCService *service,
+                                          const Clonecode__V1__Empty *input,
+                                          Clonecode__V1__ListTokensResponse_Closure closure,
+                                          void *closure_data);
+void clonecode__v1__accounts__revoke_token(ProtobufCService *service,
+                                           const Clonecode__V1__RevokeTokenRequest *input,
+                                           Clonecode__V1__Empty_Closure closure,
+                                           void *closure_data);
+void clonecode__v1__accounts__get_profile(ProtobufCService *service,
+                                          const Clonecode__V1__GetProfileRequest *input,
+                                          Clonecode__V1__Profile_Closure closure,
+                                          void *closure_data);
+void clonecode__v1__accounts__update(ProtobufCService *service,
+                                     const Clonecode__V1__UpdateAccountRequest *input,
+                                     Clonecode__V1__Account_Closure closure,
                                      void *closure_data);
 typedef struct Clonecode__V1__Fleet_Service Clonecode__V1__Fleet_Service;
 struct Clonecode__V1__Fleet_Service
@@ -2018,6 +2755,7 @@ extern const ProtobufCEnumDescriptor    clonecode__v1__difficulty__descriptor;
 extern const ProtobufCEnumDescriptor    clonecode__v1__run_status__descriptor;
 extern const ProtobufCEnumDescriptor    clonecode__v1__verdict__descriptor;
 extern const ProtobufCEnumDescriptor    clonecode__v1__run_mode__descriptor;
+extern const ProtobufCEnumDescriptor    clonecode__v1__role__descriptor;
 extern const ProtobufCMessageDescriptor clonecode__v1__frame__descriptor;
 extern const ProtobufCMessageDescriptor clonecode__v1__empty__descriptor;
 extern const ProtobufCMessageDescriptor clonecode__v1__param__descriptor;
@@ -2042,6 +2780,21 @@ extern const ProtobufCMessageDescriptor clonecode__v1__test_output__descriptor;
 extern const ProtobufCMessageDescriptor clonecode__v1__run__descriptor;
 extern const ProtobufCMessageDescriptor clonecode__v1__list_runs_request__descriptor;
 extern const ProtobufCMessageDescriptor clonecode__v1__list_runs_response__descriptor;
+extern const ProtobufCMessageDescriptor clonecode__v1__get_source_response__descriptor;
+extern const ProtobufCMessageDescriptor clonecode__v1__credentials__descriptor;
+extern const ProtobufCMessageDescriptor clonecode__v1__account__descriptor;
+extern const ProtobufCMessageDescriptor clonecode__v1__session__descriptor;
+extern const ProtobufCMessageDescriptor clonecode__v1__sign_out_request__descriptor;
+extern const ProtobufCMessageDescriptor clonecode__v1__change_password_request__descriptor;
+extern const ProtobufCMessageDescriptor clonecode__v1__create_token_request__descriptor;
+extern const ProtobufCMessageDescriptor clonecode__v1__token_info__descriptor;
+extern const ProtobufCMessageDescriptor clonecode__v1__created_token__descriptor;
+extern const ProtobufCMessageDescriptor clonecode__v1__list_tokens_response__descriptor;
+extern const ProtobufCMessageDescriptor clonecode__v1__revoke_token_request__descriptor;
+extern const ProtobufCMessageDescriptor clonecode__v1__get_profile_request__descriptor;
+extern const ProtobufCMessageDescriptor clonecode__v1__count__descriptor;
+extern const ProtobufCMessageDescriptor clonecode__v1__profile__descriptor;
+extern const ProtobufCMessageDescriptor clonecode__v1__update_account_request__descriptor;
 extern const ProtobufCMessageDescriptor clonecode__v1__worker_info__descriptor;
 extern const ProtobufCMessageDescriptor clonecode__v1__list_workers_response__descriptor;
 extern const ProtobufCMessageDescriptor clonecode__v1__queue_stats_response__descriptor;
@@ -2055,6 +2808,7 @@ extern const ProtobufCMessageDescriptor clonecode__v1__runner_compiled__descript
 extern const ProtobufCMessageDescriptor clonecode__v1__runner_result__descriptor;
 extern const ProtobufCServiceDescriptor clonecode__v1__questions__descriptor;
 extern const ProtobufCServiceDescriptor clonecode__v1__judge__descriptor;
+extern const ProtobufCServiceDescriptor clonecode__v1__accounts__descriptor;
 extern const ProtobufCServiceDescriptor clonecode__v1__fleet__descriptor;
 extern const ProtobufCServiceDescriptor clonecode__v1__worker__descriptor;
 extern const ProtobufCServiceDescriptor clonecode__v1__health__descriptor;
