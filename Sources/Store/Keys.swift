@@ -28,4 +28,32 @@ public enum Keys {
     public static let workers = "cc:workers"
     /// Hash of a worker's registration, expiring with its heartbeat.
     public static func worker(_ id: String) -> String { "cc:worker:\(id)" }
+
+    // MetadataDB: accounts
+    /// Hash of an account: `username`, `password` (argon2id), `role`, `created_at_ms`, `disabled`.
+    public static func account(_ name: String) -> String { "cc:account:\(name)" }
+    /// Sorted set of usernames, scored by creation time (ms).
+    public static let accounts = "cc:accounts"
+    /// Hash of a session or personal token, under its digest (the token itself is never stored):
+    /// `account`, `role`, `kind`, `name`, `created_at_ms`, `expires_at_ms`; it expires with the token.
+    public static func token(_ digest: String) -> String { "cc:token:\(digest)" }
+    /// Sorted set of an account's token digests, scored by expiry (ms).
+    public static func tokens(_ name: String) -> String { "cc:tokens:\(name)" }
+    /// Counter of failed sign-ins of an account or from an address, expiring with its window.
+    public static func signInFailures(account name: String) -> String { "cc:signin-failures:account:\(name)" }
+    public static func signInFailures(address: String) -> String { "cc:signin-failures:address:\(address)" }
+    /// Counter of accounts made from an address, expiring with its window.
+    public static func signUps(address: String) -> String { "cc:signups:\(address)" }
+    /// Sorted set of an account's runs (submissions and tries), scored by creation time (ms).
+    public static func runsBy(_ name: String) -> String { "cc:author-runs:\(name)" }
+    /// Sorted set of an account's runs of one question, scored by creation time (ms).
+    public static func runsBy(_ name: String, question slug: String) -> String { "cc:author-runs:\(name):\(slug)" }
+    /// Sorted set of an account's runs not yet judged, scored by creation time (ms).
+    public static func waitingBy(_ name: String) -> String { "cc:author-waiting:\(name)" }
+    /// Hash of an account's counters: `submitted`, `accepted`, `lang:<language>` (judged submissions).
+    public static func statsOf(_ name: String) -> String { "cc:author-stats:\(name)" }
+    /// Hash of an account's questions: slug -> "solved" or "attempted".
+    public static func progressOf(_ name: String) -> String { "cc:author-progress:\(name)" }
+    /// Hash of an account's last accepted submission of each question: slug -> run id.
+    public static func acceptedBy(_ name: String) -> String { "cc:author-accepted:\(name)" }
 }

@@ -6,6 +6,21 @@ public struct RunStore: Sendable {
     public enum CreateError: Error, Equatable {
         /// The job stream already holds `depth` jobs, the configured maximum.
         case queueFull(depth: Int)
+        /// The run's author has `waiting` runs not yet judged, the configured maximum.
+        case tooManyWaiting(waiting: Int)
+        /// The run's author made the most runs a minute allows; one more is allowed after `retryAfter`.
+        case tooManyPerMinute(retryAfter: Duration)
+    }
+
+    /// How many runs an author may make: a minute's worth, and not yet judged (0: no limit).
+    public struct Quota: Sendable, Equatable {
+        public var perMinute: Int
+        public var waiting: Int
+        public init(perMinute: Int, waiting: Int) {
+            self.perMinute = perMinute
+            self.waiting = waiting
+        }
+        public static let none = Quota(perMinute: 0, waiting: 0)
     }
 
     public let redis: RedisClient
@@ -22,10 +37,13 @@ public struct RunStore: Sendable {
     }
 
     // Answers a repeated request id with what it stored (`{2, "<run id> <fingerprint>"}`); else checks
-    // the queue depth, then writes the record, indexes it, queues the job and keeps the request id
-    // for a day, as one atomic step: no run without its job, no job without its run, no request id
-    // with two runs. (Nobody watches a run before it exists.) KEYS: run, runs of the question, jobs,
-    // request (its name is "" without one). ARGV: max depth, run id, created, request value, fields.
+    // the queue depth and the author's quotas, then writes the record, indexes it (by question and by
+    // author), queues the job and keeps the request id for a day, as one atomic step: no run without
+    // its job, no job without its run, no request id with two runs. (Nobody watches a run before it
+    // exists.) KEYS: run, runs of the question, jobs, request, the author's runs, the author's runs
+    // of the question, the author's waiting runs (the last four are "" when not used). ARGV: max
+    // depth, run id, created, request value, runs per minute, waiting runs (0: no limit), fields.
+    // Answers {0, depth} for a full queue, {3, waiting} and {4, retry ms} for a quota.
     static let createScript = """
         if ARGV[4] ~= '' then
             local earlier = redis.call('GET', KEYS[4])
@@ -33,9 +51,25 @@ public struct RunStore: Sendable {
         end
         local depth = redis.call('XLEN', KEYS[3])
         if depth >= tonumber(ARGV[1]) then return {0, depth} end
+        local created = tonumber(ARGV[3])
+        if KEYS[5] ~= '' then
+            local waiting_limit, minute_limit = tonumber(ARGV[6]), tonumber(ARGV[5])
+            redis.call('ZREMRANGEBYSCORE', KEYS[7], '-inf', created - 900000)
+            local waiting = redis.call('ZCARD', KEYS[7])
+            if waiting_limit > 0 and waiting >= waiting_limit then return {3, waiting} end
+            if minute_limit > 0 and redis.call('ZCOUNT', KEYS[5], '(' .. (created - 60000), '+inf') >= minute_limit then
+                local oldest = redis.call('ZRANGEBYSCORE', KEYS[5], '(' .. (created - 60000), '+inf', 'WITHSCORES', 'LIMIT', 0, 1)
+                return {4, math.max(1, tonumber(oldest[2]) + 60000 - created)}
+            end
+        end
         if redis.call('EXISTS', KEYS[1]) == 1 then return redis.error_reply('run ' .. ARGV[2] .. ' exists') end
-        redis.call('HSET', KEYS[1], unpack(ARGV, 5))
+        redis.call('HSET', KEYS[1], unpack(ARGV, 7))
         redis.call('ZADD', KEYS[2], ARGV[3], ARGV[2])
+        if KEYS[5] ~= '' then
+            redis.call('ZADD', KEYS[5], ARGV[3], ARGV[2])
+            redis.call('ZADD', KEYS[6], ARGV[3], ARGV[2])
+            redis.call('ZADD', KEYS[7], ARGV[3], ARGV[2])
+        end
         redis.call('XADD', KEYS[3], '*', 'run_id', ARGV[2])
         if ARGV[4] ~= '' then redis.call('SET', KEYS[4], ARGV[4], 'EX', 86400) end
         return {1, depth + 1}
@@ -53,18 +87,21 @@ public struct RunStore: Sendable {
 
     // Stores a verdict once: a run already finished is left as it is (a job judged twice stores one
     // result). Updates the question's counters and, for an accepted submission, the runtimes used
-    // for percentiles; announces the change with its fields; acknowledges and deletes the job. One
-    // atomic step. KEYS: run, stats, runtimes, jobs. ARGV: entry id, group, channel, run id, mode,
-    // verdict, runtime, then field/value pairs. Returns the percentile as a string, or "" when already
-    // finished.
+    // for percentiles; for a run with an author, the author's waiting runs, counters, progress and
+    // last accepted submission; announces the change with its fields; acknowledges and deletes the
+    // job. One atomic step. KEYS: run, stats, runtimes, jobs, and the author's waiting runs,
+    // counters, progress and accepted submissions ("" without an author). ARGV: entry id, group,
+    // channel, run id, mode, verdict, runtime, question, language, then field/value pairs. Returns
+    // the percentile as a string, or "" when already finished.
     static let finishScript = """
         local finished = redis.call('HGET', KEYS[1], 'status') == 'Finished'
         local percentile = ''
         if not finished and redis.call('EXISTS', KEYS[1]) == 1 then
-            redis.call('HSET', KEYS[1], unpack(ARGV, 8))
+            redis.call('HSET', KEYS[1], unpack(ARGV, 10))
+            local accepted = ARGV[6] == 'Accepted'
             if ARGV[5] == 'submit' then
                 redis.call('HINCRBY', KEYS[2], 'submitted', 1)
-                if ARGV[6] == 'Accepted' then
+                if accepted then
                     redis.call('HINCRBY', KEYS[2], 'accepted', 1)
                     local runtime = tonumber(ARGV[7])
                     local total = redis.call('ZCARD', KEYS[3])
@@ -74,8 +111,22 @@ public struct RunStore: Sendable {
                     redis.call('HSET', KEYS[1], 'percentile', percentile)
                 end
             end
+            if KEYS[5] ~= '' then
+                redis.call('ZREM', KEYS[5], ARGV[4])
+                if ARGV[5] == 'submit' then
+                    redis.call('HINCRBY', KEYS[6], 'submitted', 1)
+                    redis.call('HINCRBY', KEYS[6], 'lang:' .. ARGV[9], 1)
+                    if accepted then
+                        redis.call('HINCRBY', KEYS[6], 'accepted', 1)
+                        redis.call('HSET', KEYS[7], ARGV[8], 'solved')
+                        redis.call('HSET', KEYS[8], ARGV[8], ARGV[4])
+                    elseif redis.call('HGET', KEYS[7], ARGV[8]) ~= 'solved' then
+                        redis.call('HSET', KEYS[7], ARGV[8], 'attempted')
+                    end
+                end
+            end
             local version = redis.call('HINCRBY', KEYS[1], 'version', 1)
-            local notice = {ARGV[4], tostring(version), unpack(ARGV, 8)}
+            local notice = {ARGV[4], tostring(version), unpack(ARGV, 10)}
             if percentile ~= '' then
                 table.insert(notice, 'percentile')
                 table.insert(notice, percentile)
@@ -90,11 +141,14 @@ public struct RunStore: Sendable {
     /// Stores a run's result (status Finished) and acknowledges its job, atomically and once.
     public func finish(_ run: Run, entryID: String) async throws {
         let fields = RunRecord.fields(of: run).filter { !$0.0.isStoreOnly }
+        let author = run.author
+        let authorKeys = author.isEmpty ? ["", "", "", ""]
+            : [Keys.waitingBy(author), Keys.statsOf(author), Keys.progressOf(author), Keys.acceptedBy(author)]
         try await redis.eval(
             Self.finishScript,
-            keys: [Keys.run(run.runID), Keys.stats(run.question), Keys.runtimes(run.question, run.language.rawValue), Keys.jobs],
+            keys: [Keys.run(run.runID), Keys.stats(run.question), Keys.runtimes(run.question, run.language.rawValue), Keys.jobs] + authorKeys,
             args: [entryID, Keys.jobGroup, Keys.runEvents, run.runID, run.mode.rawValue, run.verdict?.rawValue ?? "",
-                   String(run.runtimeMs)] + fields.flatMap { [$0.0.rawValue, $0.1] })
+                   String(run.runtimeMs), run.question, run.language.rawValue] + fields.flatMap { [$0.0.rawValue, $0.1] })
     }
 
     /// Makes sure the workers' consumer group exists on the job stream.
@@ -113,13 +167,17 @@ public struct RunStore: Sendable {
     /// repeated request id, everything before); else throws `RedisError.unavailable`, and a retry
     /// with the same request id answers the same run.
     @discardableResult
-    public func create(_ run: Run, maxDepth: Int, request: (id: String, fingerprint: String)? = nil) async throws
+    public func create(_ run: Run, maxDepth: Int, request: (id: String, fingerprint: String)? = nil, quota: Quota = .none) async throws
         -> (runID: String, fingerprint: String)?
     {
         let fields = RunRecord.fields(of: run).flatMap { [$0.0.rawValue, $0.1] }
-        let script = ["EVAL", Self.createScript, "4", Keys.run(run.runID), Keys.runsOf(run.question), Keys.jobs,
-                      request.map { Keys.request($0.id) } ?? "",
-                      String(maxDepth), run.runID, String(run.createdAtMs), request.map { "\(run.runID) \($0.fingerprint)" } ?? ""] + fields
+        let author = run.author
+        let authorKeys = author.isEmpty ? ["", "", ""]
+            : [Keys.runsBy(author), Keys.runsBy(author, question: run.question), Keys.waitingBy(author)]
+        let script = ["EVAL", Self.createScript, "7", Keys.run(run.runID), Keys.runsOf(run.question), Keys.jobs,
+                      request.map { Keys.request(Self.requestName($0.id, author: author)) } ?? ""] + authorKeys
+            + [String(maxDepth), run.runID, String(run.createdAtMs), request.map { "\(run.runID) \($0.fingerprint)" } ?? "",
+               String(quota.perMinute), String(quota.waiting)] + fields
         var acknowledged = waitReplicas
         let reply: RedisReply
         if waitReplicas > 0 {
@@ -139,6 +197,8 @@ public struct RunStore: Sendable {
             throw RedisError.server("unexpected reply to run creation: \(reply)")
         }
         if created == 0 { throw CreateError.queueFull(depth: parts[1].int ?? maxDepth) }
+        if created == 3 { throw CreateError.tooManyWaiting(waiting: parts[1].int ?? quota.waiting) }
+        if created == 4 { throw CreateError.tooManyPerMinute(retryAfter: .milliseconds(parts[1].int ?? 60_000)) }
         if acknowledged < waitReplicas {
             throw RedisError.unavailable(
                 "the run reached \(acknowledged) of \(waitReplicas) replicas within \(waitTimeoutMs) ms; retry with the same request id")
@@ -147,9 +207,15 @@ public struct RunStore: Sendable {
         return nil
     }
 
-    /// The run id and fingerprint a request id was first used with in the last day, or nil.
-    public func request(_ id: String) async throws -> (runID: String, fingerprint: String)? {
-        try await redis.command("GET", Keys.request(id)).string.map(Self.requestValue)
+    /// The run id and fingerprint a request id was first used with in the last day by `author`
+    /// ("" for runs without one), or nil.
+    public func request(_ id: String, author: String = "") async throws -> (runID: String, fingerprint: String)? {
+        try await redis.command("GET", Keys.request(Self.requestName(id, author: author))).string.map(Self.requestValue)
+    }
+
+    /// A request id is the client's: each author has their own.
+    private static func requestName(_ id: String, author: String) -> String {
+        author.isEmpty ? id : "\(author)/\(id)"
     }
 
     private static func requestValue(_ value: String) -> (runID: String, fingerprint: String) {
@@ -186,8 +252,15 @@ public struct RunStore: Sendable {
     }
 
     /// A question's runs, newest first, without their sources.
-    public func list(question slug: String, limit: Int) async throws -> [Run] {
-        let ids = try await redis.command("ZREVRANGE", Keys.runsOf(slug), "0", String(limit - 1)).array?.compactMap(\.string) ?? []
+    public func list(question slug: String, limit: Int, offset: Int = 0) async throws -> [Run] {
+        let ids = try await redis.command("ZREVRANGE", Keys.runsOf(slug), String(offset), String(offset + limit - 1)).array?
+            .compactMap(\.string) ?? []
+        return try await runs(ids)
+    }
+
+    /// The runs with these ids that exist, in that order, without their sources.
+    public func runs(_ ids: [String]) async throws -> [Run] {
+        guard !ids.isEmpty else { return [] }
         let replies = try await redis.pipeline(ids.map { ["HGETALL", Keys.run($0)] })
         return try replies.compactMap { reply in
             let fields = reply.fields
