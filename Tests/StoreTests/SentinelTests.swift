@@ -34,7 +34,9 @@ struct SentinelTests {
         let group = try await TestSentinels.start(replicas: 2)
         let client = RedisClient(server: group.server, poolSize: 2, timeout: .seconds(1))
         defer { Task { await client.shutdown() } }
-        #expect(try await client.command("SET", "before", "1") == .status("OK"))
+        // Replication is asynchronous: only a write the replicas hold (WAIT, on the connection that
+        // wrote) outlives its primary.
+        #expect(try await client.pipeline([["SET", "before", "1"], ["WAIT", "2", "5000"]]) == [.status("OK"), .integer(2)])
 
         // The primary's host is lost: writes fail as unavailable (never as a wrong reply) until the
         // sentinels promote a replica, then go to it, with what was written before.
