@@ -37,12 +37,17 @@ public struct APIConfig: Sendable {
     public var maxFrameSize: Int
     /// Where to serve Prometheus metrics; nil serves none.
     public var metrics: MetricsAddress?
+    /// Whether people who are not signed in may Run and Submit (browsing is always open).
+    public var anonymousSubmit: Bool
+    /// What each account may queue: runs a minute, and runs not yet judged.
+    public var quota: RunStore.Quota
 
     public init(listen: [Endpoint], questionsDB: RedisServer, metadataDB: RedisServer, adminToken: Token?,
                 clientToken: Token? = nil, tls: TLSFiles? = nil, verifyClients: Bool = false, serviceUID: UInt32, maxQueueDepth: Int = 10_000, maxQueueWait: Duration = .seconds(30),
                 waitReplicas: Int = 0, waitTimeout: Duration = .seconds(1), languages: [Language] = [.python3],
                 drainTimeout: Duration = .seconds(10), maxFrameSize: Int = FrameDecoder.defaultMaxFrameSize,
-                metrics: MetricsAddress? = nil) {
+                metrics: MetricsAddress? = nil, anonymousSubmit: Bool = false,
+                quota: RunStore.Quota = RunStore.Quota(perMinute: 20, waiting: 3)) {
         self.listen = listen
         self.questionsDB = questionsDB
         self.metadataDB = metadataDB
@@ -59,6 +64,8 @@ public struct APIConfig: Sendable {
         self.drainTimeout = drainTimeout
         self.maxFrameSize = maxFrameSize
         self.metrics = metrics
+        self.anonymousSubmit = anonymousSubmit
+        self.quota = quota
     }
 
     /// Submitted sources larger than this are refused.

@@ -64,13 +64,15 @@ public struct APIDaemon: Sendable {
     package func makeRouter(questionsDB: RedisClient, metadataDB: RedisClient, hub: RunWatchHub, queueWatch: QueueWatch? = nil) -> RPCRouter {
         let questions = QuestionStore(redis: questionsDB)
         let runs = RunStore(redis: metadataDB, waitReplicas: config.waitReplicas, waitTimeout: config.waitTimeout)
-        let questionService = QuestionService(
-            questions: questions, runs: runs, languages: config.languages,
-            admin: AdminPolicy(token: config.adminToken, serviceUID: config.serviceUID))
+        let accounts = AccountStore(redis: metadataDB)
+        let auth = Authenticator(accounts: accounts, admin: AdminPolicy(token: config.adminToken, serviceUID: config.serviceUID))
+        let questionService = QuestionService(questions: questions, runs: runs, languages: config.languages, auth: auth, accounts: accounts)
         var router = RPCRouter()
         questionService.register(in: &router)
-        JudgeService(questionService: questionService, runs: runs, hub: hub, maxQueueDepth: config.maxQueueDepth, queueWatch: queueWatch)
+        JudgeService(questionService: questionService, runs: runs, hub: hub, maxQueueDepth: config.maxQueueDepth, queueWatch: queueWatch,
+                     auth: auth, accounts: accounts, anonymousSubmit: config.anonymousSubmit, quota: config.quota)
             .register(in: &router)
+        AccountService(accounts: accounts, questions: questions, auth: auth).register(in: &router)
         FleetService(directory: WorkerDirectory(redis: metadataDB), runs: runs, questions: questions,
                      maxQueueDepth: config.maxQueueDepth).register(in: &router)
         router.unary(Method.Health.check) { (_: Empty, _) in

@@ -14,20 +14,59 @@ struct JudgeService: Sendable {
     let maxQueueDepth: Int
     /// Refuses runs that would wait too long; nil when `max-queue-wait` is 0.
     let queueWatch: QueueWatch?
+    let auth: Authenticator
+    let accounts: AccountStore
+    /// Whether people who are not signed in may make runs.
+    let anonymousSubmit: Bool
+    /// What each account may queue.
+    let quota: RunStore.Quota
 
     func register(in router: inout RPCRouter) {
         router.unary(Method.Judge.submit) { (request: SubmitRequest, context) in try await submit(request, context: context) }
-        router.unary(Method.Judge.getRun) { (request: GetRunRequest, _) in try await run(request.runID) }
-        router.serverStream(Method.Judge.watchRun) { (request: GetRunRequest, _, stream: ServerStream<Run>) in
-            try await watch(request.runID, stream)
+        router.unary(Method.Judge.getRun) { (request: GetRunRequest, context) in
+            try await snapshot(request.runID, for: auth.caller(context)).run
         }
-        router.unary(Method.Judge.listRuns) { (request: ListRunsRequest, _) in
-            _ = try await questionService.existing(request.slug)
-            guard (0...200).contains(request.limit) else { throw RPCError.invalidArgument("limit must be 0 to 200") }
-            let found = try await withStore("MetadataDB") {
-                try await runs.list(question: request.slug, limit: request.limit == 0 ? 20 : request.limit)
+        router.serverStream(Method.Judge.watchRun) { (request: GetRunRequest, context, stream: ServerStream<Run>) in
+            try await watch(request.runID, for: auth.caller(context), stream)
+        }
+        router.unary(Method.Judge.listRuns) { (request: ListRunsRequest, context) in try await list(request, context: context) }
+        router.unary(Method.Judge.getSource) { (request: GetRunRequest, context) in
+            let caller = try await auth.caller(context)
+            guard RunID.isValid(request.runID) else {
+                throw RPCError.invalidArgument("'\(request.runID.prefix(64))' is not a run id (a lower-case UUID)")
             }
-            return ListRunsResponse(runs: found)
+            // A run without an author is anyone's to watch by its id, but its code is only its
+            // author's and the admins'.
+            guard let run = try await withStore("MetadataDB", { try await runs.get(request.runID) }),
+                  run.author.isEmpty ? caller.isAdmin : caller.mayRead(runBy: run.author)
+            else {
+                throw RPCError.notFound("no run '\(request.runID)'")
+            }
+            return GetSourceResponse(source: run.source, customInput: run.customInput)
+        }
+    }
+
+    /// The caller's runs (of a question, or of all), or for admins with `everyone` a question's runs.
+    func list(_ request: ListRunsRequest, context: CallContext) async throws -> ListRunsResponse {
+        guard (0...200).contains(request.limit) else { throw RPCError.invalidArgument("limit must be 0 to 200") }
+        guard (0...1_000_000).contains(request.offset) else { throw RPCError.invalidArgument("offset must be 0 to 1000000") }
+        let limit = request.limit == 0 ? 20 : request.limit
+        if !request.slug.isEmpty { _ = try await questionService.existing(request.slug) }
+        let caller = try await auth.caller(context)
+        // An operator without an account sees a question's runs, as before accounts.
+        if request.everyone || (caller == .operator && !request.slug.isEmpty) {
+            guard caller.isAdmin else { throw RPCError(.permissionDenied, "everyone's runs are for admins") }
+            guard !request.slug.isEmpty else { throw RPCError.invalidArgument("everyone's runs are listed by question: give slug") }
+            let found = try await withStore("MetadataDB") { try await runs.list(question: request.slug, limit: limit + 1, offset: request.offset) }
+            return ListRunsResponse(runs: Array(found.prefix(limit)), more: found.count > limit)
+        }
+        guard let username = caller.username else {
+            throw RPCError(.unauthenticated, "sign in to list your runs")
+        }
+        return try await withStore("MetadataDB") {
+            let (ids, more) = try await accounts.runs(of: username, question: request.slug.isEmpty ? nil : request.slug,
+                                                      offset: request.offset, limit: limit)
+            return ListRunsResponse(runs: try await runs.runs(ids), more: more)
         }
     }
 
@@ -46,6 +85,11 @@ struct JudgeService: Sendable {
         guard request.requestID.isEmpty || Self.isRequestID(request.requestID) else {
             throw RPCError.invalidArgument("request_id must be 1 to 64 of A-Z a-z 0-9 - _ . (a UUID is usual)")
         }
+        let caller = try await auth.caller(context)
+        if caller == .nobody && !anonymousSubmit {
+            throw RPCError(.unauthenticated, "sign in to run or submit code")
+        }
+        let author = caller.username ?? ""
         let question = try await questionService.existing(request.slug)
         let language = try questionService.offered(request.language, by: question)
         if !request.customInput.isEmpty {
@@ -53,14 +97,14 @@ struct JudgeService: Sendable {
         }
         let run = Run(runID: RunID.make(), question: question.slug, language: language, mode: request.mode,
                       source: request.source, customInput: request.customInput,
-                      createdAtMs: Int64(Date().timeIntervalSince1970 * 1000))
+                      createdAtMs: Int64(Date().timeIntervalSince1970 * 1000), author: author)
         // What the submission is, to tell a retry (the same) from a request id used twice.
         let fingerprint = FNV1a.digest([request.slug, language.rawValue, request.mode.rawValue, request.source, request.customInput]
             .joined(separator: "\u{0}"))
         let requestKey = request.requestID.isEmpty ? nil : (id: request.requestID, fingerprint: fingerprint)
         if let queueWatch, let retry = await queueWatch.admit() {
             // A retry of a request already accepted gets its run, however long the queue is now.
-            if let requestKey, let earlier = try await withStore("MetadataDB", { try await runs.request(requestKey.id) }) {
+            if let requestKey, let earlier = try await withStore("MetadataDB", { try await runs.request(requestKey.id, author: author) }) {
                 return try repeated(request, earlier: earlier, fingerprint: fingerprint, context: context)
             }
             let wait = await queueWatch.expectedWait ?? .zero
@@ -69,8 +113,17 @@ struct JudgeService: Sendable {
                            + "a run may wait; try again in \(Self.seconds(retry)) s", retryAfter: retry)
         }
         do {
-            let earlier = try await withStore("MetadataDB") { try await runs.create(run, maxDepth: maxQueueDepth, request: requestKey) }
+            let earlier = try await withStore("MetadataDB") {
+                // Admins (a benchmark, a bank check) are not held to the per-account quotas.
+                try await runs.create(run, maxDepth: maxQueueDepth, request: requestKey, quota: author.isEmpty || caller.isAdmin ? .none : quota)
+            }
             if let earlier { return try repeated(request, earlier: earlier, fingerprint: fingerprint, context: context) }
+        } catch RunStore.CreateError.tooManyWaiting(let waiting) {
+            throw RPCError(.resourceExhausted, "you have \(waiting) runs waiting to be judged, the most an account may have; "
+                           + "try again when one is done", retryAfter: .seconds(2))
+        } catch RunStore.CreateError.tooManyPerMinute(let retry) {
+            throw RPCError(.resourceExhausted, "you made \(quota.perMinute) runs in the last minute, the most an account may; "
+                           + "try again in \(Self.seconds(retry)) s", retryAfter: retry)
         } catch RunStore.CreateError.queueFull(let depth) {
             context.logger.warning("queue full", metadata: ["depth": "\(depth)"])
             let retry = await queueWatch?.retryAfterFull(excess: depth - maxQueueDepth + 1) ?? .seconds(5)
@@ -78,7 +131,7 @@ struct JudgeService: Sendable {
                            retryAfter: retry)
         }
         context.logger.info("run queued", metadata: [
-            "run_id": "\(run.runID)", "question": "\(run.question)", "language": "\(language.rawValue)",
+            "run_id": "\(run.runID)", "author": "\(author)", "question": "\(run.question)", "language": "\(language.rawValue)",
             "mode": "\(run.mode.rawValue)",
         ])
         Counter(label: "clonecode_runs_queued_total", dimensions: [("language", language.rawValue), ("mode", run.mode.rawValue)]).increment()
@@ -132,16 +185,13 @@ struct JudgeService: Sendable {
         }
     }
 
-    func run(_ runID: String) async throws -> Run {
-        try await snapshot(runID).run
-    }
-
-    /// The run as clients see it, and its version.
-    func snapshot(_ runID: String) async throws -> (run: Run, version: Int) {
+    /// The run as clients see it, and its version. A run of another account does not exist for
+    /// the caller (NOT_FOUND, as for an unknown id, so that ids cannot be probed).
+    func snapshot(_ runID: String, for caller: Caller) async throws -> (run: Run, version: Int) {
         guard RunID.isValid(runID) else {
             throw RPCError.invalidArgument("'\(runID.prefix(64))' is not a run id (a lower-case UUID)")
         }
-        guard let found = try await withStore("MetadataDB", { try await runs.snapshot(runID) }) else {
+        guard let found = try await withStore("MetadataDB", { try await runs.snapshot(runID) }), caller.mayRead(runBy: found.run.author) else {
             throw RPCError.notFound("no run '\(runID)'")
         }
         return found
@@ -149,12 +199,12 @@ struct JudgeService: Sendable {
 
     /// Sends the run now and after every change, until it is finished. The run is read once; each
     /// change notice then carries the fields that changed.
-    func watch(_ runID: String, _ stream: ServerStream<Run>) async throws {
+    func watch(_ runID: String, for caller: Caller, _ stream: ServerStream<Run>) async throws {
         // Listen before the first read, so that no change between the two is missed; the version
         // tells the changes the read already holds from the later ones.
         let (token, changes) = await hub.watch(runID)
         defer { Task { await hub.stop(runID, token) } }
-        var (current, version) = try await snapshot(runID)
+        var (current, version) = try await snapshot(runID, for: caller)
         try await stream.send(current)
         var sent = current
         var iterator = changes.makeAsyncIterator()
@@ -164,7 +214,7 @@ struct JudgeService: Sendable {
                 change.apply(to: &current)
                 version = change.version
             } else {
-                let fresh = try await snapshot(runID)
+                let fresh = try await snapshot(runID, for: caller)
                 current = fresh.run
                 version = fresh.version
             }

@@ -9,22 +9,27 @@ struct QuestionService: Sendable {
     let questions: QuestionStore
     let runs: RunStore
     let languages: [Language]
-    let admin: AdminPolicy
+    let auth: Authenticator
+    let accounts: AccountStore
 
     func register(in router: inout RPCRouter) {
-        router.unary(Method.Questions.list) { (request: ListQuestionsRequest, _) in try await list(request) }
-        router.unary(Method.Questions.get) { (request: GetQuestionRequest, _) in try await get(request) }
+        router.unary(Method.Questions.list) { (request: ListQuestionsRequest, context) in
+            try await list(request, for: auth.caller(context))
+        }
+        router.unary(Method.Questions.get) { (request: GetQuestionRequest, context) in
+            try await get(request, for: auth.caller(context))
+        }
         router.unary(Method.Questions.put) { (request: PutQuestionRequest, context) in
-            try admin.authorize(context)
+            try await auth.requireAdmin(context)
             return try await put(request, context: context)
         }
         router.unary(Method.Questions.delete) { (request: DeleteQuestionRequest, context) in
-            try admin.authorize(context)
+            try await auth.requireAdmin(context)
             return try await delete(request, context: context)
         }
     }
 
-    func list(_ request: ListQuestionsRequest) async throws -> ListQuestionsResponse {
+    func list(_ request: ListQuestionsRequest, for caller: Caller = .nobody) async throws -> ListQuestionsResponse {
         let all = try await withStore("QuestionsDB") { try await questions.list() }
         let search = request.search.lowercased()
         let chosen = all.filter { q in
@@ -33,13 +38,18 @@ struct QuestionService: Sendable {
                 && (search.isEmpty || q.title.lowercased().contains(search) || q.slug.contains(search) || String(q.number) == search)
         }
         let counters = try await withStore("MetadataDB") { try await runs.counters(chosen.map(\.slug)) }
+        var progress: [String: String] = [:]
+        if let name = caller.username {
+            progress = try await withStore("MetadataDB") { try await accounts.progress(of: name) }
+        }
         return ListQuestionsResponse(questions: chosen.map { q in
             QuestionSummary(number: q.number, slug: q.slug, title: q.title, difficulty: q.difficulty, tags: q.tags,
-                            accepted: counters[q.slug]?.accepted ?? 0, submitted: counters[q.slug]?.submitted ?? 0)
+                            accepted: counters[q.slug]?.accepted ?? 0, submitted: counters[q.slug]?.submitted ?? 0,
+                            progress: progress[q.slug] ?? "")
         })
     }
 
-    func get(_ request: GetQuestionRequest) async throws -> QuestionDetail {
+    func get(_ request: GetQuestionRequest, for caller: Caller = .nobody) async throws -> QuestionDetail {
         let question = try await existing(request.slug)
         let name = request.language.isEmpty ? (languages.first?.rawValue ?? "python3") : request.language
         // A language LeetCode does not offer for this question has no stub.
@@ -47,9 +57,13 @@ struct QuestionService: Sendable {
         let language = unavailable ? Language(rawValue: name)! : try offered(name, by: question)
         let stub = unavailable ? "" : Stub.make(question.signature, in: language)
         let counters = try await withStore("MetadataDB") { try await runs.counters(question.slug) }
+        var lastAccepted: String?
+        if let name = caller.username {
+            lastAccepted = try await withStore("MetadataDB") { try await accounts.lastAccepted(by: name, question: question.slug) }
+        }
         return QuestionDetail(question: question, languages: languages.filter { !question.unavailable.contains($0) },
                               stubLanguage: language, stub: stub,
-                              accepted: counters.accepted, submitted: counters.submitted)
+                              accepted: counters.accepted, submitted: counters.submitted, lastAcceptedRun: lastAccepted ?? "")
     }
 
     func put(_ request: PutQuestionRequest, context: CallContext) async throws -> PutQuestionResponse {

@@ -68,6 +68,15 @@ struct APICommand: AsyncParsableCommand {
     @Option(help: "Milliseconds Submit waits for --wait-replicas before answering UNAVAILABLE. (default: 1000)")
     var waitTimeoutMs: Int?
 
+    @Option(help: "yes: people who are not signed in may Run and Submit (browsing is always open). (default: no)")
+    var anonymousSubmit: String?
+
+    @Option(help: "Runs (Run and Submit) an account may make in a minute; 0 for no limit. (default: 20)")
+    var submissionsPerMinute: Int?
+
+    @Option(help: "Runs of an account that may wait to be judged at once; 0 for no limit. (default: 3)")
+    var waitingPerAccount: Int?
+
     @Option(help: "Languages the fleet judges, comma-separated. (default: every supported language)")
     var languages: String?
 
@@ -86,7 +95,7 @@ struct APICommand: AsyncParsableCommand {
     static let keys: Set<String> = [
         "listen", "questions-db", "metadata-db", "redis-password-file", "admin-token-file", "client-token-file",
         "tls-ca-file", "tls-cert-file", "tls-key-file", "verify-clients", "max-queue-depth", "max-queue-wait", "wait-replicas", "wait-timeout-ms", "languages",
-        "drain-timeout", "metrics", "log", "log-level",
+        "anonymous-submit", "submissions-per-minute", "waiting-per-account", "drain-timeout", "metrics", "log", "log-level",
     ]
 
     func run() async throws {
@@ -119,6 +128,9 @@ struct APICommand: AsyncParsableCommand {
         let replicas = try settings.int(waitReplicas, "wait-replicas", default: replicated ? 1 : 0, in: 0...100)
         let replicaTimeout = try settings.int(waitTimeoutMs, "wait-timeout-ms", default: 1000, in: 1...60_000)
         let drain = try settings.int(drainTimeout, "drain-timeout", default: 10, in: 0...3600)
+        let anonymous = try settings.bool(anonymousSubmit, "anonymous-submit", default: false)
+        let perMinute = try settings.int(submissionsPerMinute, "submissions-per-minute", default: 20, in: 0...100_000)
+        let waiting = try settings.int(waitingPerAccount, "waiting-per-account", default: 3, in: 0...100_000)
         let metricsAddress = try settings.metricsAddress(metrics)
 
         try await APIDaemon(
@@ -126,7 +138,8 @@ struct APICommand: AsyncParsableCommand {
                               clientToken: clientToken, tls: tls?.certificateFile == nil ? nil : tls, verifyClients: verify,
                               serviceUID: getuid(), maxQueueDepth: depth, maxQueueWait: .seconds(wait),
                               waitReplicas: replicas, waitTimeout: .milliseconds(replicaTimeout), languages: offered, drainTimeout: .seconds(drain),
-                              metrics: metricsAddress),
+                              metrics: metricsAddress, anonymousSubmit: anonymous,
+                              quota: RunStore.Quota(perMinute: perMinute, waiting: waiting)),
             logger: logger).run()
     }
 }
