@@ -8,8 +8,9 @@ import Wire
 /// `clonecode admin ...`: change the question bank.
 struct Admin: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
-        abstract: "Change the question bank (root or the service user on the Unix socket; the admin token over TCP).",
-        subcommands: [PutQuestion.self, Load.self, DeleteQuestion.self, Render.self])
+        abstract: "Change the question bank and accounts (root or the service user on the Unix socket; the admin token over TCP; "
+            + "or an admin's session).",
+        subcommands: [PutQuestion.self, Load.self, DeleteQuestion.self, Render.self, AdminAccount.self])
 }
 
 /// Options of admin commands.

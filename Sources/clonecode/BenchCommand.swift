@@ -29,6 +29,8 @@ struct Bench: AsyncParsableCommand {
     @Flag(help: "End each submission's source with a comment of its own, so that every one is compiled.") var cold = false
     @Option(help: "Offer submissions at this many per second for --duration, whatever the answers (open loop), instead of --count.") var rate: Double?
     @Option(help: "Seconds of --rate.") var duration = 60
+    @Option(help: "Instead: submit once, then read the run this many times (GetRun, one at a time) and report a call's latency; signed in, each call pays the session check, as an operator none.")
+    var reads: Int?
 
     struct Sample {
         var latencyMs: Double
@@ -48,6 +50,10 @@ struct Bench: AsyncParsableCommand {
         }
         if let rate {
             try await runLoad(rate: rate, client: client, request: request)
+            return
+        }
+        if let reads {
+            try await measureReads(reads, client: client, request: request())
             return
         }
         _ = try await Self.measure(client, request, count: warmup, concurrency: concurrency)
@@ -104,6 +110,28 @@ struct Bench: AsyncParsableCommand {
             }
             return try await group.reduce(into: []) { $0 += $1 }
         }
+    }
+
+    /// A unary call's latency, with and without a session as the caller chose.
+    func measureReads(_ reads: Int, client: RPCClient, request: SubmitRequest) async throws {
+        guard reads > 0 else { throw CLIError("--reads must be above 0") }
+        let runID = try await client.call(Method.Judge.submit, request).runID
+        for try await _ in client.stream(Method.Judge.watchRun, GetRunRequest(runID: runID)) {}
+        var latencies: [Double] = []
+        for index in 0..<(reads + warmup) {
+            let started = ContinuousClock.now
+            _ = try await client.call(Method.Judge.getRun, GetRunRequest(runID: runID))
+            let elapsed = (ContinuousClock.now - started).components
+            if index >= warmup { latencies.append(Double(elapsed.seconds) * 1_000_000 + Double(elapsed.attoseconds) / 1e12) }
+        }
+        latencies.sort()
+        let signedIn = !client.userToken.isEmpty
+        if options.json {
+            return Output.json(["reads": Double(reads), "signed_in": signedIn ? 1 : 0,
+                                "median_us": Self.percentile(latencies, 50), "p95_us": Self.percentile(latencies, 95)])
+        }
+        print("\(reads) reads of one run (GetRun), \(signedIn ? "signed in: each call checks the session" : "no session"), after \(warmup) to warm up")
+        print("latency:     median \(Self.percentile(latencies, 50)) µs, p95 \(Self.percentile(latencies, 95)) µs")
     }
 
     static func percentile(_ sorted: [Double], _ p: Double) -> Double {

@@ -14,7 +14,8 @@ struct CloneCode: AsyncParsableCommand {
             """,
         subcommands: [
             Questions.self, QuestionCommand.self, Submit.self, TryRun.self, Status.self, Watch.self, Workers.self,
-            Languages.self, Stats.self, Admin.self, Bench.self,
+            Languages.self, Stats.self, SignUp.self, Login.self, Logout.self, WhoAmI.self, ChangePassword.self, Tokens.self,
+            Submissions.self, ProfileCommand.self, Admin.self, Bench.self,
         ])
 
     /// Parses and runs a subcommand; every failure exits 2 with its message on stderr.
@@ -30,6 +31,7 @@ struct CloneCode: AsyncParsableCommand {
             Foundation.exit(exit.rawValue)
         } catch let error as RPCError {
             FileHandle.standardError.write(Data("error: \(error.code): \(error.message)\n".utf8))
+            if error.code == .unauthenticated { FileHandle.standardError.write(Data("(sign in with: clonecode login NAME)\n".utf8)) }
             Foundation.exit(2)
         } catch let error as CLIError {
             FileHandle.standardError.write(Data("error: \(error.message)\n".utf8))

@@ -10,6 +10,14 @@ enum Output {
         print(String(decoding: (try? encoder.encode(value)) ?? Data(), as: UTF8.self))
     }
 
+    /// A time in ms since the epoch, as UTC to the minute.
+    static func date(_ ms: Int64) -> String {
+        let formatter = DateFormatter()
+        formatter.dateFormat = "yyyy-MM-dd HH:mm"
+        formatter.timeZone = TimeZone(identifier: "UTC")
+        return formatter.string(from: Date(timeIntervalSince1970: Double(ms) / 1000))
+    }
+
     static func error(_ text: String) {
         FileHandle.standardError.write(Data((text + "\n").utf8))
     }

@@ -14,6 +14,9 @@ struct ServerOptions: ParsableArguments {
     @Option(help: "A file holding the client token, sent with every call (default: $CLONECODE_TOKEN_FILE).")
     var tokenFile: String?
 
+    @Option(help: "The file holding your session or a personal token (default: $CLONECODE_SESSION_FILE, else ~/.config/clonecode/session).")
+    var sessionFile: String?
+
     @Option(help: "The fleet's CA certificate, to check a tls:// server (default: $CLONECODE_TLS_CA_FILE).")
     var tlsCaFile: String?
 
@@ -39,8 +42,11 @@ struct ServerOptions: ParsableArguments {
         }
     }
 
-    /// Connects, sending `token` (else the client token) with every call.
-    func connect(token: String? = nil) async throws -> RPCClient {
+    /// Where the signed-in person's token is kept.
+    var session: SessionFile { SessionFile(sessionFile) }
+
+    /// Connects, sending `token` (else the client token) and the stored session with every call.
+    func connect(token: String? = nil, signedIn: Bool = true) async throws -> RPCClient {
         let environment = ProcessInfo.processInfo.environment
         let tokenPath = tokenFile ?? environment["CLONECODE_TOKEN_FILE"]
         let sent = try token ?? tokenPath.map { try readSecret($0) } ?? ""
@@ -50,7 +56,7 @@ struct ServerOptions: ParsableArguments {
                                           certificate: tlsCertFile ?? environment["CLONECODE_TLS_CERT_FILE"],
                                           key: tlsKeyFile ?? environment["CLONECODE_TLS_KEY_FILE"])
         } catch { throw CLIError("\(error)") }
-        return try await RPCClient.connect(to: try endpoint, authToken: sent, tls: tls)
+        return try await RPCClient.connect(to: try endpoint, authToken: sent, userToken: signedIn ? session.read() : "", tls: tls)
     }
 
     /// Connects, makes one call and closes the connection.
