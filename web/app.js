@@ -3,11 +3,12 @@
 "use strict";
 
 const app = document.getElementById("app");
-const state = { questions: [], editor: null, question: null, language: null, source: null };
+const state = { questions: [], editor: null, question: null, language: null, source: null, user: null };
 
 function el(tag, attrs, ...children) {
   const node = document.createElement(tag);
   for (const [key, value] of Object.entries(attrs || {})) {
+    if (value == null || value === false) continue;
     if (key === "class") node.className = value;
     else if (key === "text") node.textContent = value;
     else if (key.startsWith("on")) node.addEventListener(key.slice(2), value);
@@ -44,8 +45,17 @@ function shown(text) {
 async function api(path, options) {
   const response = await fetch(path, options);
   const body = await response.json().catch(() => ({ error: response.statusText }));
-  if (!response.ok) throw Object.assign(new Error(body.error || response.statusText), { status: response.status });
+  if (!response.ok) {
+    // 401: the session is gone (signed out elsewhere, expired): the header says so.
+    if (response.status === 401 && state.user) { state.user = null; renderAccount(); }
+    throw Object.assign(new Error(body.error || response.statusText), { status: response.status });
+  }
   return body;
+}
+
+/** POSTs `body` as JSON (the only kind of POST the server takes). */
+function post(path, body) {
+  return api(path, { method: "POST", headers: { "Content-Type": "application/json" }, body: JSON.stringify(body || {}) });
 }
 
 // A submission carries an id of its own, so that sending it again after a network failure or a
@@ -113,6 +123,214 @@ function markdown(source) {
   return root;
 }
 
+// ---------------------------------------------------------------- accounts
+
+const usernamePattern = /^[a-z][a-z0-9_-]{2,31}$/;
+const usernameRule = "A username is 3 to 32 of a-z, 0-9, _ and -, starting with a letter.";
+
+/** Who is signed in, as the server says (the session cookie itself is out of the page's reach). */
+async function loadMe() {
+  try {
+    state.user = await api("/api/me");
+  } catch {
+    state.user = null;
+  }
+  renderAccount();
+}
+
+function renderAccount() {
+  const nav = document.getElementById("account");
+  if (state.user) {
+    nav.replaceChildren(
+      el("a", { href: "/submissions", id: "my-submissions", onclick: navigate, text: "My submissions" }),
+      el("a", { href: "/u/" + encodeURIComponent(state.user.username), id: "whoami", onclick: navigate, title: "Your profile", text: state.user.username }),
+      el("button", { type: "button", id: "signout", text: "Sign out", onclick: () => signOut(false) }));
+  } else {
+    nav.replaceChildren(el("span", { class: "muted", id: "signed-out", text: "Not signed in" }),
+      el("button", { type: "button", id: "signin-open", text: "Sign in", onclick: openSignIn }));
+  }
+}
+
+function openSignIn() {
+  document.getElementById("auth")?.remove();
+  const username = el("input", { id: "auth-username", name: "username", autocomplete: "username", required: "", maxlength: "32",
+    autocapitalize: "none", spellcheck: "false" });
+  const password = el("input", { id: "auth-password", name: "password", type: "password", autocomplete: "current-password", required: "" });
+  const error = el("p", { class: "error", id: "auth-error", role: "alert" });
+  const buttons = [];
+  const dialog = el("dialog", { id: "auth", class: "auth" });
+  const go = async (kind) => {
+    error.textContent = "";
+    if (!usernamePattern.test(username.value)) { error.textContent = usernameRule; return; }
+    if (kind === "signup" && password.value.length < 8) { error.textContent = "A password is at least 8 characters."; return; }
+    for (const button of buttons) button.disabled = true;
+    try {
+      state.user = await post(`/api/${kind}`, { username: username.value, password: password.value });
+      dialog.close();
+      dialog.remove();
+      renderAccount();
+      route();
+    } catch (failure) {
+      error.textContent = failure.message;
+    } finally {
+      for (const button of buttons) button.disabled = false;
+    }
+  };
+  buttons.push(el("button", { type: "submit", class: "primary", id: "auth-signin", text: "Sign in" }),
+    el("button", { type: "button", id: "auth-signup", text: "Sign up", onclick: () => go("signup") }),
+    el("button", { type: "button", id: "auth-cancel", text: "Cancel", onclick: () => { dialog.close(); dialog.remove(); } }));
+  const form = el("form", { id: "auth-form", novalidate: "" },
+    el("h2", { text: "Sign in or sign up" }),
+    el("label", {}, "Username", username),
+    el("label", {}, "Password", password),
+    el("p", { class: "muted", text: usernameRule + " A password is at least 8 characters." }),
+    error,
+    el("div", { class: "toolbar" }, ...buttons));
+  form.addEventListener("submit", (event) => { event.preventDefault(); go("signin"); });
+  dialog.append(form);
+  document.body.append(dialog);
+  dialog.showModal();
+  username.focus();
+}
+
+/** Ends this session, or with `everywhere` every session of the account. */
+async function signOut(everywhere) {
+  try {
+    await post("/api/signout", { everywhere: everywhere === true });
+  } catch (error) {
+    alert("Cannot sign out: " + error.message);
+    return;
+  }
+  state.user = null;
+  renderAccount();
+  route();
+}
+
+/** A run's source back in the editor, for its question and language, with its result beside it. */
+async function reopen(runID) {
+  const [run, { source }] = await Promise.all([api(`/api/runs/${encodeURIComponent(runID)}`),
+    api(`/api/runs/${encodeURIComponent(runID)}/source`)]);
+  if (!state.editor || !location.pathname.startsWith("/q/") || state.question?.question.slug !== run.question || state.language !== run.language) {
+    history.pushState({}, "", "/q/" + encodeURIComponent(run.question));
+    await showQuestion(run.question, run.language);
+  }
+  state.editor.setValue(source);
+  showRun(run, document.getElementById("result"));
+}
+
+const verdictOf = (run) => run.verdict || run.status;
+const when = (ms) => new Date(ms).toLocaleString();
+
+// ---------------------------------------------------------------- my submissions
+
+async function showSubmissions() {
+  document.title = "My submissions – CloneCode";
+  if (!state.user) {
+    app.replaceChildren(el("p", {}, "Sign in to see your submissions. ",
+      el("button", { type: "button", text: "Sign in", onclick: openSignIn })));
+    return;
+  }
+  const limit = 20;
+  const offset = Math.max(0, parseInt(new URLSearchParams(location.search).get("offset") || "0", 10) || 0);
+  app.replaceChildren(el("p", { class: "muted", text: "Loading your submissions…" }));
+  let page;
+  try {
+    if (!state.questions.length) state.questions = await api("/api/questions");
+    page = await api(`/api/submissions?offset=${offset}&limit=${limit}`);
+  } catch (error) {
+    app.replaceChildren(el("p", { class: "error", text: "Cannot load your submissions: " + error.message }));
+    return;
+  }
+  const titles = new Map(state.questions.map((q) => [q.slug, `${q.number}. ${q.title}`]));
+  const rows = page.runs.map((run) => {
+    const accepted = run.verdict === "Accepted";
+    const judged = run.status === "Finished";
+    return el("tr", { class: "submission", "data-run": run.run_id, tabindex: "0", title: "Open this submission",
+      onclick: () => reopen(run.run_id).catch((error) => alert(error.message)),
+      onkeydown: (event) => { if (event.key === "Enter") reopen(run.run_id).catch((error) => alert(error.message)); } },
+      el("td", { text: titles.get(run.question) || run.question }),
+      el("td", { class: judged ? (accepted ? "accepted" : "rejected") : "", text: verdictOf(run) + (run.mode === "submit" ? "" : " (run)") }),
+      el("td", { text: run.language }),
+      el("td", { text: judged && accepted ? `${run.runtime_ms} ms` : "–" }),
+      el("td", { text: judged && accepted ? `${(run.memory_kb / 1024).toFixed(1)} MB` : "–" }),
+      el("td", { text: when(run.created_at_ms) }));
+  });
+  const go = (to) => { history.pushState({}, "", to ? `/submissions?offset=${to}` : "/submissions"); route(); };
+  app.replaceChildren(el("h1", { class: "page-title", text: "My submissions" }),
+    rows.length
+      ? el("table", { class: "list", id: "submissions" }, el("thead", {}, el("tr", {}, ...["Question", "Verdict", "Language", "Runtime", "Memory", "Submitted"]
+        .map((name) => el("th", { text: name })))), el("tbody", {}, ...rows))
+      : el("p", { class: "muted", text: offset ? "No older submissions." : "No submissions yet." }),
+    el("div", { class: "pager" },
+      el("button", { type: "button", id: "newer", text: "← Newer", disabled: offset ? null : "", onclick: () => go(Math.max(0, offset - limit)) }),
+      el("span", { class: "muted", text: rows.length ? `${offset + 1}–${offset + rows.length}` : "" }),
+      el("button", { type: "button", id: "older", text: "Older →", disabled: page.more ? null : "", onclick: () => go(offset + limit) })));
+}
+
+// ---------------------------------------------------------------- a profile
+
+async function showProfile(name) {
+  document.title = `${name} – CloneCode`;
+  app.replaceChildren(el("p", { class: "muted", text: "Loading…" }));
+  let profile;
+  try {
+    if (!state.questions.length) state.questions = await api("/api/questions");
+    profile = await api("/api/profile/" + encodeURIComponent(name));
+  } catch (error) {
+    app.replaceChildren(el("p", { class: "error", text: error.message }));
+    return;
+  }
+  const solved = new Map(profile.solved.map((c) => [c.name, c.count]));
+  const rate = profile.submitted ? (100 * profile.accepted / profile.submitted).toFixed(1) + "%" : "–";
+  const difficulties = ["easy", "medium", "hard"].map((level) => {
+    const total = state.questions.filter((q) => q.difficulty === level).length;
+    return el("li", { id: `solved-${level}` }, el("span", { class: level, text: level[0].toUpperCase() + level.slice(1) }),
+      ` ${solved.get(level) || 0} / ${total}`);
+  });
+  const own = state.user && state.user.username === profile.account.username;
+  const panel = el("section", { class: "panel profile", id: "profile" },
+    el("h1", { id: "profile-name", text: profile.account.username }),
+    el("p", { class: "muted", text: (profile.account.role === "ADMIN" ? "Admin · " : "") + "Joined " + new Date(profile.account.created_at_ms).toLocaleDateString() }),
+    el("div", { class: "stats" },
+      el("div", {}, el("div", { class: "label", text: "Solved" }),
+        el("div", { class: "big", id: "solved-total", text: String([...solved.values()].reduce((a, b) => a + b, 0)) }),
+        el("ul", { class: "plain" }, ...difficulties)),
+      el("div", {}, el("div", { class: "label", text: "Acceptance" }), el("div", { class: "big", id: "acceptance", text: rate }),
+        el("div", { class: "muted", id: "acceptance-counts", text: `${profile.accepted} of ${profile.submitted} submissions accepted · ${profile.attempted} attempted, not solved` })),
+      el("div", {}, el("div", { class: "label", text: "Submissions by language" }),
+        profile.languages.length
+          ? el("ul", { class: "plain", id: "languages" }, ...profile.languages.map((c) => el("li", { text: `${c.name}: ${c.count}` })))
+          : el("p", { class: "muted", id: "languages", text: "None yet." }))));
+  app.replaceChildren(panel);
+  if (own) {
+    panel.append(passwordForm(), el("p", {}, el("button", { type: "button", id: "signout-everywhere", text: "Sign out everywhere",
+      title: "End every session of this account, in every browser", onclick: () => signOut(true) })));
+  }
+}
+
+function passwordForm() {
+  const old = el("input", { type: "password", id: "old-password", autocomplete: "current-password" });
+  const fresh = el("input", { type: "password", id: "new-password", autocomplete: "new-password" });
+  const message = el("p", { id: "password-message", role: "status" });
+  const form = el("form", { class: "password", id: "password-form" },
+    el("h3", { text: "Change the password" }),
+    el("label", {}, "Current password", old), el("label", {}, "New password", fresh),
+    el("button", { type: "submit", text: "Change the password" }), message);
+  form.addEventListener("submit", async (event) => {
+    event.preventDefault();
+    message.className = "";
+    try {
+      await post("/api/password", { old_password: old.value, new_password: fresh.value });
+      old.value = fresh.value = "";
+      message.textContent = "Changed. Your other sessions are signed out.";
+    } catch (error) {
+      message.className = "error";
+      message.textContent = error.message;
+    }
+  });
+  return form;
+}
+
 // ---------------------------------------------------------------- the list
 
 async function showList() {
@@ -140,7 +358,9 @@ async function showList() {
         && (!text || q.title.toLowerCase().includes(text) || String(q.number) === text));
     count.textContent = shown.length === state.questions.length ? `${shown.length} questions` : `${shown.length} of ${state.questions.length} questions`;
     body.replaceChildren(...shown
-      .map((q) => el("tr", {},
+      .map((q) => el("tr", { "data-progress": q.progress || "" },
+        el("td", { class: "progress " + (q.progress || ""), title: { solved: "Solved", attempted: "Attempted" }[q.progress] || "",
+          text: { solved: "✓", attempted: "•" }[q.progress] || "" }),
         el("td", { text: String(q.number) }),
         el("td", {}, el("a", { href: "/q/" + encodeURIComponent(q.slug), "data-slug": q.slug, onclick: navigate }, q.title)),
         el("td", { class: q.difficulty, text: q.difficulty[0].toUpperCase() + q.difficulty.slice(1) }),
@@ -150,7 +370,7 @@ async function showList() {
   for (const control of [search, difficulty, tag]) for (const kind of ["input", "change"]) control.addEventListener(kind, render);
   render();
   app.replaceChildren(el("div", { class: "filters" }, search, difficulty, tag, count),
-    el("table", { class: "list" }, el("thead", {}, el("tr", {}, el("th", { text: "#" }), el("th", { text: "Title" }),
+    el("table", { class: "list" }, el("thead", {}, el("tr", {}, el("th", { class: "progress", "aria-label": "Status" }), el("th", { text: "#" }), el("th", { text: "Title" }),
       el("th", { text: "Difficulty" }), el("th", { text: "Tags" }), el("th", { text: "Acceptance" }))), body));
 }
 
@@ -202,8 +422,14 @@ async function showQuestion(slug, language) {
   const submitButton = el("button", { id: "submit", class: "primary", text: "Submit", onclick: () => judge("submit") });
   const result = el("div", { class: "result", id: "result" });
   const history = el("ul", { class: "history", id: "history" });
+  // Signed in, with an accepted run of this question: its code is a click away.
+  const lastAccepted = state.user && detail.last_accepted_run
+    ? el("div", { class: "toolbar" }, el("button", { type: "button", id: "load-accepted", text: "Load my last accepted solution",
+      onclick: () => reopen(detail.last_accepted_run).catch((error) => result.replaceChildren(el("p", { class: "error", text: error.message }))) }))
+    : null;
   const right = el("section", { class: "panel" },
     el("div", { class: "toolbar" }, picker, toolchain, el("span", { class: "grow" }), runButton, submitButton),
+    lastAccepted,
     textarea,
     el("label", {}, useCustom, " Run on my own input"), custom,
     result,
@@ -236,7 +462,8 @@ async function showQuestion(slug, language) {
         }
       });
     } catch (error) {
-      result.replaceChildren(el("p", { class: "error", text: error.message }));
+      result.replaceChildren(el("p", { class: "error", id: "judge-error", text: error.message }));
+      if (error.status === 401) result.append(el("button", { type: "button", text: "Sign in", onclick: openSignIn }));
     } finally {
       runButton.disabled = submitButton.disabled = false;
     }
@@ -302,7 +529,23 @@ function remember(slug, entry, source) {
   if (source != null) localStorage.setItem(`cc:source:${entry.run_id}`, source);
 }
 
-function renderHistory(slug, list, result) {
+async function renderHistory(slug, list, result) {
+  if (state.user) {
+    // Signed in: the account's submissions of this question, wherever they were made.
+    let page;
+    try {
+      page = await api(`/api/submissions?question=${encodeURIComponent(slug)}&limit=20`);
+    } catch (error) {
+      list.replaceChildren(el("li", { class: "error", text: error.message }));
+      return;
+    }
+    const runs = page.runs.filter((run) => run.mode === "submit");
+    list.replaceChildren(...runs.map((run) => el("li", { "data-run": run.run_id,
+      onclick: () => reopen(run.run_id).catch((error) => result.replaceChildren(el("p", { class: "error", text: error.message }))) },
+    `${when(run.created_at_ms)} · ${run.language} · ${verdictOf(run)}`)));
+    if (!runs.length) list.append(el("li", { class: "muted", text: "None yet." }));
+    return;
+  }
   const entries = JSON.parse(localStorage.getItem(historyKey(slug)) || "[]");
   list.replaceChildren(...entries.map((e) => el("li", {
     onclick: async () => {
@@ -310,7 +553,7 @@ function renderHistory(slug, list, result) {
       if (source != null && e.language === state.language) state.editor.setValue(source);
       showRun(await api(`/api/runs/${encodeURIComponent(e.run_id)}`), result);
     } }, `${new Date(e.at).toLocaleString()} · ${e.language} · ${e.verdict}`)));
-  if (!entries.length) list.append(el("li", { class: "muted", text: "None yet from this browser." }));
+  if (!entries.length) list.append(el("li", { class: "muted", text: "None yet from this browser. Sign in to keep your submissions." }));
 }
 
 // ---------------------------------------------------------------- navigation and keys
@@ -323,8 +566,12 @@ function navigate(event) {
 }
 
 function route() {
-  const match = location.pathname.match(/^\/q\/([^/]+)$/);
-  if (match) showQuestion(decodeURIComponent(match[1]), null);
+  const question = location.pathname.match(/^\/q\/([^/]+)$/);
+  const profile = location.pathname.match(/^\/u\/([^/]+)$/);
+  if (question) showQuestion(decodeURIComponent(question[1]), null);
+  else if (profile) showProfile(decodeURIComponent(profile[1]));
+  else if (location.pathname === "/profile" && state.user) showProfile(state.user.username);
+  else if (location.pathname === "/submissions") showSubmissions();
   else showList();
 }
 
@@ -336,4 +583,4 @@ document.addEventListener("keydown", (event) => {
     state.judge(event.shiftKey ? "submit" : "run");
   }
 });
-route();
+loadMe().then(route);

@@ -29,16 +29,18 @@ actor APIConnection {
         client = nil
     }
 
-    /// Calls `method`; a call that failed with UNAVAILABLE (a connection that broke) is made again on
-    /// a new connection when it is `idempotent`, never otherwise: the first may have been carried out.
-    func call<Request, Response>(_ method: UnaryMethod<Request, Response>, _ request: Request,
+    /// Calls `method`, for a visitor when `relay` is given (every call made for a visitor is: the
+    /// gateway's own credentials are not theirs); a call that failed with UNAVAILABLE (a connection
+    /// that broke) is made again on a new connection when it is `idempotent`, never otherwise: the
+    /// first may have been carried out.
+    func call<Request, Response>(_ method: UnaryMethod<Request, Response>, _ request: Request, for relay: Relay? = nil,
                                  idempotent: Bool = true) async throws -> Response {
         do {
-            return try await get().call(method, request, timeout: .seconds(10))
+            return try await get().call(method, request, timeout: .seconds(10), relayedFor: relay)
         } catch let error as RPCError where error.code == .unavailable {
             reset()
             guard idempotent else { throw error }
-            return try await get().call(method, request, timeout: .seconds(10))
+            return try await get().call(method, request, timeout: .seconds(10), relayedFor: relay)
         }
     }
 }

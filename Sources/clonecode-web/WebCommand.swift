@@ -27,12 +27,14 @@ struct WebCommand: AsyncParsableCommand {
     @Option(help: "Debian's CodeMirror. (default: /usr/share/javascript/codemirror)") var codemirror: String?
     @Option(help: "Submissions (and runs) a client may make at once before being slowed down. (default: 10)") var submitBurst: Int?
     @Option(help: "Submissions per second a client may make in the long run. (default: 1)") var submitRate: Double?
+    @Flag(help: "The page is served over TLS (by a proxy in front): the session cookie is Secure. A proxy's `X-Forwarded-Proto: https` says so as well. (default: off)")
+    var cookieSecure = false
     @Option(help: "Serve Prometheus metrics at http://HOST:PORT/metrics. (default: none)") var metrics: String?
     @Option(help: "Log to auto, journal or stderr. (default: auto)") var log: String?
 
     static let keys: Set<String> = [
         "host", "port", "api", "api-token-file", "tls-ca-file", "tls-cert-file", "tls-key-file", "assets", "codemirror",
-        "submit-burst", "submit-rate", "metrics", "log",
+        "submit-burst", "submit-rate", "cookie-secure", "metrics", "log",
     ]
 
     func run() async throws {
@@ -50,7 +52,8 @@ struct WebCommand: AsyncParsableCommand {
             api: endpoint, token: token, tls: tls, assets: setting(assets, "assets") ?? "/usr/local/share/clonecode/web",
             codemirror: setting(codemirror, "codemirror") ?? "/usr/share/javascript/codemirror",
             submitBurst: Int(setting(submitBurst.map(String.init), "submit-burst") ?? "") ?? 10,
-            submitsPerSecond: Double(setting(submitRate.map { String($0) }, "submit-rate") ?? "") ?? 1, logger: logger)
+            submitsPerSecond: Double(setting(submitRate.map { String($0) }, "submit-rate") ?? "") ?? 1,
+            cookieSecure: try settings.bool(cookieSecure ? "yes" : nil, "cookie-secure", default: false), logger: logger)
         try await WebDaemon(gateway: gateway, host: setting(host, "host") ?? "127.0.0.1",
                             port: try settings.int(port, "port", default: 8080, in: 0...65535),
                             metrics: try settings.metricsAddress(metrics), logger: logger).run()

@@ -35,7 +35,7 @@ struct WebTests {
         let text = browser.text + browser.errorText
         print(text)
         #expect(browser.status == 0, "\(text)")
-        #expect(text.contains("10 passed, 0 failed"))
+        #expect(text.contains("18 passed, 0 failed"))
         // The gateway's metrics count the page's requests.
         let metrics = try MetricsTests.scrape(metricsPort)
         #expect((metrics.value("clonecode_http_requests_total", ["code": "200"]) ?? 0) >= 10, "\(metrics.text)")
