@@ -125,6 +125,25 @@ int cc_wait(pid_t pid, int timeout_ms, int *status, long *cpu_ms, long *max_rss_
     }
 }
 
+long cc_cpu_ms(pid_t pid) {
+    char path[64], text[1024];
+    snprintf(path, sizeof path, "/proc/%d/stat", (int)pid);
+    int fd = open(path, O_RDONLY | O_CLOEXEC);
+    if (fd < 0) return -1;
+    ssize_t n = read(fd, text, sizeof text - 1);
+    close(fd);
+    if (n <= 0) return -1;
+    text[n] = 0;
+    // The command name (field 2) may hold spaces and parentheses: fields count from its last ')'.
+    const char *at = strrchr(text, ')');
+    if (!at) return -1;
+    unsigned long long utime = 0, stime = 0;
+    // Fields 3 to 13 skipped; 14 and 15 are utime and stime in clock ticks.
+    if (sscanf(at + 2, "%*c %*d %*d %*d %*d %*d %*u %*u %*u %*u %*u %llu %llu", &utime, &stime) != 2) return -1;
+    long ticks = sysconf(_SC_CLK_TCK);
+    return ticks > 0 ? (long)((utime + stime) * 1000 / (unsigned long long)ticks) : -1;
+}
+
 static int run_as(uid_t uid, int (*body)(const void *), const void *context) {
     pid_t pid = fork();
     if (pid < 0) return errno;
@@ -140,7 +159,7 @@ static int run_as(uid_t uid, int (*body)(const void *), const void *context) {
 }
 
 typedef struct {
-    const char *box; int count; const char *const *names; const unsigned char *const *contents;
+    const char *box; int existing; int count; const char *const *names; const unsigned char *const *contents;
     const size_t *lengths; const int *executable;
 } box_request;
 
@@ -183,9 +202,11 @@ static int open_parent(int dir, const char *path, const char **name) {
 static int prepare(const void *context) {
     const box_request *r = context;
     umask(077);
-    if (mkdir(r->box, 0700) != 0) return errno;
+    if (mkdir(r->box, 0700) != 0 && !(errno == EEXIST && r->existing)) return errno;
     int dir = open(r->box, O_RDONLY | O_DIRECTORY | O_NOFOLLOW);
     if (dir < 0) return errno;
+    struct stat info;
+    if (fstat(dir, &info) != 0 || info.st_uid != getuid() || (info.st_mode & 07777) != 0700) return EPERM;
     for (int i = 0; i < r->count; i++) {
         if (!plain_path(r->names[i])) return EINVAL;
         const char *name;
@@ -206,9 +227,9 @@ static int prepare(const void *context) {
     return 0;
 }
 
-int cc_prepare_box(uid_t uid, const char *box, int count, const char *const *names,
+int cc_prepare_box(uid_t uid, const char *box, int existing, int count, const char *const *names,
                    const unsigned char *const *contents, const size_t *lengths, const int *executable) {
-    box_request request = { box, count, names, contents, lengths, executable };
+    box_request request = { box, existing, count, names, contents, lengths, executable };
     return run_as(uid, prepare, &request);
 }
 
@@ -410,6 +431,19 @@ static void remove_ipc(uid_t uid) {
         }
         fclose(f);
     }
+}
+
+typedef struct { pid_t pid; unsigned long seconds; } cpu_limit_request;
+
+static int limit_cpu(const void *context) {
+    const cpu_limit_request *r = context;
+    struct rlimit limit = { r->seconds, r->seconds };
+    return prlimit(r->pid, RLIMIT_CPU, &limit, NULL) == 0 ? 0 : errno;
+}
+
+int cc_limit_cpu(uid_t uid, pid_t pid, unsigned long seconds) {
+    cpu_limit_request request = { pid, seconds };
+    return run_as(uid, limit_cpu, &request);
 }
 
 int cc_clean(uid_t uid, const char *box) {

@@ -39,7 +39,7 @@ public struct JobBuilder: Sendable {
             id: 0,
             files: program + [RunnerFile(path: "tests.json", content: testsJSON, key: testsKey.map { "\($0)/\(FNV1a.digest(head))" } ?? "", data: true)],
             compile: runtime.compile.map { RunnerStep(argv: $0, limits: Self.compileLimits, server: runtime.compileServer ?? []) },
-            run: RunnerStep(argv: runtime.run, limits: limits))
+            run: RunnerStep(argv: runtime.run, limits: limits, standby: runtime.standby ?? []))
     }
 
     /// What tests.json says of the signature, for drivers that read it (docs/QUESTIONS.md): the

@@ -20,6 +20,8 @@ public struct LanguageRuntime: Sendable {
     public var compileServer: [String]? { declaration.compileServer }
     /// The command that runs the driver on the submission's files and `tests.json`.
     public var run: [String] { declaration.function.run }
+    /// The same run started before its job, if the language has one.
+    public var standby: [String]? { declaration.function.standby }
     /// Slower languages get more time: the question's limit times this.
     public var timeFactor: Double { declaration.function.timeFactor }
     /// Time to start the interpreter or VM and compile, allowed once per run.

@@ -120,6 +120,7 @@ public struct LanguageCatalog: Sendable {
         var function = file.function
         function.compile = try expand(function.compile)
         function.run = try expand(function.run) ?? []
+        function.standby = try expand(function.standby)
         var program = file.program
         program.compile = try expand(program.compile)
         program.run = try expand(program.run) ?? []

@@ -45,6 +45,9 @@ public struct LanguageDeclaration: Sendable {
         public var files: [SourceFile]
         public var compile: [String]?
         public var run: [String]
+        /// The run started before its job's files exist, waiting for its standard input to close
+        /// (runtime/java/CcStandby.java): the runner keeps one ready for the next job; nil: none.
+        public var standby: [String]?
         /// Slower languages get more time: the question's limit times this.
         public var timeFactor: Double
         /// Time to start the interpreter or VM and compile, allowed once per run.

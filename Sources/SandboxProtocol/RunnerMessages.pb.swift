@@ -122,12 +122,19 @@ public struct RunnerStep: WireMessage, Equatable, Sendable {
     /// fresh compiler and a fresh directory of its own and answers with the output and the files the
     /// compile left. When the server cannot answer, argv runs in the box as usual.
     public var server: [String]
+    /// A function question's run only: a command that starts the same run before its job's files
+    /// exist (a VM that loads and warms up its driver) and waits for its standard input to close
+    /// before it goes on as argv would. After such a job the runner starts it for the next job, which
+    /// takes it when its run is the same and nothing runs in its box before (see the runner's
+    /// Standby); otherwise argv runs as usual.
+    public var standby: [String]
 
-    public init(argv: [String] = [], limits: RunnerLimits, stdin: [UInt8] = [], server: [String] = []) {
+    public init(argv: [String] = [], limits: RunnerLimits, stdin: [UInt8] = [], server: [String] = [], standby: [String] = []) {
         self.argv = argv
         self.limits = limits
         self.stdin = stdin
         self.server = server
+        self.standby = standby
     }
 
     public static let wireDescriptor = MessageDescriptor(Clonecode__V1__RunnerStep.self, clonecode__v1__runner_step__init)
@@ -137,6 +144,7 @@ public struct RunnerStep: WireMessage, Equatable, Sendable {
         limits = try r.requiredMessage(2)
         stdin = r.bytes(3)
         server = r.strings(4)
+        standby = r.strings(5)
     }
 
     public func write(to w: ProtoWriter) {
@@ -144,6 +152,7 @@ public struct RunnerStep: WireMessage, Equatable, Sendable {
         w.set(2, limits)
         w.set(3, bytes: stdin)
         w.set(4, server)
+        w.set(5, standby)
     }
 }
 
@@ -214,8 +223,11 @@ public struct RunnerStepResult: WireMessage, Equatable, Sendable {
     /// A compile answered by the language's resident compile server (RunnerStep.server); wall_ms is
     /// the server's time, cpu_ms 0.
     public var warm: Bool
+    /// A run taken over from its standby (RunnerStep.standby): the clocks and cpu_ms start when the
+    /// job's files were in place; max_rss_kb includes the standby's start.
+    public var standby: Bool
 
-    public init(ran: Bool = false, exitCode: Int32 = 0, signal: Int32 = 0, wallMs: UInt32 = 0, cpuMs: UInt32 = 0, maxRssKb: UInt64 = 0, stdout: [UInt8] = [], stderr: [UInt8] = [], progress: [UInt8] = [], timedOut: Bool = false, idleTimedOut: Bool = false, outputExceeded: Bool = false, oomKilled: Bool = false, cached: Bool = false, warm: Bool = false) {
+    public init(ran: Bool = false, exitCode: Int32 = 0, signal: Int32 = 0, wallMs: UInt32 = 0, cpuMs: UInt32 = 0, maxRssKb: UInt64 = 0, stdout: [UInt8] = [], stderr: [UInt8] = [], progress: [UInt8] = [], timedOut: Bool = false, idleTimedOut: Bool = false, outputExceeded: Bool = false, oomKilled: Bool = false, cached: Bool = false, warm: Bool = false, standby: Bool = false) {
         self.ran = ran
         self.exitCode = exitCode
         self.signal = signal
@@ -231,6 +243,7 @@ public struct RunnerStepResult: WireMessage, Equatable, Sendable {
         self.oomKilled = oomKilled
         self.cached = cached
         self.warm = warm
+        self.standby = standby
     }
 
     public static let wireDescriptor = MessageDescriptor(Clonecode__V1__RunnerStepResult.self, clonecode__v1__runner_step_result__init)
@@ -251,6 +264,7 @@ public struct RunnerStepResult: WireMessage, Equatable, Sendable {
         oomKilled = r.bool(13)
         cached = r.bool(14)
         warm = r.bool(15)
+        standby = r.bool(16)
     }
 
     public func write(to w: ProtoWriter) {
@@ -269,6 +283,7 @@ public struct RunnerStepResult: WireMessage, Equatable, Sendable {
         w.set(13, oomKilled)
         w.set(14, cached)
         w.set(15, warm)
+        w.set(16, standby)
     }
 }
 

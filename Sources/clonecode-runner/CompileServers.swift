@@ -105,7 +105,7 @@ final class CompileServers {
         let used = Set(servers.values.map(\.uid))
         guard let uid = (uidBase..<(uidBase + uidCount)).first(where: { !used.contains($0) }), cc_leftovers(uid) == 0 else { return }
         let box = "/box/s\(uid)-\(FileIO.randomHex(12))"
-        let made = box.withCString { cc_prepare_box(uid, $0, 0, nil, nil, nil, nil) }
+        let made = box.withCString { cc_prepare_box(uid, $0, 0, 0, nil, nil, nil, nil) }
         guard made == 0 else { return }
         guard let server = spawn(command, uid: uid, box: box) else {
             broken.insert(command)

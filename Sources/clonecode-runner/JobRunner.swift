@@ -6,33 +6,36 @@ import Glibc
 
 /// One job: a fresh box, the steps, then everything of the job's uid killed and removed. A compile
 /// whose key the compile cache holds does not run: its outputs are copied into the box instead; nor
-/// does one that the language's compile server answers (its outputs are copied likewise).
+/// does one that the language's compile server answers (its outputs are copied likewise). A run
+/// whose standby (Standby) was started for this job goes on in the standby's box.
 struct JobRunner {
     let uid: UInt32
     var cache: CompileCache?
     var servers: CompileServers?
 
-    func run(_ job: RunnerJob) -> RunnerResult {
-        let box = "/box/j\(job.id)-\(FileIO.randomHex(12))"
+    func run(_ job: RunnerJob, standby: Standby? = nil) -> RunnerResult {
         var result = RunnerResult(id: job.id)
-        // Fail closed: a uid that still has something is not used.
-        guard cc_leftovers(uid) == 0 else {
-            result.clean = false
-            result.error = "uid \(uid) still owns processes or files"
-            return result
-        }
         let key = cache == nil ? nil : CompileCache.key(of: job)
         var files = job.files
         let cached = key.flatMap { cache?.lookup($0) }
         let served = cached == nil ? job.compile.flatMap { servers?.compile($0, files: job.files) } : nil
+        let started = standby?.take(for: job, uid: uid, compilesInBox: job.compile != nil && cached == nil && served == nil)
+        let box = (started == nil ? nil : standby?.box) ?? "/box/j\(job.id)-\(FileIO.randomHex(12))"
+        // Fail closed: a uid that still has something (but its standby) is not used.
+        guard started != nil || cc_leftovers(uid) == 0 else {
+            result.clean = false
+            result.error = "uid \(uid) still owns processes or files"
+            return result
+        }
         if let outputs = cached?.files ?? served?.files {
             // The kept files replace those of the same path (sources a compile rewrote).
             let paths = Set(outputs.map(\.path))
             files = files.filter { !paths.contains($0.path) } + outputs
         }
-        let prepared = Self.prepare(uid: uid, box: box, files: files)
+        let prepared = Self.prepare(uid: uid, box: box, files: files, existing: started != nil)
         guard prepared == 0 else {
             result.error = "cannot prepare the box: \(String(cString: strerror(prepared)))"
+            if let started { stop(started) }
             result.clean = finish(box: box)
             return result
         }
@@ -61,7 +64,12 @@ struct JobRunner {
                 cache.store(key, RunnerCompiled(files: outputs, compile: outcome))
             }
         }
-        if compileOK && job.inputs.isEmpty {
+        if compileOK && job.inputs.isEmpty, let started {
+            result.run = withKiller { kill in steps.watch(started, step: job.run, kill: kill) }
+            result.run?.standby = true
+        } else if let started {
+            stop(started)
+        } else if compileOK && job.inputs.isEmpty {
             result.run = withKiller { kill in steps.run(job.run, kill: kill) }
         } else if compileOK {
             // A program question: the program once per test, each with its own input; a failed
@@ -104,6 +112,14 @@ struct JobRunner {
         return result
     }
 
+    /// Stops a standby's process that its job did not run (its compile failed): kills it and reaps it.
+    private func stop(_ process: StepProcess) {
+        _ = withKiller { _ in RunnerStepResult() }
+        var status: Int32 = 0
+        var cpu = 0, rss = 0
+        _ = cc_wait(process.pid, 5000, &status, &cpu, &rss)
+    }
+
     /// Removes what the job wrote; true when nothing of its uid is left. Killed processes may
     /// linger a moment as zombies until the container's init reaps them: allow it 100 ms.
     private func finish(box: String) -> Bool {
@@ -119,7 +135,8 @@ struct JobRunner {
         return false
     }
 
-    private static func prepare(uid: UInt32, box: String, files: [RunnerFile]) -> Int32 {
+    /// Makes the box as `uid` (or, with `existing`, takes the one a standby made) and writes `files` into it.
+    static func prepare(uid: UInt32, box: String, files: [RunnerFile], existing: Bool) -> Int32 {
         let names = files.map(\.path)
         let contents = files.map(\.content)
         return withCStrings(names) { namePointers in
@@ -133,7 +150,7 @@ struct JobRunner {
             let lengths = contents.map(\.count)
             let executable: [Int32] = files.map { $0.executable ? 1 : 0 }
             return box.withCString { boxPath in
-                cc_prepare_box(uid, boxPath, Int32(files.count), namePointers, pointers, lengths, executable)
+                cc_prepare_box(uid, boxPath, existing ? 1 : 0, Int32(files.count), namePointers, pointers, lengths, executable)
             }
         }
     }

@@ -20,24 +20,33 @@ struct StepRunner {
 
     /// Runs `step`; `kill` kills every process of the uid (the runner itself cannot signal them).
     func run(_ step: RunnerStep, kill: () -> Void) -> RunnerStepResult {
-        var result = RunnerStepResult()
-        let limits = step.limits
+        switch start(step.argv, limits: step.limits) {
+        case .failure(let message):
+            var result = RunnerStepResult()
+            result.stderr = Array(message.message.utf8)
+            return result
+        case .success(let process):
+            return watch(process, step: step, kill: kill)
+        }
+    }
+
+    /// Starts `argv` as the uid in the box with `limits`; it waits for its standard input until
+    /// `watch` feeds or closes it.
+    func start(_ argv: [String], limits: RunnerLimits) -> Result<StepProcess, StartFailure> {
         // argv[0] is absolute, or "./name" for a program the job built in its box.
-        guard var program = step.argv.first, program.hasPrefix("/") || program.hasPrefix("./") else { return result }
+        guard var program = argv.first, program.hasPrefix("/") || program.hasPrefix("./") else { return .failure(StartFailure("")) }
         if program.hasPrefix("./") { program = box + "/" + program.dropFirst(2) }
-        var argv = step.argv
+        var argv = argv
         argv[0] = program
         var pipes = [[Int32]](repeating: [-1, -1], count: 4)  // stdin, stdout, stderr, progress
+        defer { for fds in pipes { for fd in fds where fd >= 0 { close(fd) } } }
         for i in 0..<4 {
             var fds: [Int32] = [0, 0]
-            guard cc_pipe(&fds) == 0 else { return result }
+            guard cc_pipe(&fds) == 0 else { return .failure(StartFailure("")) }
             pipes[i] = fds
         }
-        defer { for fds in pipes { for fd in fds where fd >= 0 { close(fd) } } }
 
         let env = Self.environment + ["HOME=\(box)", "TMPDIR=\(box)"]
-        let oomBefore = cc_oom_kills()
-        let started = Clock.milliseconds()
         var spawnError: Int32 = 0
         let pid: pid_t = withCStrings(argv) { argv in
             withCStrings(env) { envp in
@@ -52,18 +61,29 @@ struct StepRunner {
                 }
             }
         }
-        // The child's ends belong to the child now.
-        for (i, end) in [(0, 0), (1, 1), (2, 1), (3, 1)] {
-            close(pipes[i][end])
-            pipes[i][end] = -1
-        }
-        guard pid > 0 else {
-            result.stderr = Array("cannot start \(program): \(String(cString: strerror(spawnError)))".utf8)
-            return result
-        }
+        guard pid > 0 else { return .failure(StartFailure("cannot start \(program): \(String(cString: strerror(spawnError)))")) }
+        // The child's ends belong to the child; the runner keeps the others.
+        let kept = [pipes[0][1], pipes[1][0], pipes[2][0], pipes[3][0]]
+        for i in 0..<4 { pipes[i][i == 0 ? 1 : 0] = -1 }
+        return .success(StepProcess(pid: pid, fds: kept))
+    }
+
+    /// Feeds `step`'s standard input to `process` (closing it at its end, or at once when there is
+    /// none) and watches the process to its end or to a limit. The clocks start here; CPU time used
+    /// before (`process.cpuBeforeMs`, a standby's start) is not the step's.
+    func watch(_ process: StepProcess, step: RunnerStep, kill: () -> Void) -> RunnerStepResult {
+        var result = RunnerStepResult()
         result.ran = true
+        let limits = step.limits
+        let pid = process.pid
+        let oomBefore = cc_oom_kills()
+        let started = Clock.milliseconds()
         let pidfd = cc_pidfd_open(pid)
         defer { if pidfd >= 0 { close(pidfd) } }
+        // The runner's ends: [0] writes standard input, [1...3] read output, error and progress.
+        var pipes = process.fds.enumerated().map { $0.offset == 0 ? [-1, $0.element] : [$0.element, -1] }
+        process.fds = []
+        defer { for fds in pipes { for fd in fds where fd >= 0 { close(fd) } } }
 
         var stdinOffset = 0
         if step.stdin.isEmpty {
@@ -143,7 +163,7 @@ struct StepRunner {
         }
         if total > limits.outputBytes { result.outputExceeded = true }
         result.wallMs = UInt32(clamping: Clock.milliseconds() - started)
-        result.cpuMs = UInt32(clamping: cpu)
+        result.cpuMs = UInt32(clamping: max(0, cpu - process.cpuBeforeMs))
         result.maxRssKb = UInt64(max(0, rss))
         if status & 0x7f == 0 {
             result.exitCode = (status >> 8) & 0xff
@@ -190,6 +210,29 @@ struct StepRunner {
             if total > limit || n < buffer.count { return true }
         }
     }
+}
+
+/// Why a step's process could not start ("" when the runner could not make its pipes).
+struct StartFailure: Error {
+    let message: String
+    init(_ message: String) { self.message = message }
+}
+
+/// A step's process, started: its pid and the runner's ends of its pipes (standard input's write
+/// end, then the read ends of output, error and progress), closed when it goes unless `watch` took
+/// them.
+final class StepProcess {
+    let pid: pid_t
+    var fds: [Int32]
+    /// CPU time it had used before its step began (a standby's start).
+    var cpuBeforeMs = 0
+
+    init(pid: pid_t, fds: [Int32]) {
+        self.pid = pid
+        self.fds = fds
+    }
+
+    deinit { for fd in fds where fd >= 0 { close(fd) } }
 }
 
 /// Monotonic milliseconds.

@@ -8,8 +8,8 @@ import SandboxProtocol
 import Glibc
 #endif
 
-/// Uids for jobs: `--uid-base N --uids K` (defaults 1200000 and 16), used in turn; the compile
-/// servers take the four after them. The compile cache: `--compile-cache DIR --compile-cache-mb N`
+/// Uids for jobs: `--uid-base N --uids K` (defaults 1200000 and 16), used in turn (a standby takes
+/// the next job's); the compile servers take the four after them. The compile cache: `--compile-cache DIR --compile-cache-mb N`
 /// (none by default).
 var arguments = CommandLine.arguments.dropFirst()
 var uidBase: UInt32 = 1_200_000
@@ -33,6 +33,7 @@ var next: UInt32 = 0
 var kept = KeptFiles()
 let cache = cacheDirectory.flatMap { CompileCache(directory: $0, maxBytes: cacheMB << 20) }
 let servers = CompileServers(uidBase: uidBase + uidCount, uidCount: 4)
+var standby: Standby?
 while true {
     let job: RunnerJob
     do {
@@ -50,6 +51,8 @@ while true {
         job.files = files
         let uid = uidBase + next % uidCount
         next &+= 1
-        FrameIO.write(JobRunner(uid: uid, cache: cache, servers: servers).run(job))
+        FrameIO.write(JobRunner(uid: uid, cache: cache, servers: servers).run(job, standby: standby))
+        // The next job of the same kind will not wait for its VM to start.
+        standby = job.inputs.isEmpty ? Standby.start(for: job.run, uid: uidBase + next % uidCount) : nil
     }
 }

@@ -242,6 +242,39 @@ public final class CcJudge {
         return items(spec.get("inputs"));
     }
 
+    /**
+     * Runs the parser, the decoders, the encoder and the report's lines over made-up tests (about
+     * 100 KB, four times) so that the JIT compiles them: a standby run (CcStandby) does this before its job's files exist,
+     * and the job's tests.json is then read by compiled code. Nothing of it is kept.
+     */
+    @SuppressWarnings("unchecked")
+    public static long warmUp() {
+        StringBuilder b = new StringBuilder("{\"function\":\"f\",\"inputs\":[");
+        for (int t = 0; t < 24; t++) {
+            b.append(t == 0 ? "[[" : ",[[");
+            for (int k = 0; k < 600; k++) b.append(k == 0 ? "" : ",").append((k * 7919L + t) % 200001 - 100000);
+            b.append("],").append(t * 31 - 7).append(",\"ab\\\"c\\u00e9 d\",[1.5,-2.25e3,true,false,null],[[\"x\",\"y\"],[]]]");
+        }
+        String text = b.append("]}").toString();
+        long sink = 0;
+        for (int round = 0; round < 4; round++) {
+            Map<String, Object> spec = (Map<String, Object>) parse(text);
+            for (Object input : items(spec.get("inputs"))) {
+                List<Object> args = items(input);
+                sink += encode(intArray(args.get(0))).length() + i(args.get(1)) + quote(s(args.get(2))).length()
+                    + encode(args.get(3)).length() + encode(args.get(4)).length();
+            }
+        }
+        // A test's report line, with output captured as a test's is (the first use of each costs).
+        Capture capture = new Capture();
+        PrintStream captured = new PrintStream(capture, true, StandardCharsets.UTF_8);
+        captured.print("warm\n");
+        sink += answerLine(0, 1234, "[0,1]", null, capture.text()).length() + answerLine(1, 5, "[]", "x", "").length();
+        // What it left is collected now, not during the job.
+        System.gc();
+        return sink;
+    }
+
     /** One test: decode, call, encode; the body returns the answer's JSON. False stops the run. */
     public interface Test { String run(List<Object> args) throws Throwable; }
 
@@ -271,7 +304,7 @@ public final class CcJudge {
                     long micros = (System.nanoTime() - started) / 1000;
                     captured.flush();
                     System.setOut(realOut);
-                    report.println("{\"i\":" + k + ",\"ms\":" + milliseconds(micros) + ",\"out\":" + quote(out) + (wrongMessage == null ? "" : ",\"wrong\":" + quote(wrongMessage)) + ",\"stdout\":" + quote(capture.text()) + "}");
+                    report.println(answerLine(k, micros, out, wrongMessage, capture.text()));
                 } catch (OutputLimit e) {
                     System.setOut(realOut);
                     report.println("{\"i\":" + k + ",\"output_limit\":true}");
@@ -288,6 +321,11 @@ public final class CcJudge {
         worker.join();
         report.flush();
         System.exit(0);
+    }
+
+    /** Test k's report line: its time, answer, wrong-answer message (or null) and captured output. */
+    static String answerLine(int k, long micros, String out, String wrong, String stdout) {
+        return "{\"i\":" + k + ",\"ms\":" + milliseconds(micros) + ",\"out\":" + quote(out) + (wrong == null ? "" : ",\"wrong\":" + quote(wrong)) + ",\"stdout\":" + quote(stdout) + "}";
     }
 
     /** Microseconds as milliseconds with three decimals (not String.format: its Formatter takes a run tens of ms to load). */

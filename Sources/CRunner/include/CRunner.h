@@ -32,10 +32,11 @@ int cc_pidfd_open(pid_t pid);
 /// still runs after `timeout_ms`, -1 on error.
 int cc_wait(pid_t pid, int timeout_ms, int *status, long *cpu_ms, long *max_rss_kb);
 
-/// As `uid`, creates the directory `box` (mode 0700) and writes the files into it (a name may be a
-/// relative path: its directories are made), refusing anything that is not a plain new file below
-/// the box. Returns 0 or an errno.
-int cc_prepare_box(uid_t uid, const char *box, int count, const char *const *names,
+/// As `uid`, creates the directory `box` (mode 0700; with `existing`, one that exists already is
+/// taken if the uid owns it with that mode) and writes the files into it (a name may be a relative
+/// path: its directories are made), refusing anything that is not a plain new file below the box.
+/// Returns 0 or an errno.
+int cc_prepare_box(uid_t uid, const char *box, int existing, int count, const char *const *names,
                    const unsigned char *const *contents, const size_t *lengths, const int *executable);
 
 /// Forks a helper, kept as root until `cc_fire_killer`, that then becomes `uid` and kills every
@@ -48,6 +49,12 @@ pid_t cc_arm_killer(uid_t uid, int *trigger_fd);
 /// signal the job's processes, which is what the killer becomes.
 int cc_fire_killer(pid_t killer, int trigger_fd);
 
+/// The CPU time a live process has used so far (user and system, all its threads), from
+/// /proc/PID/stat, or -1.
+long cc_cpu_ms(pid_t pid);
+/// As `uid` (the owner of process `pid`, which may only lower its own limits): sets its RLIMIT_CPU,
+/// soft and hard. Returns 0 or an errno.
+int cc_limit_cpu(uid_t uid, pid_t pid, unsigned long seconds);
 /// As `uid`, removes `box` and whatever the uid owns in /box, /dev/shm, /dev/mqueue and SysV IPC.
 /// Returns 0 or an errno.
 int cc_clean(uid_t uid, const char *box);

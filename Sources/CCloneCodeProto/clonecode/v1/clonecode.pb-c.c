@@ -5833,7 +5833,7 @@ const ProtobufCMessageDescriptor clonecode__v1__runner_limits__descriptor =
   (ProtobufCMessageInit) clonecode__v1__runner_limits__init,
   NULL,NULL,NULL    /* reserved[123] */
 };
-static const ProtobufCFieldDescriptor clonecode__v1__runner_step__field_descriptors[4] =
+static const ProtobufCFieldDescriptor clonecode__v1__runner_step__field_descriptors[5] =
 {
   {
     "argv",
@@ -5883,17 +5883,30 @@ static const ProtobufCFieldDescriptor clonecode__v1__runner_step__field_descript
     0,             /* flags */
     0,NULL,NULL    /* reserved1,reserved2, etc */
   },
+  {
+    "standby",
+    5,
+    PROTOBUF_C_LABEL_REPEATED,
+    PROTOBUF_C_TYPE_STRING,
+    offsetof(Clonecode__V1__RunnerStep, n_standby),
+    offsetof(Clonecode__V1__RunnerStep, standby),
+    NULL,
+    &protobuf_c_empty_string,
+    0,             /* flags */
+    0,NULL,NULL    /* reserved1,reserved2, etc */
+  },
 };
 static const unsigned clonecode__v1__runner_step__field_indices_by_name[] = {
   0,   /* field[0] = argv */
   1,   /* field[1] = limits */
   3,   /* field[3] = server */
+  4,   /* field[4] = standby */
   2,   /* field[2] = stdin */
 };
 static const ProtobufCIntRange clonecode__v1__runner_step__number_ranges[1 + 1] =
 {
   { 1, 0 },
-  { 0, 4 }
+  { 0, 5 }
 };
 const ProtobufCMessageDescriptor clonecode__v1__runner_step__descriptor =
 {
@@ -5903,7 +5916,7 @@ const ProtobufCMessageDescriptor clonecode__v1__runner_step__descriptor =
   "Clonecode__V1__RunnerStep",
   "clonecode.v1",
   sizeof(Clonecode__V1__RunnerStep),
-  4,
+  5,
   clonecode__v1__runner_step__field_descriptors,
   clonecode__v1__runner_step__field_indices_by_name,
   1,  clonecode__v1__runner_step__number_ranges,
@@ -6000,7 +6013,7 @@ const ProtobufCMessageDescriptor clonecode__v1__runner_job__descriptor =
   (ProtobufCMessageInit) clonecode__v1__runner_job__init,
   NULL,NULL,NULL    /* reserved[123] */
 };
-static const ProtobufCFieldDescriptor clonecode__v1__runner_step_result__field_descriptors[15] =
+static const ProtobufCFieldDescriptor clonecode__v1__runner_step_result__field_descriptors[16] =
 {
   {
     "ran",
@@ -6182,6 +6195,18 @@ static const ProtobufCFieldDescriptor clonecode__v1__runner_step_result__field_d
     0,             /* flags */
     0,NULL,NULL    /* reserved1,reserved2, etc */
   },
+  {
+    "standby",
+    16,
+    PROTOBUF_C_LABEL_NONE,
+    PROTOBUF_C_TYPE_BOOL,
+    0,   /* quantifier_offset */
+    offsetof(Clonecode__V1__RunnerStepResult, standby),
+    NULL,
+    NULL,
+    0,             /* flags */
+    0,NULL,NULL    /* reserved1,reserved2, etc */
+  },
 };
 static const unsigned clonecode__v1__runner_step_result__field_indices_by_name[] = {
   13,   /* field[13] = cached */
@@ -6194,6 +6219,7 @@ static const unsigned clonecode__v1__runner_step_result__field_indices_by_name[]
   8,   /* field[8] = progress */
   0,   /* field[0] = ran */
   2,   /* field[2] = signal */
+  15,   /* field[15] = standby */
   7,   /* field[7] = stderr */
   6,   /* field[6] = stdout */
   9,   /* field[9] = timed_out */
@@ -6203,7 +6229,7 @@ static const unsigned clonecode__v1__runner_step_result__field_indices_by_name[]
 static const ProtobufCIntRange clonecode__v1__runner_step_result__number_ranges[1 + 1] =
 {
   { 1, 0 },
-  { 0, 15 }
+  { 0, 16 }
 };
 const ProtobufCMessageDescriptor clonecode__v1__runner_step_result__descriptor =
 {
@@ -6213,7 +6239,7 @@ const ProtobufCMessageDescriptor clonecode__v1__runner_step_result__descriptor =
   "Clonecode__V1__RunnerStepResult",
   "clonecode.v1",
   sizeof(Clonecode__V1__RunnerStepResult),
-  15,
+  16,
   clonecode__v1__runner_step_result__field_descriptors,
   clonecode__v1__runner_step_result__field_indices_by_name,
   1,  clonecode__v1__runner_step_result__number_ranges,

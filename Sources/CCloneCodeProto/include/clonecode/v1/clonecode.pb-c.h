@@ -1222,10 +1222,19 @@ struct  Clonecode__V1__RunnerStep
    */
   size_t n_server;
   char **server;
+  /*
+   * A function question's run only: a command that starts the same run before its job's files
+   * exist (a VM that loads and warms up its driver) and waits for its standard input to close
+   * before it goes on as argv would. After such a job the runner starts it for the next job, which
+   * takes it when its run is the same and nothing runs in its box before (see the runner's
+   * Standby); otherwise argv runs as usual.
+   */
+  size_t n_standby;
+  char **standby;
 };
 #define CLONECODE__V1__RUNNER_STEP__INIT \
  { PROTOBUF_C_MESSAGE_INIT (&clonecode__v1__runner_step__descriptor) \
-    , 0,NULL, NULL, {0,NULL}, 0,NULL }
+    , 0,NULL, NULL, {0,NULL}, 0,NULL, 0,NULL }
 
 
 /*
@@ -1312,10 +1321,15 @@ struct  Clonecode__V1__RunnerStepResult
    * the server's time, cpu_ms 0.
    */
   protobuf_c_boolean warm;
+  /*
+   * A run taken over from its standby (RunnerStep.standby): the clocks and cpu_ms start when the
+   * job's files were in place; max_rss_kb includes the standby's start.
+   */
+  protobuf_c_boolean standby;
 };
 #define CLONECODE__V1__RUNNER_STEP_RESULT__INIT \
  { PROTOBUF_C_MESSAGE_INIT (&clonecode__v1__runner_step_result__descriptor) \
-    , 0, 0, 0, 0, 0, 0, {0,NULL}, {0,NULL}, {0,NULL}, 0, 0, 0, 0, 0, 0 }
+    , 0, 0, 0, 0, 0, 0, {0,NULL}, {0,NULL}, {0,NULL}, 0, 0, 0, 0, 0, 0, 0 }
 
 
 /*
