@@ -352,7 +352,9 @@ pid_t cc_arm_killer(uid_t uid, int *trigger_fd) {
     pid_t pid = fork();
     if (pid < 0) { close(trigger[0]); close(trigger[1]); return -1; }
     if (pid == 0) {
-        close(trigger[1]);
+        // It holds nothing of the runner's: a pipe end it kept would keep a step's standard input
+        // open (a standby waits for its end) or a closed output from ending.
+        for (int fd = 3; fd < 1024; fd++) if (fd != trigger[0]) close(fd);
         char byte;
         ssize_t n;
         do { n = read(trigger[0], &byte, 1); } while (n < 0 && errno == EINTR);
