@@ -66,7 +66,12 @@ final class Standby {
             discard()
             return nil
         }
-        // Still waiting, and its CPU limit lowered to the run's and what it has used already.
+        // Warmed up (its empty line on descriptor 3, read here, before the job's clocks start),
+        // still waiting, and its CPU limit lowered to the run's and what it has used already.
+        guard Self.readyLine(from: process.fds[3], within: Self.readyWithinMs) else {
+            discard()
+            return nil
+        }
         var status: Int32 = 0
         var cpu = 0, rss = 0
         let used = cc_cpu_ms(process.pid)
@@ -80,6 +85,26 @@ final class Standby {
         process.cpuBeforeMs = used
         self.process = nil
         return process
+    }
+
+    /// How long a job waits for its standby to be warmed up before it starts a VM of its own.
+    static let readyWithinMs = 3000
+
+    /// Whether the standby's first output on `fd` is its empty line, within `milliseconds`.
+    private static func readyLine(from fd: Int32, within milliseconds: Int) -> Bool {
+        let deadline = Clock.milliseconds() + milliseconds
+        while true {
+            var poll = pollfd(fd: fd, events: Int16(POLLIN), revents: 0)
+            let left = deadline - Clock.milliseconds()
+            guard left > 0 else { return false }
+            let ready = Glibc.poll(&poll, 1, Int32(left))
+            if ready < 0 && errno == EINTR { continue }
+            guard ready == 1 else { return false }
+            var byte: UInt8 = 0
+            let n = read(fd, &byte, 1)
+            if n < 0 && errno == EINTR { continue }
+            return n == 1 && byte == UInt8(ascii: "\n")
+        }
     }
 
     /// Kills it and removes its box.
