@@ -40,7 +40,14 @@ object CcScala {
   def boolean(j: Object): Boolean = j.asInstanceOf[java.lang.Boolean].booleanValue
   def string(j: Object): String = j.asInstanceOf[String]
   def char(j: Object): Char = { val s = string(j); if (s.isEmpty) '\u0000' else s.charAt(0) }
-  def array[T: ClassTag](j: Object, f: Object => T): Array[T] = items(j).map(f).toArray
+  /** An array in one pass over the JSON list (no intermediate collections: test arrays are large). */
+  def array[T: ClassTag](j: Object, f: Object => T): Array[T] = {
+    val list = j.asInstanceOf[java.util.List[Object]]
+    val out = new Array[T](list.size)
+    var k = 0
+    while (k < out.length) { out(k) = f(list.get(k)); k += 1 }
+    out
+  }
   def list[T](j: Object, f: Object => T): List[T] = items(j).map(f).toList
 
   def listNode(j: Object): ListNode = {
