@@ -179,12 +179,7 @@ final class CompileServers {
     private func kill(_ server: Server) {
         close(server.input)
         close(server.output)
-        var trigger: Int32 = -1
-        let killer = cc_arm_killer(server.uid, &trigger)
-        if killer > 0 { _ = cc_fire_killer(killer, trigger) }
-        var status: Int32 = 0
-        var cpu = 0, rss = 0
-        _ = cc_wait(server.pid, 1000, &status, &cpu, &rss)
+        killEverything(of: server.uid, reaping: server.pid, within: 1000)
         _ = cc_clean(server.uid, server.box)
     }
 

@@ -35,7 +35,7 @@ struct JobRunner {
         let prepared = Self.prepare(uid: uid, box: box, files: files, existing: started != nil)
         guard prepared == 0 else {
             result.error = "cannot prepare the box: \(String(cString: strerror(prepared)))"
-            if let started { stop(started) }
+            started?.kill(asUID: uid)
             result.clean = finish(box: box)
             return result
         }
@@ -68,7 +68,8 @@ struct JobRunner {
             result.run = withKiller { kill in steps.watch(started, step: job.run, kill: kill) }
             result.run?.standby = true
         } else if let started {
-            stop(started)
+            // Its compile failed: the standby's process is not run.
+            started.kill(asUID: uid)
         } else if compileOK && job.inputs.isEmpty {
             result.run = withKiller { kill in steps.run(job.run, kill: kill) }
         } else if compileOK {
@@ -110,14 +111,6 @@ struct JobRunner {
         let result = body(fire)
         fire()
         return result
-    }
-
-    /// Stops a standby's process that its job did not run (its compile failed): kills it and reaps it.
-    private func stop(_ process: StepProcess) {
-        _ = withKiller { _ in RunnerStepResult() }
-        var status: Int32 = 0
-        var cpu = 0, rss = 0
-        _ = cc_wait(process.pid, 5000, &status, &cpu, &rss)
     }
 
     /// Removes what the job wrote; true when nothing of its uid is left. Killed processes may

@@ -111,12 +111,7 @@ final class Standby {
     func discard() {
         guard let process else { return }
         self.process = nil
-        var trigger: Int32 = -1
-        let killer = cc_arm_killer(uid, &trigger)
-        if killer > 0 { _ = cc_fire_killer(killer, trigger) }
-        var status: Int32 = 0
-        var cpu = 0, rss = 0
-        _ = cc_wait(process.pid, 5000, &status, &cpu, &rss)
+        process.kill(asUID: uid)
         _ = cc_clean(uid, box)
     }
 }

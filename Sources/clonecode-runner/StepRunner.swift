@@ -232,7 +232,21 @@ final class StepProcess {
         self.fds = fds
     }
 
+    /// Kills every process of `uid`, this one among them, and reaps this one.
+    func kill(asUID uid: UInt32) { killEverything(of: uid, reaping: pid, within: 5000) }
+
     deinit { for fd in fds where fd >= 0 { close(fd) } }
+}
+
+/// Kills every process of `uid` through a killer of that uid (the runner cannot signal them) and
+/// waits up to `milliseconds` to reap `pid`, the runner's own child among them.
+func killEverything(of uid: UInt32, reaping pid: pid_t, within milliseconds: Int32) {
+    var trigger: Int32 = -1
+    let killer = cc_arm_killer(uid, &trigger)
+    if killer > 0 { _ = cc_fire_killer(killer, trigger) }
+    var status: Int32 = 0
+    var cpu = 0, rss = 0
+    _ = cc_wait(pid, milliseconds, &status, &cpu, &rss)
 }
 
 /// Monotonic milliseconds.
