@@ -12,10 +12,10 @@ public struct SandboxSpec: Sendable {
     /// Processes and threads of jobs in the container at most.
     public var pidsLimit: Int
     /// What the container allows on top for its resident compile servers (the JVM compilers of
-    /// Kotlin and Scala, each with a 512 MB heap and a few dozen threads), so that a server's
+    /// Java, Kotlin and Scala, each with a 512 MB heap and a few dozen threads), so that a server's
     /// memory never makes a job's look exceeded.
-    public static let compileServerBytes = 1280 << 20
-    public static let compileServerPids = 64
+    public static let compileServerBytes = 1792 << 20
+    public static let compileServerPids = 96
     /// Size of the /box tmpfs where jobs write.
     public var boxBytes: Int
     /// The job uids of this slot: `uidBase ..< uidBase + uidCount`, used by no one else on the host.

@@ -6,7 +6,8 @@ import java.util.*;
 import java.util.stream.*;
 
 /**
- * A resident compile server for a JVM compiler (Kotlin's K2JVMCompiler, Scala's scala.tools.nsc.Main):
+ * A resident compile server for a JVM compiler (javac's com.sun.tools.javac.Main, Kotlin's
+ * K2JVMCompiler, Scala's scala.tools.nsc.Main):
  * the runner starts it once per container, as a uid of its own, in a private directory, and sends it
  * one compile at a time on standard input; its JIT-compiled compiler then takes a fraction of a cold
  * compiler's time. Nothing of one compile reaches the next: each gets a fresh compiler instance (no
@@ -17,7 +18,8 @@ import java.util.stream.*;
  * <p>Usage: {@code java -cp COMPILER:cc.jar CcCompileServer MAIN_CLASS}. A request is a number of
  * warm-up rounds (0 for a compile), the compile's argument array as it would run in a job's box (an
  * optional rewriting wrapper, prep.py, then the java command ending with MAIN_CLASS and the
- * compiler's arguments), then its files. A warm-up compiles them that many times (30 s at most),
+ * compiler's arguments; or, for javac, the javac command, whose -J options are the launcher's),
+ * then its files. A warm-up compiles them that many times (30 s at most),
  * drops the results and answers READY; a compile's answer is
  * the exit code (-1: the server failed, not the compile), the compiler's output, and every file the
  * compile left (sources included, as the wrapper rewrote them). Integers are 4 bytes, big-endian; strings and contents carry their length.
@@ -113,6 +115,9 @@ final class CcCompileServer {
         }
     }
 
+    /** javac's entry point. */
+    static final String JAVAC = "com.sun.tools.javac.Main";
+
     /** What a warm-up answers once it is done: "CCRY". */
     static final int READY = 0x43435259;
     /** A warm-up ends after this long, however many rounds are left. */
@@ -137,20 +142,31 @@ final class CcCompileServer {
     /** One compile in `dir`: the wrapper's rewrite, the compiler, the wrapper's note; the exit code. */
     static int compile(Class<?> compiler, String mainClass, List<String> args, Set<String> names, Path dir,
                        ByteArrayOutputStream output) throws Exception {
-        int java = args.indexOf("/usr/bin/java"), main = args.indexOf(mainClass);
+        boolean javac = mainClass.equals(JAVAC);
+        int java = args.indexOf(javac ? "/usr/bin/javac" : "/usr/bin/java"), main = javac ? java : args.indexOf(mainClass);
         if (java < 0 || main < java) throw new IllegalArgumentException("not a compile of " + mainClass);
         List<String> wrapper = args.subList(0, java);
         if (!wrapper.isEmpty()) run(wrapper, dir, null);  // prep.py FILE: the rewrite only
         List<String> compilerArgs = new ArrayList<>();
         for (String a : args.subList(main + 1, args.size())) {
+            if (javac && a.startsWith("-J")) continue;  // the launcher's JVM options
             compilerArgs.add(a.equals(".") ? dir.toString() : names.contains(a) ? dir.resolve(a).toString() : a);
+        }
+        if (javac && Collections.disjoint(compilerArgs, List.of("-cp", "-classpath", "--class-path"))) {
+            // javac's class path is its working directory when none is given: the compile's.
+            compilerArgs.addAll(0, List.of("-cp", dir.toString()));
         }
         String[] array = compilerArgs.toArray(new String[0]);
         PrintStream capture = new PrintStream(output, true, StandardCharsets.UTF_8);
         System.setOut(capture);
         System.setErr(capture);
         int code;
-        if (mainClass.startsWith("org.jetbrains.kotlin.")) {
+        if (javac) {
+            // A new compiler context for each call.
+            PrintWriter writer = new PrintWriter(capture, true);
+            code = (Integer) compiler.getMethod("compile", String[].class, PrintWriter.class).invoke(null, array, writer);
+            writer.flush();
+        } else if (mainClass.startsWith("org.jetbrains.kotlin.")) {
             Object instance = compiler.getConstructor().newInstance();
             Object exit = compiler.getMethod("exec", PrintStream.class, String[].class).invoke(instance, capture, (Object) array);
             code = (Integer) exit.getClass().getMethod("getCode").invoke(exit);
