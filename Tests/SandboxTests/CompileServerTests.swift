@@ -6,7 +6,7 @@ import SandboxProtocol
 import TestSupport
 import Testing
 
-/// The resident compile servers of Kotlin and Scala (runtime/java/CcCompileServer.java, the
+/// The resident compile servers of Java, Kotlin and Scala (runtime/java/CcCompileServer.java, the
 /// runner's CompileServers): once a server's warm-up is done compiles are answered by it, no compile
 /// sees another, jobs cannot reach a server, and a server that cannot start leaves the compile to
 /// the box.
@@ -29,8 +29,9 @@ struct CompileServerTests {
         }
     }
 
-    /// Kotlin, then Scala: a class one submission declares is unknown to the next one's compile.
+    /// Java, Kotlin, then Scala: a class one submission declares is unknown to the next one's compile.
     @Test(arguments: [
+        (Language.java, "class CcSecretZero { static int f() { return 1; } }\n", "        int x = CcSecretZero.f();\n", "cannot find symbol"),
         (Language.kotlin, "class CcSecretOne { fun f() = 1 }\n", "        val x = CcSecretOne().f()\n", "unresolved reference: CcSecretOne"),
         (Language.scala, "object CcSecretTwo { val f = 1 }\n", "    val x = CcSecretTwo.f\n", "not found: value CcSecretTwo"),
     ])
