@@ -367,7 +367,7 @@ struct SandboxTests {
             (correct, .accepted, ""),
             (head + "        println!(\"hi {}\", nums.len());\n        vec![0, 0]\n    }\n}\n", .wrongAnswer, ""),
             (head + "        vec![0, 1]\n    }\n", .compileError, "solution.rs"),
-            (head + "        vec![nums[10], 0]\n    }\n}\n", .runtimeError, "index out of bounds: the len is 4 but the index is 10"),
+            (head + "        vec![nums[10], 0]\n    }\n}\n", .runtimeError, "index out of bounds: the len is 4 but the index is 10\n  at solution.rs:3:"),
             (head + "        loop {}\n    }\n}\n", .timeLimitExceeded, ""),
         ]
         try await Self.expect(cases, language: .rust)
