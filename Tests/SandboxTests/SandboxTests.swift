@@ -274,6 +274,10 @@ struct SandboxTests {
             (method + "        return new[] { nums[10], 0 };\n    }\n}\n", .runtimeError, "IndexOutOfRangeException: Index was outside the bounds of the array.\n  at line 3, Solution.TwoSum"),
             (method + "        return TwoSum(nums, target);\n    }\n}\n", .runtimeError, "StackOverflowException"),
             (method + "        while (true) {}\n    }\n}\n", .timeLimitExceeded, ""),
+            // C# 12's collection expressions, where their type is written: a return, a declaration, an assignment.
+            (method + "        Dictionary<int, int> seen = new();\n        for (int i = 0; ; i++) {\n            if (seen.TryGetValue(target - nums[i], out var j)) return [j, i];\n            seen[nums[i]] = i;\n        }\n    }\n}\n", .accepted, ""),
+            (method + "        List<int> found = [];\n        for (int i = 0; i < nums.Length && found.Count == 0; i++)\n            for (int j = i + 1; j < nums.Length; j++)\n                if (nums[i] + nums[j] == target) { found = [i, j]; break; }\n        return [..found];\n    }\n}\n", .accepted, ""),
+            (method + "        return [nums[10], 0];\n    }\n}\n", .runtimeError, "at line 3, Solution.TwoSum"),
         ]
         try await Self.expect(cases, language: .csharp)
     }

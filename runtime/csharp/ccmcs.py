@@ -513,6 +513,138 @@ def type_end(m, i):
     return i
 
 
+LISTS = {"List", "IList", "ICollection", "IEnumerable", "IReadOnlyList", "IReadOnlyCollection"}
+SETS = {"HashSet": "HashSet", "ISet": "HashSet", "SortedSet": "SortedSet"}
+CONTROL = {"if", "for", "foreach", "while", "switch", "catch", "using", "lock", "fixed"}
+
+
+def collection(type_text, src, m, a, b):
+    """C# 7 for the collection expression src[a:b] (`[x, y]`, `[]`, `[..xs]`) of type type_text,
+    the brackets' insides kept on their lines; None where the type or the elements are not known."""
+    t = re.sub(r"\s+", "", type_text).rstrip("?")
+    if t.endswith("[]"):
+        make, element = "new " + t + " {", t[:-2]
+        spread = "System.Linq.Enumerable.ToArray({})"
+    else:
+        g = re.match(r"^(?:System\.Collections\.Generic\.)?([A-Za-z]+)<(.+)>$", t)
+        if not g or g.group(1) not in LISTS and g.group(1) not in SETS:
+            return None
+        kind = "List" if g.group(1) in LISTS else SETS[g.group(1)]
+        element = g.group(2)
+        make = f"new {kind}<{element}> {{"
+        spread = f"new {kind}<{element}>({{}})"
+    parts = [] if m[a + 1:b - 1].strip() == "" else split_top(m, a + 1, b - 1)
+    if any(m[p:q].strip().startswith("..") for p, q in parts):
+        if len(parts) != 1:
+            return None
+        p, q = parts[0]
+        inner = src[p:q]
+        k = inner.index("..")
+        return spread.format(inner[:k] + inner[k + 2:]) + "\n" * (src.count("\n", a, p) + src.count("\n", q, b))
+    out, last = [make], a + 1
+    for p, q in parts:
+        lead = len(m[p:q]) - len(m[p:q].lstrip())
+        if m[p + lead:p + lead + 1] == "[" and matching(m, p + lead) == len(m[:q].rstrip()) - 1:
+            inner = collection(element, src, m, p + lead, matching(m, p + lead) + 1)
+            if inner is None:
+                return None
+            out.append(src[last:p + lead] + inner)
+            last = matching(m, p + lead) + 1
+    out.append(src[last:b - 1] + "}")
+    return "".join(out)
+
+
+def declared_type(m, src, name):
+    """The type a local, field or parameter called name is declared with (`var x = new T(...)`
+    gives T), or None."""
+    for f in re.finditer(r"\b" + re.escape(name) + r"\b(?=\s*(=[^=>]|;|,|\)))", m):
+        t = type_start(m, f.start())
+        if t is None:
+            continue
+        text = re.sub(r"\s+", " ", src[t:f.start()].strip())
+        first = re.match(r"[A-Za-z_][A-Za-z0-9_]*", text)
+        if not text or first and first.group(0) in KEYWORDS - {"var"} | MODIFIERS:
+            continue
+        before = skip_back(m, t - 1)
+        if not (declaration_boundary(m, t) or before >= 0 and m[before] == ","):
+            continue
+        if text == "var":
+            n = re.compile(r"\s*=\s*new\s+").match(m, f.end())
+            if not n:
+                return None
+            e = type_end(m, n.end())
+            return src[n.end():e].strip() if e > 0 else None
+        return text
+    return None
+
+
+def element_type(type_text, index=False):
+    """The type of what a collection of type type_text holds (for an indexer, a dictionary's value)."""
+    t = re.sub(r"\s+", "", type_text or "").rstrip("?")
+    if t.endswith("[]"):
+        return t[:-2]
+    g = re.match(r"^(?:System\.Collections\.Generic\.)?([A-Za-z]+)<(.+)>$", t)
+    if not g:
+        return None
+    args = [g.group(2)[p:q] for p, q in split_top(g.group(2).replace("<", "(").replace(">", ")"), 0, len(g.group(2)))]
+    if g.group(1) in ("Dictionary", "IDictionary", "SortedDictionary") and len(args) == 2:
+        return args[1] if index else None
+    return args[0] if len(args) == 1 else None
+
+
+def return_type(m, src, k):
+    """The declared return type of the method whose body or expression holds index k, or None
+    (inside a lambda, a constructor or a void method)."""
+    i = k
+    while True:
+        j = skip_back(m, i - 1)
+        if j >= 1 and m[j] == ">" and m[j - 1] == "=" and i == k:
+            header = skip_back(m, j - 2)
+        else:
+            o = i
+            while True:
+                o = opening_brace(m, o)
+                if o < 0:
+                    return None
+                header = skip_back(m, o - 1)
+                if m[header] == ")":
+                    break
+                w, _ = word_before(m, header)
+                if w not in ("else", "do", "try", "finally"):
+                    return None
+            i = o
+        if header < 0 or m[header] != ")":
+            return None
+        paren = opening(m, header)
+        name, ns = word_before(m, paren - 1)
+        if name in CONTROL:
+            continue
+        if not IDENT.match(name) or name in KEYWORDS:
+            return None
+        t = type_start(m, ns + 1)
+        if t is None:
+            return None
+        text = src[t:ns + 1].strip()
+        first = re.match(r"[A-Za-z_]+", text)
+        if text == "void" or not first or first.group(0) in MODIFIERS | KEYWORDS:
+            return None
+        return text
+
+
+def opening_brace(m, i):
+    """Index of the '{' of the innermost block holding index i, or -1."""
+    depth = 0
+    for k in range(i - 1, -1, -1):
+        c = m[k]
+        if c == "}":
+            depth += 1
+        elif c == "{":
+            if depth == 0:
+                return k
+            depth -= 1
+    return -1
+
+
 def line_of(src, i):
     return src.count("\n", 0, i) + 1
 
@@ -746,6 +878,52 @@ class Syntax:
                 continue
             value = src[f.end():e]
             return start, e, f"{target} = {target} ?? ({value.strip()})" + "\n" * value.count("\n")
+        # [x, y] -> new T { x, y }, where the collection expression's type T is written: a method's
+        # return type, a declaration's, an assigned variable's, or what the collection it is added to holds
+        for k, c in enumerate(m):
+            if c != "[":
+                continue
+            j = skip_back(m, k - 1)
+            if j < 0:
+                continue
+            target = None
+            w, ws = word_before(m, j)
+            if w == "return" or m[j] == ">" and m[j - 1] == "=":
+                target = return_type(m, src, k if w != "return" else ws + 1)
+                if w != "return" and target is None:
+                    continue
+            elif m[j] == "=" and m[j - 1] not in "=!<>+-*/%&|^?":
+                lhs = skip_back(m, j - 1)
+                if lhs >= 0 and m[lhs] == "]":
+                    o = opening(m, lhs)
+                    name, _ = word_before(m, o - 1)
+                    target = element_type(declared_type(m, src, name), index=True) if IDENT.match(name) else None
+                else:
+                    name, ns = word_before(m, j - 1)
+                    t = type_start(m, ns + 1)
+                    written = src[t:ns + 1].strip() if t is not None else ""
+                    if t is not None and t <= ns and written not in KEYWORDS and not written.startswith("this"):
+                        target = written if declaration_boundary(m, t) else None
+                    if target is None and IDENT.match(name):
+                        target = declared_type(m, src, name)
+                    if target == "var":
+                        target = None
+            elif m[j] == "(":
+                call, cs = word_before(m, j - 1)
+                d = skip_back(m, cs)
+                if call in ("Add", "Push", "Enqueue", "AddLast", "AddFirst") and d >= 0 and m[d] == ".":
+                    owner, _ = word_before(m, d - 1)
+                    target = element_type(declared_type(m, src, owner)) if IDENT.match(owner) else None
+            else:
+                continue
+            if target is None:
+                continue
+            q = matching(m, k)
+            if q < 0:
+                continue
+            text = collection(target, src, m, k, q + 1)
+            if text is not None:
+                return k, q + 1, text
         # a[i..j] -> CcRange.Of(a, ...); a[^k] -> a[CcRange.Len(a) - (k)]
         best = None
         for k, c in enumerate(m):
@@ -769,6 +947,8 @@ class Syntax:
             if w == "new":
                 continue
             recv = src[rs:k].strip()
+            if recv in KEYWORDS:
+                continue
             if "\n" in recv:
                 continue
             if rng:
