@@ -278,6 +278,10 @@ struct SandboxTests {
             (method + "        Dictionary<int, int> seen = new();\n        for (int i = 0; ; i++) {\n            if (seen.TryGetValue(target - nums[i], out var j)) return [j, i];\n            seen[nums[i]] = i;\n        }\n    }\n}\n", .accepted, ""),
             (method + "        List<int> found = [];\n        for (int i = 0; i < nums.Length && found.Count == 0; i++)\n            for (int j = i + 1; j < nums.Length; j++)\n                if (nums[i] + nums[j] == target) { found = [i, j]; break; }\n        return [..found];\n    }\n}\n", .accepted, ""),
             (method + "        return [nums[10], 0];\n    }\n}\n", .runtimeError, "at line 3, Solution.TwoSum"),
+            // C# 8's switch expressions and C# 9's patterns.
+            (method + "        if (nums.Length is 0 or 1) return new int[0];\n        for (int i = 0; ; i++)\n            for (int j = i + 1; j < nums.Length; j++)\n                if ((nums[i] + nums[j] - target) switch { < 0 or > 0 => false, _ => true }) return new[] { i, j };\n    }\n}\n", .accepted, ""),
+            (method + "        for (int i = 0; ; i++)\n            for (int j = i + 1; j < nums.Length; j++)\n                if (nums[i] + nums[j] - target is not (< 0 or > 0) && i is >= 0) return new[] { i, j };\n    }\n}\n", .accepted, ""),
+            (method + "        return nums.Length switch {\n            > 2 => new[] { 0, 1 },\n            _ => new[] { 1, 0 }\n        };\n    }\n}\n", .wrongAnswer, ""),
         ]
         try await Self.expect(cases, language: .csharp)
     }

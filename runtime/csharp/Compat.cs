@@ -421,6 +421,13 @@ public static class CcDeconstruct {
     public static bool Of<A, B, C, D>(ValueTuple<A, B, C, D> t, out A a, out B b, out C c, out D d) { a = t.Item1; b = t.Item2; c = t.Item3; d = t.Item4; return true; }
 }
 
+/// <summary>C# 9's patterns (`c is >= 'a' and <= 'z'`, `c is '(' or '['`) and C# 8's switch expressions,
+/// which the judge rewrites into calls of these with the pattern as a condition on the value.</summary>
+public static class CcIs {
+    public static bool Of<T>(T value, Func<T, bool> pattern) { return pattern(value); }
+    public static R Switch<T, R>(T value, Func<T, R> arms) { return arms(value); }
+}
+
 /// <summary>Indexes from the end (`a[^1]`) and ranges (`s[i..j]`), which the judge rewrites into calls of these.</summary>
 public static class CcRange {
     public static int Len(string s) { return s.Length; }

@@ -645,6 +645,168 @@ def opening_brace(m, i):
     return -1
 
 
+TYPE_WORDS = {"int", "long", "short", "byte", "sbyte", "uint", "ulong", "ushort", "char", "bool", "string",
+              "double", "float", "decimal", "object", "var", "dynamic"}
+CONSTANT = re.compile(r"-?\s*(0[xXbB][0-9a-fA-F_]+|[0-9][0-9_]*(\.[0-9]+)?([eE][-+]?[0-9]+)?)[a-zA-Z]*"
+                      r"|[A-Za-z_][A-Za-z0-9_]*(\s*\.\s*[A-Za-z_][A-Za-z0-9_]*)*")
+
+
+class Pattern:
+    """A C# 9 pattern made of constants, relational patterns, `not`, `and`, `or` and parentheses, read
+    from masked text m as a condition on the name value; parse() is None for any other pattern."""
+
+    def __init__(self, src, m, end, value):
+        self.src, self.m, self.end, self.value = src, m, end, value
+        self.combined = False
+
+    def skip(self, i):
+        while i < self.end and self.m[i].isspace():
+            i += 1
+        return i
+
+    def word(self, i, w):
+        i = self.skip(i)
+        if self.m.startswith(w, i) and (i + len(w) >= self.end or not (self.m[i + len(w)].isalnum() or self.m[i + len(w)] == "_")):
+            return i + len(w)
+        return None
+
+    def parse(self, i):
+        """The condition and the index after the pattern that starts at i, or None."""
+        left = self.conjunction(i)
+        if left is None:
+            return None
+        cond, i = left
+        while (j := self.word(i, "or")) is not None:
+            right = self.conjunction(j)
+            if right is None:
+                return None
+            self.combined = True
+            cond, i = f"{cond} || {right[0]}", right[1]
+        return cond, i
+
+    def conjunction(self, i):
+        left = self.negation(i)
+        if left is None:
+            return None
+        cond, i = left
+        while (j := self.word(i, "and")) is not None:
+            right = self.negation(j)
+            if right is None:
+                return None
+            self.combined = True
+            cond, i = f"{cond} && {right[0]}", right[1]
+        return cond, i
+
+    def negation(self, i):
+        j = self.word(i, "not")
+        if j is not None:
+            inner = self.negation(j)
+            if inner is None:
+                return None
+            self.combined = True
+            return f"!({inner[0]})", inner[1]
+        return self.primary(i)
+
+    def primary(self, i):
+        m, v = self.m, self.value
+        i = self.skip(i)
+        if i >= self.end:
+            return None
+        if m[i] == "(":
+            close = matching(m, i)
+            if close < 0 or close >= self.end:
+                return None
+            inner = Pattern(self.src, m, close, v)
+            got = inner.parse(i + 1)
+            if got is None or inner.skip(got[1]) != close:
+                return None
+            self.combined = True
+            return f"({got[0]})", close + 1
+        op = re.compile(r"<=|>=|<(?!<)|>(?!>)").match(m, i)
+        if op:
+            constant = self.constant(op.end())
+            if constant is None:
+                return None
+            self.combined = True
+            return f"{v} {op.group(0)} {constant[0]}", constant[1]
+        if self.word(i, "_") is not None:
+            return "true", self.word(i, "_")
+        constant = self.constant(i)
+        if constant is None:
+            return None
+        return f"{v} == {constant[0]}", constant[1]
+
+    def constant(self, i):
+        m = self.m
+        i = self.skip(i)
+        if i < self.end and m[i] == MASK:
+            j = i
+            while j < self.end and m[j] == MASK:
+                j += 1
+            return self.src[i:j], j
+        f = CONSTANT.match(m, i, self.end)
+        if not f:
+            return None
+        text = re.sub(r"\s+", "", f.group(0))
+        first = re.match(r"[A-Za-z_]+", text)
+        if first and (first.group(0) in TYPE_WORDS and "." not in text or first.group(0) in ("and", "or", "not", "when")):
+            return None
+        j = f.end()
+        if j < self.end and m[self.skip(j)] in "([" and self.skip(j) < self.end:
+            return None
+        return text, j
+
+
+def opening_in(m, a, k):
+    """Whether index k of masked text m is outside every bracket opened after index a."""
+    depth = 0
+    for c in m[a:k]:
+        if c in "([{":
+            depth += 1
+        elif c in ")]}":
+            depth -= 1
+    return depth == 0
+
+
+def arithmetic_start(m, end):
+    """Start of the operand of `is` ending before end: operands joined by the arithmetic and shift
+    operators, which bind tighter than `is`."""
+    start = subject_start(m, end)
+    while start is not None:
+        j = skip_back(m, start - 1)
+        if j < 0 or m[j] not in "+-*/%<>":
+            return start
+        op = j - 1 if m[j] in "<>" else j
+        if m[j] in "<>" and (op < 0 or m[op] != m[j]) or m[j] in "+-" and op > 0 and m[op - 1] == m[j]:
+            return start
+        k = skip_back(m, op - 1)
+        if k < 0 or not (m[k].isalnum() or m[k] in "_)]" + MASK):
+            return op if m[j] in "+-" and op == j else start  # a unary sign belongs to the operand
+        before = subject_start(m, k + 1)
+        if before is None:
+            return start
+        start = before
+    return start
+
+
+def subject_start(m, end):
+    """Start of the operand of `switch` ending before end, with a leading keyword left out."""
+    start = chain_start(m, end)
+    if start is None:
+        j = skip_back(m, end - 1)
+        if j < 0 or m[j] != ")" or opening(m, j) < 0:
+            return None
+        start = opening(m, j)
+    w = re.match(r"[A-Za-z_][A-Za-z0-9_]*", m[start:end])
+    if w and w.group(0) in KEYWORDS | {"return"}:
+        start += w.end()
+        while start < end and m[start].isspace():
+            start += 1
+        if start >= end or m[start] != "(":
+            return None
+    return start
+
+
 def line_of(src, i):
     return src.count("\n", 0, i) + 1
 
@@ -828,6 +990,53 @@ class Syntax:
 
     def next_edit(self, m):
         src = self.src
+        # C# 8's `x switch { P => r, ... }` and C# 9's `x is >= 'a' and <= 'z'`, `x is 1 or 2`, `x is not 0`
+        # -> CcIs.Switch(x, v => p ? r : ...) and CcIs.Of(x, v => v >= 'a' && v <= 'z'): x evaluated once
+        value = f"ccIs{src.count('CcIs.')}"
+        for f in re.finditer(r"\bswitch\s*\{", m):
+            start = subject_start(m, f.start())
+            close = matching(m, f.end() - 1)
+            if start is None or close < 0:
+                continue
+            arms = split_top(m, f.end(), close)
+            if arms and m[arms[-1][0]:arms[-1][1]].strip() == "":
+                arms.pop()
+            out, total = [], None
+            for p, q in arms:
+                arrow = next((k for k in range(p, q - 1) if m[k:k + 2] == "=>" and opening_in(m, p, k)), -1)
+                if arrow < 0:
+                    break
+                guard = re.search(r"\bwhen\b", m[p:arrow])
+                pattern = Pattern(src, m, p + guard.start() if guard else arrow, value)
+                got = pattern.parse(p)
+                if got is None or pattern.skip(got[1]) != pattern.end:
+                    break
+                cond = got[0]
+                if guard:
+                    cond = f"({cond}) && ({src[p + guard.end():arrow].strip()})"
+                result = src[arrow + 2:q].strip()
+                lines = "\n" * src.count("\n", p, arrow + 2)
+                if cond == "true":
+                    total = lines + result
+                    break
+                out.append(f"{lines}{cond} ? {result if result.startswith('throw') else '(' + result + ')'} : ")
+            else:
+                total = 'throw new InvalidOperationException("no arm of the switch expression matches")'
+            if total is None:
+                continue
+            text = f"CcIs.Switch({src[start:f.start()].strip()}, {value} => {''.join(out)}{total})"
+            return start, close + 1, text + "\n" * max(0, src.count("\n", start, close + 1) - text.count("\n"))
+        for f in re.finditer(r"\bis\b", m):
+            pattern = Pattern(src, m, len(m), value)
+            got = pattern.parse(f.end())
+            if got is None or not pattern.combined or re.fullmatch(r"\s*(not\s+)?null\s*", m[f.end():got[1]]):
+                continue
+            start = arithmetic_start(m, f.start())
+            if start is None:
+                continue
+            text = f"CcIs.Of({src[start:f.start()].strip()}, {value} => {got[0]})"
+            end = got[1]
+            return start, end, text + "\n" * max(0, src.count("\n", start, end) - text.count("\n"))
         # x is not null -> x is object (true exactly when x is not null)
         for f in re.finditer(r"\bis\s+not\s+null\b", m):
             return f.start(), f.end(), "is object" + "\n" * src.count("\n", f.start(), f.end())
