@@ -518,19 +518,29 @@ SETS = {"HashSet": "HashSet", "ISet": "HashSet", "SortedSet": "SortedSet"}
 CONTROL = {"if", "for", "foreach", "while", "switch", "catch", "using", "lock", "fixed"}
 
 
+def generic(type_text):
+    """A type written as text, without spaces or a trailing `?`, and for a generic one its name and
+    type arguments (`Dictionary<int, List<int>>`: Dictionary, [int, List<int>]); None for none."""
+    t = re.sub(r"\s+", "", type_text or "").rstrip("?")
+    g = re.match(r"^(?:System\.Collections\.Generic\.)?([A-Za-z]+)<(.+)>$", t)
+    if not g:
+        return t, None, []
+    brackets = g.group(2).replace("<", "(").replace(">", ")")
+    return t, g.group(1), [g.group(2)[p:q] for p, q in split_top(brackets, 0, len(brackets))]
+
+
 def collection(type_text, src, m, a, b):
     """C# 7 for the collection expression src[a:b] (`[x, y]`, `[]`, `[..xs]`) of type type_text,
     the brackets' insides kept on their lines; None where the type or the elements are not known."""
-    t = re.sub(r"\s+", "", type_text).rstrip("?")
+    t, name, args = generic(type_text)
     if t.endswith("[]"):
         make, element = "new " + t + " {", t[:-2]
         spread = "System.Linq.Enumerable.ToArray({})"
     else:
-        g = re.match(r"^(?:System\.Collections\.Generic\.)?([A-Za-z]+)<(.+)>$", t)
-        if not g or g.group(1) not in LISTS and g.group(1) not in SETS:
+        if name not in LISTS and name not in SETS or len(args) != 1:
             return None
-        kind = "List" if g.group(1) in LISTS else SETS[g.group(1)]
-        element = g.group(2)
+        kind = "List" if name in LISTS else SETS[name]
+        element = args[0]
         make = f"new {kind}<{element}> {{"
         spread = f"new {kind}<{element}>({{}})"
     parts = [] if m[a + 1:b - 1].strip() == "" else split_top(m, a + 1, b - 1)
@@ -580,14 +590,10 @@ def declared_type(m, src, name):
 
 def element_type(type_text, index=False):
     """The type of what a collection of type type_text holds (for an indexer, a dictionary's value)."""
-    t = re.sub(r"\s+", "", type_text or "").rstrip("?")
+    t, name, args = generic(type_text)
     if t.endswith("[]"):
         return t[:-2]
-    g = re.match(r"^(?:System\.Collections\.Generic\.)?([A-Za-z]+)<(.+)>$", t)
-    if not g:
-        return None
-    args = [g.group(2)[p:q] for p, q in split_top(g.group(2).replace("<", "(").replace(">", ")"), 0, len(g.group(2)))]
-    if g.group(1) in ("Dictionary", "IDictionary", "SortedDictionary") and len(args) == 2:
+    if name in ("Dictionary", "IDictionary", "SortedDictionary") and len(args) == 2:
         return args[1] if index else None
     return args[0] if len(args) == 1 else None
 
@@ -672,29 +678,20 @@ class Pattern:
 
     def parse(self, i):
         """The condition and the index after the pattern that starts at i, or None."""
-        left = self.conjunction(i)
-        if left is None:
-            return None
-        cond, i = left
-        while (j := self.word(i, "or")) is not None:
-            right = self.conjunction(j)
-            if right is None:
-                return None
-            self.combined = True
-            cond, i = f"{cond} || {right[0]}", right[1]
-        return cond, i
+        return self.joined(i, "or", " || ", lambda j: self.joined(j, "and", " && ", self.negation))
 
-    def conjunction(self, i):
-        left = self.negation(i)
+    def joined(self, i, word, operator, operand):
+        """Operands joined by the pattern combinator word (`or`, `and`), as the C# operator."""
+        left = operand(i)
         if left is None:
             return None
         cond, i = left
-        while (j := self.word(i, "and")) is not None:
-            right = self.negation(j)
+        while (j := self.word(i, word)) is not None:
+            right = operand(j)
             if right is None:
                 return None
             self.combined = True
-            cond, i = f"{cond} && {right[0]}", right[1]
+            cond, i = cond + operator + right[0], right[1]
         return cond, i
 
     def negation(self, i):
@@ -751,10 +748,10 @@ class Pattern:
         first = re.match(r"[A-Za-z_]+", text)
         if first and (first.group(0) in TYPE_WORDS and "." not in text or first.group(0) in ("and", "or", "not", "when")):
             return None
-        j = f.end()
-        if j < self.end and m[self.skip(j)] in "([" and self.skip(j) < self.end:
+        after = self.skip(f.end())
+        if after < self.end and m[after] in "([":
             return None
-        return text, j
+        return text, f.end()
 
 
 def opening_in(m, a, k):
@@ -1099,8 +1096,6 @@ class Syntax:
             w, ws = word_before(m, j)
             if w == "return" or m[j] == ">" and m[j - 1] == "=":
                 target = return_type(m, src, k if w != "return" else ws + 1)
-                if w != "return" and target is None:
-                    continue
             elif m[j] == "=" and m[j - 1] not in "=!<>+-*/%&|^?":
                 lhs = skip_back(m, j - 1)
                 if lhs >= 0 and m[lhs] == "]":
